@@ -1,0 +1,88 @@
+//! `steppe segment`: the document model as text or JSON.
+
+use crate::output::write_output;
+use anyhow::Result;
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use steppe_doc::{Document, Lang};
+
+/// Split a document into paragraphs, sentences and footnotes.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The document to read (`-` for standard input).
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Language of the document, which picks the sentence rules.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `segment`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// One sentence a line, paragraphs separated by blank lines, then the footnotes.
+    Text,
+    /// The whole document model as JSON.
+    Json,
+}
+
+/// Document languages.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+}
+
+/// Runs `steppe segment`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let (name, source) = read_input(&args.file)?;
+    let lang = match args.lang {
+        LangArg::En => Lang::En,
+        LangArg::Ru => Lang::Ru,
+    };
+    let doc = Document::parse(&name, &source, lang);
+    write_output(args.output.as_deref(), |out| {
+        match args.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, &doc)?;
+                writeln!(out)?;
+            }
+            Format::Text => {
+                let mut last = None;
+                for s in &doc.sentences {
+                    if last.is_some_and(|p| p != s.paragraph) {
+                        writeln!(out)?;
+                    }
+                    writeln!(out, "{}", s.text)?;
+                    last = Some(s.paragraph);
+                }
+                for f in &doc.footnotes {
+                    writeln!(out, "\n[{}] {}", f.number, f.text)?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a document from a path or stdin (`-`), as UTF-8, with errors naming the file.
+pub fn read_input(path: &std::path::Path) -> Result<(String, String)> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        let text = steppe_doc::decode(std::path::Path::new("<stdin>"), &bytes)?;
+        Ok(("<stdin>".to_owned(), text))
+    } else {
+        let text = steppe_doc::load(path)?;
+        Ok((path.display().to_string(), text))
+    }
+}

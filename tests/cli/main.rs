@@ -1,0 +1,5 @@
+//! End-to-end tests of the `steppe` binary: each module runs the built binary on real input.
+
+mod util;
+
+mod segment;
