@@ -1,0 +1,257 @@
+//! Cyrillic → Latin: the engine that reads a scheme's tables.
+//!
+//! The text is walked byte by byte. ASCII runs are copied eight bytes at a time; a Cyrillic word (a
+//! run of letters in U+0400..U+0530, two UTF-8 bytes each) is scanned once to learn its length and
+//! case, then written letter by letter from the scheme's dense table, consulting context rules only
+//! for letters flagged as having them. Everything else is copied unchanged. Nothing is allocated per
+//! letter; output goes into the caller's `String`.
+//!
+//! Case follows the word: a word of two or more letters with no lowercase letter is ALL-CAPS and gets
+//! the ALL-CAPS outputs (`ЩУКИН` → `SHCHUKIN`); any other uppercase letter gets the Capitalised output
+//! (`Щукин` → `Shchukin`). A one-letter word is Capitalised (`Я` → `Ia`), as initials are.
+//!
+//! Decomposed input (и + U+0306 for й) is NFC-normalised first. The check is free for text without
+//! combining marks: meeting a mark from U+0300..U+036F restarts the run on the NFC form.
+
+use crate::scheme::Scheme;
+use crate::table::{self, SchemeData, ALL_CAPS, FALLBACK, FORMS, LETTER, LOWER_CASE, NEXT, NONE, PREV};
+use crate::table::{TITLE_CASE, UNMAPPED, UPPER};
+use unicode_normalization::UnicodeNormalization;
+
+/// What a run did beyond the scheme's own table, so a caller can warn about it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Letters the scheme lacks, written in ISO 9 (Kazakh letters in a Russian scheme).
+    pub fallback: usize,
+    /// Cyrillic letters no table knows, copied unchanged.
+    pub unmapped: usize,
+}
+
+impl Scheme {
+    /// Transliterates `text` into a new `String`.
+    ///
+    /// ```
+    /// let s = steppe_translit::scheme("ala_lc", steppe_translit::Lang::Ru).unwrap();
+    /// assert_eq!(s.transliterate("Щукин, ЩУКИН, щука"), "Shchukin, SHCHUKIN, shchuka");
+    /// ```
+    pub fn transliterate(self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 2);
+        self.transliterate_into(text, &mut out);
+        out
+    }
+
+    /// Appends the transliteration of `text` to `out` and says how many letters needed the
+    /// fallback. Reusing `out` across calls keeps a streaming caller free of allocations.
+    ///
+    /// ```
+    /// use steppe_translit::{scheme, Lang};
+    /// let mut out = String::new();
+    /// let stats = scheme("wikipedia", Lang::Ru).unwrap().transliterate_into("Қазақ", &mut out);
+    /// assert_eq!(out, "K̦azak̦");
+    /// assert_eq!(stats.fallback, 2);
+    /// ```
+    pub fn transliterate_into(self, text: &str, out: &mut String) -> Stats {
+        let start = out.len();
+        // SAFETY: `run` appends only whole UTF-8 sequences: slices of `text` cut at character
+        // boundaries, and `Form`s, which build.rs writes from whole `String`s.
+        let buf = unsafe { out.as_mut_vec() };
+        match run(self.data, text.as_bytes(), buf, false) {
+            Some(stats) => stats,
+            None => {
+                buf.truncate(start);
+                let nfc: String = text.nfc().collect();
+                run(self.data, nfc.as_bytes(), buf, true).expect("no restart after NFC")
+            }
+        }
+    }
+}
+
+/// The main loop. Returns `None` (asking for an NFC restart) on a combining mark, unless `nfc` says
+/// the text is normalised already.
+fn run(d: &SchemeData, s: &[u8], out: &mut Vec<u8>, nfc: bool) -> Option<Stats> {
+    let mut stats = Stats::default();
+    out.reserve(s.len() + s.len() / 2);
+    let mut i = 0;
+    while i < s.len() {
+        let b = s[i];
+        if b < 0x80 {
+            let end = ascii_end(s, i);
+            out.extend_from_slice(&s[i..end]);
+            i = end;
+            continue;
+        }
+        if letter_at(d, s, i).is_some() {
+            let mut end = i;
+            let (mut upper, mut lower) = (0usize, 0usize);
+            while let Some(x) = letter_at(d, s, end) {
+                let flags = d.table[x].flags;
+                upper += usize::from(flags & UPPER != 0);
+                lower += usize::from(flags & UPPER == 0);
+                end += 2;
+            }
+            let all_caps = lower == 0 && upper >= 2;
+            word(d, &s[i..end], all_caps, out, &mut stats);
+            i = end;
+            continue;
+        }
+        let len = utf8_len(b);
+        if !nfc && is_combining(b, s[i + 1]) {
+            return None;
+        }
+        out.extend_from_slice(&s[i..i + len]);
+        i += len;
+    }
+    Some(stats)
+}
+
+/// Writes one Cyrillic word (`w` holds only two-byte letters of the table).
+fn word(d: &SchemeData, w: &[u8], all_caps: bool, out: &mut Vec<u8>, stats: &mut Stats) {
+    let t = d.table;
+    let at = |p: usize| index(w[p], w[p + 1]);
+    let case_of = |flags: u8| match (flags & UPPER != 0, all_caps) {
+        (false, _) => LOWER_CASE,
+        (true, true) => ALL_CAPS,
+        (true, false) => TITLE_CASE,
+    };
+    let mut stem = w.len();
+    let mut ending = None;
+    if !d.endings.is_empty() && w.len() > 4 {
+        let (a, b) = (at(w.len() - 4), at(w.len() - 2));
+        let key = [t[a].lower, t[b].lower];
+        if let Some(e) = d.endings.iter().find(|e| e.letters == key) {
+            stem = w.len() - 4;
+            ending = Some(e.forms[case_of(t[a].flags)]);
+        }
+    }
+    let mut p = 0;
+    while p < stem {
+        let e = &t[at(p)];
+        let case = case_of(e.flags);
+        let mut form = e.forms[case];
+        if e.flags & (PREV | NEXT | FALLBACK | UNMAPPED) != 0 {
+            let mut found = false;
+            if e.flags & PREV != 0 {
+                let prev = if p == 0 { NONE } else { t[at(p - 2)].lower };
+                let rules = &d.prev_rules[e.prev.0 as usize..][..e.prev.1 as usize];
+                if let Some(r) = rules.iter().find(|r| r.other == prev) {
+                    form = r.forms[case];
+                    found = true;
+                }
+            }
+            if !found && e.flags & NEXT != 0 {
+                let next = if p + 2 < stem { t[at(p + 2)].lower } else { NONE };
+                let rules = &d.next_rules[e.next.0 as usize..][..e.next.1 as usize];
+                if let Some(r) = rules.iter().find(|r| r.other == next) {
+                    form = r.forms[case];
+                }
+            }
+            stats.fallback += usize::from(e.flags & FALLBACK != 0);
+            stats.unmapped += usize::from(e.flags & UNMAPPED != 0);
+        }
+        push(out, form);
+        p += 2;
+    }
+    if let Some(form) = ending {
+        push(out, form);
+    }
+}
+
+#[inline(always)]
+fn push(out: &mut Vec<u8>, form: u16) {
+    let f = &FORMS[form as usize];
+    out.extend_from_slice(&f.bytes[..f.len as usize]);
+}
+
+/// The table index of the letter starting at `s[i]`, if it is a letter of the table.
+#[inline(always)]
+fn letter_at(d: &SchemeData, s: &[u8], i: usize) -> Option<usize> {
+    let b = *s.get(i)?;
+    if !(0xD0..=0xD4).contains(&b) {
+        return None;
+    }
+    let x = index(b, s[i + 1]);
+    (x < table::SIZE && d.table[x].flags & LETTER != 0).then_some(x)
+}
+
+/// Table index of the two-byte UTF-8 sequence `b0 b1` (U+0400 → 0).
+#[inline(always)]
+fn index(b0: u8, b1: u8) -> usize {
+    ((((b0 & 0x1F) as usize) << 6) | (b1 & 0x3F) as usize) - table::FIRST as usize
+}
+
+/// U+0300..U+036F (combining diacritical marks) start with `CC xx` or `CD 80..AF`.
+fn is_combining(b0: u8, b1: u8) -> bool {
+    b0 == 0xCC || (b0 == 0xCD && b1 < 0xB0)
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// End of the ASCII run starting at `i`, testing eight bytes at a time.
+#[inline(always)]
+fn ascii_end(s: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = s.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let high = w & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < s.len() && s[i] < 0x80 {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{scheme, Lang};
+
+    fn t(name: &str, text: &str) -> String {
+        scheme(name, Lang::Ru).unwrap().transliterate(text)
+    }
+
+    #[test]
+    fn case_follows_the_word() {
+        assert_eq!(t("ala_lc", "Юлия ЮЛИЯ юлия"), "I͡ulii͡a I͡ULII͡A i͡ulii͡a");
+        assert_eq!(t("bgn_pcgn", "Щукин ЩУКИН щукин"), "Shchukin SHCHUKIN shchukin");
+        assert_eq!(t("bgn_pcgn", "МакДональд"), "MakDonal’d");
+        assert_eq!(t("bgn_pcgn", "Я Ё"), "Ya Yë");
+    }
+
+    #[test]
+    fn non_cyrillic_passes_through() {
+        let text = "<p id=\"x\">NATO 2008 — café, 中文 & ελληνικά</p>\n";
+        assert_eq!(t("gost_779", text), text);
+    }
+
+    #[test]
+    fn decomposed_input_is_normalised() {
+        assert_eq!(t("gost_779", "и\u{306}од"), "jod");
+        assert_eq!(t("iso_9_1968", "е\u{308}лка"), "ëlka");
+    }
+
+    #[test]
+    fn context_rules_apply_within_words_only() {
+        // Word-initial е is "ye" in BGN/PCGN, also after a hyphen, but not inside a word after a consonant.
+        assert_eq!(t("bgn_pcgn", "Ель-Елена, вес"), "Yel’-Yelena, ves");
+        assert_eq!(t("wikipedia", "Дмитрий ДМИТРИЙ"), "Dmitry DMITRY");
+    }
+
+    #[test]
+    fn ascii_runs_of_every_length_survive() {
+        for n in 0..40 {
+            let ascii = "a".repeat(n);
+            assert_eq!(
+                t("ala_lc_alt", &format!("{ascii}я{ascii}")),
+                format!("{ascii}ia{ascii}")
+            );
+        }
+    }
+}

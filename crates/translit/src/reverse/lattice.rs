@@ -1,0 +1,242 @@
+//! The candidate lattice: every way a chunk of Latin letters can be read back as Cyrillic.
+//!
+//! The readings come from data only. Each scheme file in `data/schemes/` is inverted (its
+//! `mapping`, and the letters its context rules produce), and `data/reverse/ambiguities.tsv` adds
+//! what real romanisations do that no table says (`ia` for `ия`, French `dj`, German `w`, English
+//! `gh`). A reading carries the set of schemes that produce it, so the search can tell a
+//! consistent ALA-LC word from a mixed one and `detect` can name the schemes.
+
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// The scheme files inverted for the lattice, in a fixed order (bit `i` of a [`SchemeSet`] is
+/// `SCHEMES[i]`). Uzbek `uz` is left out: it romanises Uzbek Cyrillic, not Russian.
+pub const SCHEMES: &[(&str, &str)] = &[
+    ("ala_lc", include_str!("../../data/schemes/ala_lc.json")),
+    ("ala_lc_alt", include_str!("../../data/schemes/ala_lc_alt.json")),
+    ("bgn_pcgn", include_str!("../../data/schemes/bgn_pcgn.json")),
+    ("bgn_pcgn_alt", include_str!("../../data/schemes/bgn_pcgn_alt.json")),
+    ("bs_2979", include_str!("../../data/schemes/bs_2979.json")),
+    ("bs_2979_alt", include_str!("../../data/schemes/bs_2979_alt.json")),
+    ("gost_16876", include_str!("../../data/schemes/gost_16876.json")),
+    ("gost_16876_alt", include_str!("../../data/schemes/gost_16876_alt.json")),
+    ("gost_52290", include_str!("../../data/schemes/gost_52290.json")),
+    ("gost_52535", include_str!("../../data/schemes/gost_52535.json")),
+    ("gost_7034", include_str!("../../data/schemes/gost_7034.json")),
+    ("gost_779", include_str!("../../data/schemes/gost_779.json")),
+    ("gost_779_alt", include_str!("../../data/schemes/gost_779_alt.json")),
+    ("icao_doc_9303", include_str!("../../data/schemes/icao_doc_9303.json")),
+    ("iso_9_1954", include_str!("../../data/schemes/iso_9_1954.json")),
+    ("iso_9_1968", include_str!("../../data/schemes/iso_9_1968.json")),
+    ("iso_9_1968_alt", include_str!("../../data/schemes/iso_9_1968_alt.json")),
+    ("mosmetro", include_str!("../../data/schemes/mosmetro.json")),
+    ("mvd_310", include_str!("../../data/schemes/mvd_310.json")),
+    ("mvd_310_fr", include_str!("../../data/schemes/mvd_310_fr.json")),
+    ("mvd_782", include_str!("../../data/schemes/mvd_782.json")),
+    ("scientific", include_str!("../../data/schemes/scientific.json")),
+    ("telegram", include_str!("../../data/schemes/telegram.json")),
+    ("ungegn_1987", include_str!("../../data/schemes/ungegn_1987.json")),
+    ("wikipedia", include_str!("../../data/schemes/wikipedia.json")),
+    ("yandex_maps", include_str!("../../data/schemes/yandex_maps.json")),
+    ("yandex_money", include_str!("../../data/schemes/yandex_money.json")),
+];
+
+const AMBIGUITIES: &str = include_str!("../../data/reverse/ambiguities.tsv");
+
+/// A set of schemes (and styles) as bits: bit `i < SCHEMES.len()` is a scheme, then the styles.
+pub type SchemeSet = u64;
+
+/// Bit of the French style (`Djemal`, `Tchaikovski`) in a [`SchemeSet`].
+pub const FRENCH: SchemeSet = 1 << 40;
+/// Bit of the German style (`Nasarbajew`, `Tschechow`).
+pub const GERMAN: SchemeSet = 1 << 41;
+/// Bit of English contamination (`Presidenta`, `Afghanistane`).
+pub const ENGLISH: SchemeSet = 1 << 42;
+/// The neutral set of a loose reading: it belongs to no scheme and excludes none.
+pub const ANY: SchemeSet = (1 << SCHEMES.len()) - 1;
+
+/// How a reading came about, which decides in which pass and mode it may be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// A scheme table read backwards.
+    Scheme,
+    /// A known ambiguity of real romanisations (`ia` for `ия`).
+    Loose,
+    /// French or German national style.
+    National,
+    /// English spelling inside a romanisation: second pass only.
+    Contamination,
+}
+
+/// One reading of a Latin chunk.
+#[derive(Clone, Debug)]
+pub struct Edge {
+    /// The Cyrillic it stands for (lower case).
+    pub cyr: Box<str>,
+    /// Cost added to a candidate using it (0 for the commonest reading).
+    pub cost: f32,
+    /// Schemes and styles that produce it.
+    pub schemes: SchemeSet,
+    /// Where it comes from.
+    pub style: Style,
+    /// Valid only at the end of a word (`y` for `ий` in BS 2979).
+    pub at_end: bool,
+}
+
+/// All readings, keyed by their Latin chunk.
+pub struct Lattice {
+    by_latin: HashMap<Box<str>, Vec<Edge>>,
+    max_len: usize,
+}
+
+impl Lattice {
+    /// Builds the lattice from the embedded scheme files and ambiguity table.
+    pub fn embedded() -> Lattice {
+        let mut support: HashMap<(String, String, bool), SchemeSet> = HashMap::new();
+        for (i, (_, json)) in SCHEMES.iter().enumerate() {
+            let value: serde_json::Value = serde_json::from_str(json).expect("embedded scheme is JSON");
+            let bit = 1u64 << i;
+            let mut add = |cyr: &str, lat: &str, at_end: bool| {
+                let lat = fold_latin(lat);
+                if lat.is_empty() || cyr.is_empty() {
+                    return;
+                }
+                *support.entry((lat, cyr.to_lowercase(), at_end)).or_default() |= bit;
+            };
+            for (cyr, lat) in entries(&value["mapping"]) {
+                add(&cyr, &lat, false);
+            }
+            // Context rules map a pair to the Latin of one of its letters: read that letter back.
+            for (cyr, lat) in entries(&value["prev_mapping"]) {
+                add(&cyr.chars().last().map(String::from).unwrap_or_default(), &lat, false);
+            }
+            for (cyr, lat) in entries(&value["next_mapping"]) {
+                add(&cyr.chars().next().map(String::from).unwrap_or_default(), &lat, false);
+            }
+            for (cyr, lat) in entries(&value["ending_mapping"]) {
+                add(&cyr, &lat, true);
+            }
+        }
+        let mut by_latin: HashMap<Box<str>, Vec<Edge>> = HashMap::new();
+        let best: HashMap<&str, u32> = support.iter().fold(HashMap::new(), |mut m, ((lat, _, _), s)| {
+            let e = m.entry(lat.as_str()).or_insert(0);
+            *e = (*e).max(s.count_ones());
+            m
+        });
+        for ((lat, cyr, at_end), schemes) in &support {
+            // The reading most schemes give costs 0; rarer ones up to 0.6.
+            let share = schemes.count_ones() as f32 / best[lat.as_str()] as f32;
+            let cost = 0.6 * (1.0 - share) + if *at_end { 0.1 } else { 0.0 };
+            by_latin.entry(lat.as_str().into()).or_default().push(Edge {
+                cyr: cyr.as_str().into(),
+                cost,
+                schemes: *schemes,
+                style: Style::Scheme,
+                at_end: *at_end,
+            });
+        }
+        for line in AMBIGUITIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [lat, cyr, cost, style] = cols[..] else {
+                panic!("ambiguities.tsv: bad line {line:?}");
+            };
+            let (style, schemes) = match style {
+                "loose" => (Style::Loose, ANY),
+                "french" => (Style::National, FRENCH),
+                "german" => (Style::National, GERMAN),
+                "contamination" => (Style::Contamination, ENGLISH),
+                other => panic!("ambiguities.tsv: unknown style {other:?}"),
+            };
+            let cost: f32 = cost.parse().expect("ambiguities.tsv: cost is a number");
+            let edges = by_latin.entry(fold_latin(lat).into()).or_default();
+            match edges.iter_mut().find(|e| &*e.cyr == cyr && !e.at_end) {
+                // Already a scheme reading: the national style only adds its bit.
+                Some(e) if style == Style::National => e.schemes |= schemes,
+                Some(_) => {}
+                None => edges.push(Edge { cyr: cyr.into(), cost, schemes, style, at_end: false }),
+            }
+        }
+        for edges in by_latin.values_mut() {
+            edges.sort_by(|a, b| a.cost.total_cmp(&b.cost).then_with(|| a.cyr.cmp(&b.cyr)));
+        }
+        let max_len = by_latin.keys().map(|k| k.chars().count()).max().unwrap_or(1);
+        Lattice { by_latin, max_len }
+    }
+
+    /// Readings of exactly this (folded) Latin chunk.
+    pub fn edges(&self, latin: &str) -> &[Edge] {
+        self.by_latin.get(latin).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The longest Latin chunk that has a reading, in characters.
+    pub fn max_len(&self) -> usize {
+        self.max_len
+    }
+
+    /// Whether a (folded) character can start any reading: letters outside every scheme, like
+    /// `ü` or `q`, are evidence that a word is not romanised Russian.
+    pub fn knows(&self, c: char) -> bool {
+        let mut buf = [0u8; 4];
+        self.by_latin.contains_key(c.encode_utf8(&mut buf) as &str)
+    }
+}
+
+fn entries(value: &serde_json::Value) -> Vec<(String, String)> {
+    value
+        .as_object()
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned())).collect())
+        .unwrap_or_default()
+}
+
+/// Folds Latin text for matching: NFC, lower case, tie bars and the `·` separator removed, every
+/// apostrophe-like mark made `'` and every double one `"`.
+pub fn fold_latin(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfc() {
+        match c {
+            '\u{0361}' | '\u{0360}' | '\u{FE20}' | '\u{FE21}' | '·' => {}
+            '\'' | 'ʹ' | 'ʼ' | '’' | '‘' | '`' | '´' | '′' | 'ʻ' => out.push('\''),
+            '"' | 'ʺ' | '″' | '”' | '“' => out.push('"'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out.replace("''", "\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scheme_letter_reads_back() {
+        let lattice = Lattice::embedded();
+        for (name, json) in SCHEMES {
+            let value: serde_json::Value = serde_json::from_str(json).unwrap();
+            for (cyr, lat) in entries(&value["mapping"]) {
+                let lat = fold_latin(&lat);
+                if lat.is_empty() {
+                    continue;
+                }
+                assert!(
+                    lattice.edges(&lat).iter().any(|e| *e.cyr == cyr.to_lowercase()),
+                    "{name}: {lat} does not read back as {cyr}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ambiguities_and_styles_are_present() {
+        let lattice = Lattice::embedded();
+        let has = |lat: &str, cyr: &str| lattice.edges(lat).iter().any(|e| &*e.cyr == cyr);
+        assert!(has("ia", "я") && has("ia", "ия") && has("ts", "ц") && has("ts", "тс"));
+        assert!(has("dj", "дж") && has("w", "в") && has("gh", "г"));
+        assert!(!lattice.knows('ü') && lattice.knows('š'));
+    }
+
+    #[test]
+    fn folding_unifies_apostrophes_and_tie_bars() {
+        assert_eq!(fold_latin("Tsentral’naia"), "tsentral'naia");
+        assert_eq!(fold_latin("T͡Sentralʹnai͡a"), "tsentral'naia");
+    }
+}

@@ -1,0 +1,111 @@
+//! Names that no lexicon has: `Laumulin` → Лаумулин, `Djemal` → Джемаль, `Shtol` → Штоль.
+//!
+//! Without a lexicon the search is ordered by the Russian letter model, and the readings it finds
+//! are re-ranked with the endings of Russian and Central Asian surnames (`data/reverse/names.tsv`:
+//! ‑ов, ‑ев, ‑ин, ‑ский, ‑енко...). The same figures say how much a word looks like romanised
+//! Russian at all, against the English letter model: `Aybet` or `Goldgeier` should stay Latin.
+
+use super::lattice::Lattice;
+use super::rank::NGram;
+use super::search::{search, Candidate, Mode};
+
+const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
+
+/// Weight of reading costs against letter-model log-probability when ranking name readings.
+const COST_WEIGHT: f32 = 1.5;
+
+/// The reading of a name and how much it looks like romanised Russian.
+#[derive(Clone, Debug)]
+pub struct NameReading {
+    /// The best reading.
+    pub cand: Candidate,
+    /// The other readings considered, best first.
+    pub others: Vec<Candidate>,
+    /// Mean per-letter log-probability of the reading under the Russian model, minus that of the
+    /// Latin under the English model, plus the surname-ending bonus per letter: above 0 the word
+    /// looks more like romanised Russian than like English.
+    pub nameness: f32,
+    /// The surname ending found, if any.
+    pub ending: Option<&'static str>,
+}
+
+/// Surname endings and the name search.
+pub struct Names {
+    suffixes: Vec<(&'static str, f32)>,
+}
+
+impl Names {
+    /// The embedded ending table.
+    pub fn embedded() -> Names {
+        let mut suffixes: Vec<(&'static str, f32)> = SUFFIXES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let (end, bonus) = l.split_once('\t').expect("names.tsv: ending<TAB>bonus");
+                (end, bonus.trim().parse().expect("names.tsv: bonus is a number"))
+            })
+            .collect();
+        // Longest ending first, so `ович` wins over `ич`.
+        suffixes.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
+        Names { suffixes }
+    }
+
+    /// The longest surname ending of `cyr` and its bonus.
+    pub fn ending(&self, cyr: &str) -> Option<(&'static str, f32)> {
+        self.suffixes
+            .iter()
+            .find(|(e, _)| cyr.ends_with(e) && cyr.chars().count() > e.chars().count() + 1)
+            .copied()
+    }
+
+    /// Reads `word` (folded Latin) as a name; `None` when it has no reading at all.
+    pub fn read(
+        &self,
+        lattice: &Lattice,
+        ru: &NGram,
+        en: &NGram,
+        word: &[char],
+        mode: Mode,
+    ) -> Option<NameReading> {
+        let mut cands = search(lattice, ru, word, mode, None, 32);
+        let rank = |c: &Candidate| {
+            COST_WEIGHT * c.cost - c.logp - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
+        };
+        cands.sort_by(|a, b| rank(a).total_cmp(&rank(b)).then_with(|| a.cyr.cmp(&b.cyr)));
+        let mut cands = cands.into_iter();
+        let best = cands.next()?;
+        let ending = self.ending(&best.cyr);
+        let letters = best.cyr.chars().count() as f32 + 1.0;
+        let latin: String = word.iter().filter(|c| c.is_ascii_alphabetic()).collect();
+        let english = en.mean_log_prob(&latin).unwrap_or(-10.0);
+        let nameness = best.logp / letters - english + ending.map_or(0.0, |(_, b)| b) / letters;
+        Some(NameReading { cand: best, others: cands.collect(), nameness, ending: ending.map(|e| e.0) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fold_word;
+    use super::super::lattice::{ANY, FRENCH, GERMAN};
+    use super::*;
+
+    fn read(word: &str) -> NameReading {
+        let (lattice, ru, en) = (Lattice::embedded(), NGram::russian(), NGram::english());
+        let mode = Mode { schemes: ANY | FRENCH | GERMAN, contamination: false };
+        Names::embedded().read(&lattice, &ru, &en, &fold_word(word), mode).unwrap()
+    }
+
+    #[test]
+    fn surnames_take_their_russian_endings() {
+        assert_eq!(read("Ivanov").cand.cyr, "иванов");
+        assert_eq!(read("Petrenko").cand.cyr, "петренко");
+        assert_eq!(read("Zhukovskiy").cand.cyr, "жуковский");
+        assert_eq!(read("Ivanov").ending, Some("ов"));
+    }
+
+    #[test]
+    fn romanised_names_look_russian_and_english_names_do_not() {
+        assert!(read("Khrushchev").nameness > 0.0);
+        assert!(read("Weatherford").nameness < 0.0);
+    }
+}

@@ -1,0 +1,499 @@
+//! Lines of text: tokens, a verdict for each word, a decision for each span, case and
+//! punctuation kept.
+//!
+//! Each word is analysed alone (and cached): is it a Russian word under some reading, an English
+//! word, both, an acronym, a name, or foreign (`Rühle`)? Then each span between commas, colons,
+//! quotes and full stops weighs its words: in `Putting NATO's Riga Summit into Context` the English
+//! words win and `NATO`, `Riga` stay; in `Evoliutsia NATO v realiiakh` the Russian ones do and
+//! `NATO` becomes `НАТО`. Names convert in Russian spans, and elsewhere when they look romanised.
+
+use super::contamination::second_pass;
+use super::english::English;
+use super::lattice::{Lattice, SchemeSet, ANY, FRENCH, GERMAN, SCHEMES};
+use super::names::Names;
+use super::rank::NGram;
+use super::search::{search, Mode};
+use super::{fold_word, fold_word_cased, Both, WordCheck, WordList};
+use crate::Error;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+const ACRONYMS: &str = include_str!("../../data/reverse/acronyms.tsv");
+/// Beam width of the lexicon search.
+const BEAM: usize = 24;
+/// Nameness above which a name converts outside a Russian span.
+const NAME_NEUTRAL: f32 = 0.0;
+/// Nameness above which a name converts inside an English span.
+const NAME_IN_ENGLISH: f32 = 0.5;
+
+/// What a word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A Russian word form under some reading.
+    Russian,
+    /// A Russian word form once English spellings are allowed (`Presidenta`).
+    Contaminated,
+    /// No dictionary has it, but it reads as a name (`Laumulin`).
+    Name,
+    /// In the acronym table (`NATO`, `SShA`).
+    Acronym,
+    /// An English word and no Russian one.
+    English,
+    /// Letters no romanisation of Russian uses (`Rühle`), or no reading at all.
+    Foreign,
+    /// A Roman numeral (`II`, `XIV`).
+    Numeral,
+    /// A whole-word exception from the user's file.
+    Exception,
+}
+
+/// Everything known about one word, independent of its context.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// What the word is.
+    pub kind: Kind,
+    /// Its reading (lower case; acronyms and exceptions as written), if any.
+    pub reading: Option<String>,
+    /// Whether it is also an English word.
+    pub english: bool,
+    /// Readings considered, best first, with their scores (lower is better).
+    pub candidates: Vec<(String, f32)>,
+    /// Schemes consistent with the reading.
+    pub schemes: SchemeSet,
+    /// Every scheme and style bit the reading used.
+    pub used: SchemeSet,
+    /// Whether the reading mixes schemes.
+    pub mixed: bool,
+    /// For names: how much the word looks like romanised Russian (see `names`).
+    pub nameness: f32,
+    /// Lengths of (Latin chunk, Cyrillic) along the reading, for restoring case.
+    path: Vec<(u8, u8)>,
+}
+
+/// The decision on one word of a line, for `--explain`.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct WordReport {
+    /// The word as written.
+    pub latin: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Readings considered, best first, with scores (lower is better).
+    pub candidates: Vec<(String, f32)>,
+    /// What was written out.
+    pub output: String,
+    /// Why.
+    pub reason: String,
+}
+
+struct Tables {
+    lattice: Lattice,
+    ru: NGram,
+    en: NGram,
+    names: Names,
+    acronyms: HashMap<&'static str, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| Tables {
+        lattice: Lattice::embedded(),
+        ru: NGram::russian(),
+        en: NGram::english(),
+        names: Names::embedded(),
+        acronyms: ACRONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .collect(),
+    })
+}
+
+/// Reconstructs Cyrillic from romanised text.
+///
+/// ```
+/// use steppe_translit::reverse::{Reverser, WordList};
+/// let lexicon = WordList::from_words(["центральная", "азия", "в", "мировой", "политологии"]);
+/// let reverser = Reverser::new(&lexicon);
+/// assert_eq!(reverser.cyrillic("Tsentral'naia Azia v mirovoy politologii"),
+///            "Центральная Азия в мировой политологии");
+/// ```
+pub struct Reverser<'a> {
+    lexicon: &'a dyn WordCheck,
+    user: WordList,
+    exceptions: HashMap<String, String>,
+    mode: Mode,
+    cache: Mutex<HashMap<String, Analysis>>,
+}
+
+impl<'a> Reverser<'a> {
+    /// A reverser over `lexicon` reading any scheme (`--from auto`).
+    pub fn new(lexicon: &'a dyn WordCheck) -> Reverser<'a> {
+        Reverser {
+            lexicon,
+            user: WordList::default(),
+            exceptions: HashMap::new(),
+            mode: Mode { schemes: ANY | FRENCH | GERMAN, contamination: false },
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Reads only `scheme` (a scheme file name such as `ala_lc`; `-` and case are ignored), or any
+    /// scheme for `auto`.
+    pub fn with_scheme(mut self, scheme: &str) -> Result<Reverser<'a>, Error> {
+        let wanted = scheme.to_lowercase().replace('-', "_");
+        if wanted == "auto" {
+            return Ok(self);
+        }
+        let index = SCHEMES.iter().position(|(name, _)| *name == wanted).ok_or_else(|| {
+            let mut valid: Vec<&'static str> = SCHEMES.iter().map(|(n, _)| *n).collect();
+            valid.push("auto");
+            valid.sort();
+            Error::UnknownScheme { name: scheme.to_owned(), valid }
+        })?;
+        self.mode.schemes = 1 << index;
+        self.cache.get_mut().unwrap_or_else(|e| e.into_inner()).clear();
+        Ok(self)
+    }
+
+    /// Adds user words (surnames, places) that count as Russian words.
+    pub fn with_words(mut self, words: WordList) -> Reverser<'a> {
+        self.user = words;
+        self
+    }
+
+    /// Adds whole-word exceptions: a Latin word (as written, or in lower case) and its output.
+    pub fn with_exceptions(mut self, exceptions: HashMap<String, String>) -> Reverser<'a> {
+        self.exceptions = exceptions;
+        self
+    }
+
+    /// The Cyrillic of `text`, line by line, with case, punctuation and spacing kept.
+    pub fn cyrillic(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() * 2);
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            for (token, report) in self.decide(line) {
+                out.push_str(report.as_ref().map_or(token, |r| r.output.as_str()));
+            }
+        }
+        out
+    }
+
+    /// The decision on every word of `line`.
+    pub fn explain(&self, line: &str) -> Vec<WordReport> {
+        self.decide(line).into_iter().filter_map(|(_, r)| r).collect()
+    }
+
+    /// What `word` is, alone (cached).
+    pub fn analyse(&self, word: &str) -> Analysis {
+        if let Some(a) = self.cache.lock().unwrap_or_else(|e| e.into_inner()).get(word) {
+            return a.clone();
+        }
+        let a = self.analyse_uncached(word);
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).insert(word.to_owned(), a.clone());
+        a
+    }
+
+    fn analyse_uncached(&self, word: &str) -> Analysis {
+        let t = tables();
+        let mut a = Analysis {
+            kind: Kind::Foreign,
+            reading: None,
+            english: English::embedded().contains(word),
+            candidates: Vec::new(),
+            schemes: 0,
+            used: 0,
+            mixed: false,
+            nameness: 0.0,
+            path: Vec::new(),
+        };
+        let exception = self.exceptions.get(word).or_else(|| self.exceptions.get(&word.to_lowercase()));
+        if let Some(out) = exception {
+            a.kind = Kind::Exception;
+            a.reading = Some(out.clone());
+            return a;
+        }
+        if let Some(cyr) = t.acronyms.get(word) {
+            a.kind = Kind::Acronym;
+            a.reading = Some((*cyr).to_owned());
+            return a;
+        }
+        if word.chars().count() >= 2 && word.chars().all(|c| "IVXLCDM".contains(c)) {
+            a.kind = Kind::Numeral;
+            return a;
+        }
+        let chars = fold_word(word);
+        if chars.iter().any(|&c| !t.lattice.knows(c) && c != '\'' && c != '"') {
+            return a;
+        }
+        let both = Both(self.lexicon, &self.user);
+        let lexicon: &dyn WordCheck = if self.user.is_empty() { self.lexicon } else { &both };
+        let mut found = search(&t.lattice, &t.ru, &chars, self.mode, Some(lexicon), BEAM);
+        let mut kind = Kind::Russian;
+        if found.is_empty() && !a.english {
+            found = second_pass(&t.lattice, &t.ru, &chars, self.mode, lexicon);
+            kind = Kind::Contaminated;
+        }
+        if let Some(best) = found.first() {
+            a.kind = kind;
+            a.reading = Some(best.cyr.clone());
+            (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path.clone());
+            a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
+            return a;
+        }
+        if a.english {
+            a.kind = Kind::English;
+            return a;
+        }
+        if let Some(name) = t.names.read(&t.lattice, &t.ru, &t.en, &chars, self.mode) {
+            a.kind = Kind::Name;
+            a.nameness = name.nameness;
+            a.candidates = std::iter::once(&name.cand)
+                .chain(&name.others)
+                .take(5)
+                .map(|c| (c.cyr.clone(), c.cost - c.logp))
+                .collect();
+            let best = name.cand;
+            a.reading = Some(best.cyr);
+            (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path);
+        }
+        a
+    }
+
+    fn decide<'t>(&self, line: &'t str) -> Vec<(&'t str, Option<WordReport>)> {
+        let tokens = tokenize(line);
+        let analyses: Vec<Option<Analysis>> =
+            tokens.iter().map(|(tok, is_word)| is_word.then(|| self.analyse(tok))).collect();
+        let weights: Vec<f32> = analyses.iter().map(|a| a.as_ref().map_or(0.0, evidence)).collect();
+        let line_score: f32 = weights.iter().sum();
+        let mut span_score = vec![0f32; tokens.len()];
+        let mut start = 0;
+        for i in 0..=tokens.len() {
+            let end_here = i == tokens.len() || (!tokens[i].1 && splits_span(&tokens, i));
+            if end_here {
+                let s: f32 = weights[start..i].iter().sum();
+                let s = if s == 0.0 { line_score } else { s };
+                span_score[start..i].fill(s);
+                start = i + 1;
+            }
+        }
+        let mut out: Vec<(&str, Option<WordReport>)> = Vec::with_capacity(tokens.len());
+        for (i, (tok, _)) in tokens.iter().enumerate() {
+            let Some(a) = &analyses[i] else {
+                out.push((tok, None));
+                continue;
+            };
+            let (convert, reason) = verdict(a, tok, span_score[i]);
+            let output = match (&a.reading, convert) {
+                (Some(r), true) if matches!(a.kind, Kind::Acronym | Kind::Exception) => r.clone(),
+                (Some(r), true) => apply_case(tok, &a.path, r),
+                _ => (*tok).to_owned(),
+            };
+            let report = WordReport {
+                latin: (*tok).to_owned(),
+                kind: a.kind,
+                candidates: a.candidates.clone(),
+                output,
+                reason,
+            };
+            out.push((tok, Some(report)));
+        }
+        convert_initials(&mut out);
+        out
+    }
+}
+
+/// How much a word says that its span is Russian (positive) or English (negative).
+fn evidence(a: &Analysis) -> f32 {
+    let short = a.reading.as_ref().is_some_and(|r| r.chars().count() < 3);
+    match a.kind {
+        Kind::Russian | Kind::Contaminated if a.english => 0.0,
+        Kind::Russian if short => 0.5,
+        Kind::Russian | Kind::Exception => 1.0,
+        Kind::Contaminated => 0.5,
+        Kind::English | Kind::Foreign => -1.0,
+        Kind::Name if a.nameness > NAME_IN_ENGLISH => 0.3,
+        Kind::Name if a.nameness < NAME_NEUTRAL => -0.3,
+        Kind::Name | Kind::Acronym | Kind::Numeral => 0.0,
+    }
+}
+
+/// Whether a word converts in a span of this score, and why.
+fn verdict(a: &Analysis, word: &str, span: f32) -> (bool, String) {
+    let r = |s: &str| s.to_owned();
+    match a.kind {
+        Kind::Exception => (true, r("exception file")),
+        Kind::Russian | Kind::Contaminated if a.english && span < 0.0 => {
+            (false, r("English word in an English span"))
+        }
+        Kind::Russian | Kind::Contaminated if a.english && span == 0.0 && word.len() < 3 => {
+            (false, r("short word, no context"))
+        }
+        Kind::Russian => (true, r("Russian word form")),
+        Kind::Contaminated => (true, r("Russian word form with English spellings")),
+        Kind::Acronym => {
+            let mixed_case = word.chars().any(char::is_lowercase);
+            let yes = span > 0.0 || (mixed_case && span == 0.0);
+            (yes, if yes { r("acronym table, Russian span") } else { r("acronym outside a Russian span") })
+        }
+        Kind::Name => {
+            let needed = if span > 0.0 {
+                f32::NEG_INFINITY
+            } else if span < 0.0 {
+                NAME_IN_ENGLISH
+            } else {
+                NAME_NEUTRAL
+            };
+            let yes = a.nameness > needed;
+            let why = format!("name, looks romanised {:.2} (needs > {needed:.2} in this span)", a.nameness);
+            (yes, why)
+        }
+        Kind::English => (false, r("English word")),
+        Kind::Foreign => (false, r("letters no romanisation of Russian uses")),
+        Kind::Numeral => (false, r("Roman numeral")),
+    }
+}
+
+/// Initials (`N.` before `Nazarbaeva`) follow the word they stand before.
+fn convert_initials(out: &mut [(&str, Option<WordReport>)]) {
+    for i in (0..out.len()).rev() {
+        let is_initial = out[i].1.as_ref().is_some_and(|r| {
+            r.latin.chars().count() == 1 && r.latin.chars().all(char::is_uppercase)
+        }) && out.get(i + 1).is_some_and(|(t, _)| t.starts_with('.'));
+        if !is_initial {
+            continue;
+        }
+        let next_converted = out[i + 1..]
+            .iter()
+            .filter_map(|(_, r)| r.as_ref())
+            .find(|r| !(r.latin.chars().count() == 1 && r.latin.chars().all(char::is_uppercase)))
+            .is_some_and(|r| r.output != r.latin);
+        if let Some(r) = out[i].1.as_mut() {
+            if !next_converted {
+                r.output = r.latin.clone();
+                r.reason = "initial before a word that stays".into();
+            } else if let Some(cyr) = r.candidates.first().map(|c| c.0.to_uppercase()) {
+                r.output = cyr;
+                r.reason = "initial before a converted name".into();
+            }
+        }
+    }
+}
+
+/// Whether the non-word token `i` ends a span.
+fn splits_span(tokens: &[(&str, bool)], i: usize) -> bool {
+    let tok = tokens[i].0;
+    if tok.chars().any(|c| ",;:()[]{}\"“”«»„*?!/|".contains(c)) {
+        return true;
+    }
+    // A full stop ends a span unless it closes an initial (`M. Laumulin`).
+    tok.contains('.')
+        && !(i > 0 && tokens[i - 1].1 && tokens[i - 1].0.chars().count() == 1 && tok.starts_with('.'))
+}
+
+/// Splits a line into words (letters, combining marks, and apostrophes inside or closing a word)
+/// and the text between them.
+pub fn tokenize(line: &str) -> Vec<(&str, bool)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let is_letter = |c: char| c.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{FE20}' || c == '\u{FE21}';
+    let is_mark = |c: char| "'ʹʼ’ʺ″`·\"".contains(c);
+    let mut tokens = Vec::new();
+    let (mut i, mut start) = (0, 0);
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let in_word = is_letter(c);
+        let mut j = i + 1;
+        if in_word {
+            while j < chars.len() {
+                let c = chars[j].1;
+                let next = chars.get(j + 1).map(|x| x.1);
+                let prev = chars[j - 1].1;
+                let closing = is_mark(c)
+                    && c != '"'
+                    && c != '·'
+                    && prev.is_ascii_alphabetic()
+                    && !"aeiouy".contains(prev.to_ascii_lowercase())
+                    && next.map_or(true, |n| !is_letter(n))
+                    && !(c == '\'' && line[..at].contains('\''));
+                if is_letter(c) || (is_mark(c) && next.is_some_and(is_letter) && j > i) || closing {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            while j < chars.len() && !is_letter(chars[j].1) {
+                j += 1;
+            }
+        }
+        let end = chars.get(j).map_or(line.len(), |x| x.0);
+        let _ = start;
+        tokens.push((&line[at..end], in_word));
+        start = end;
+        i = j;
+    }
+    tokens
+}
+
+/// Writes `cyr` (lower case) in the case pattern of `latin`: lower, Capitalised, UPPER, or chunk
+/// by chunk for mixed forms such as `SShA`.
+fn apply_case(latin: &str, path: &[(u8, u8)], cyr: &str) -> String {
+    let cased = fold_word_cased(latin);
+    let uppers = cased.iter().filter(|c| c.1).count();
+    let letters = cased.iter().filter(|c| c.0.is_alphabetic()).count();
+    if uppers == 0 {
+        return cyr.to_owned();
+    }
+    if uppers == letters && letters > 1 {
+        return cyr.to_uppercase();
+    }
+    if uppers == 1 && cased[0].1 {
+        let mut chars = cyr.chars();
+        return chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(cyr.len());
+    let (mut li, mut rest) = (0usize, cyr.chars());
+    for &(llen, clen) in path {
+        let upper = cased.get(li).is_some_and(|c| c.1);
+        for c in rest.by_ref().take(clen as usize) {
+            if upper {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        li += llen as usize;
+    }
+    out.extend(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_every_character() {
+        let line = "See: M. Laumulin, \"NATO v Tsentral'noy Azii,\" Kontinent, No. 18 (105).";
+        let tokens = tokenize(line);
+        assert_eq!(tokens.iter().map(|t| t.0).collect::<String>(), line);
+        assert!(tokens.contains(&("Tsentral'noy", true)) && tokens.contains(&("\"", false)));
+    }
+
+    #[test]
+    fn closing_apostrophe_is_a_soft_sign_only_after_a_consonant() {
+        assert!(tokenize("Dzhemal' i").contains(&("Dzhemal'", true)));
+        assert!(tokenize("'Rossiia'").contains(&("Rossiia", true)));
+    }
+
+    #[test]
+    fn case_follows_the_latin() {
+        assert_eq!(apply_case("Tsentral'naia", &[], "центральная"), "Центральная");
+        assert_eq!(apply_case("SShA", &[(1, 1), (2, 1), (1, 1)], "сша"), "США");
+        assert_eq!(apply_case("NATO", &[], "нато"), "НАТО");
+        assert_eq!(apply_case("v", &[], "в"), "в");
+    }
+}

@@ -1,0 +1,226 @@
+//! Beam search over the lattice of one word.
+//!
+//! Going left to right through the folded Latin word, each partial reading is extended by every
+//! reading of the next chunk. With a lexicon, a partial reading that starts no Russian word is
+//! dropped at once, which keeps the search small; without one (names), a letter trigram model of
+//! Russian orders the beam instead. A soft sign may be inserted after any consonant, since many
+//! romanisations drop it (`bezopasnost`).
+
+use super::lattice::{Edge, Lattice, SchemeSet, Style, ANY};
+use super::rank::NGram;
+use super::WordCheck;
+
+/// Cost of inserting a soft sign that the Latin does not show.
+const INSERT_SOFT: f32 = 1.0;
+/// Cost of switching schemes inside one word (`mirovoy`: fine; `Tsentral'naya`: suspicious).
+const SWITCH: f32 = 0.3;
+
+/// Which readings a search may use.
+#[derive(Clone, Copy, Debug)]
+pub struct Mode {
+    /// Only readings of these schemes (plus loose ones); [`ANY`] and the styles for `auto`.
+    pub schemes: SchemeSet,
+    /// Allow English spellings (`gh`, `tion`): the second pass.
+    pub contamination: bool,
+}
+
+impl Mode {
+    fn allows(&self, e: &Edge) -> bool {
+        match e.style {
+            Style::Contamination => self.contamination,
+            Style::Loose => true,
+            Style::Scheme | Style::National => e.schemes & self.schemes != 0,
+        }
+    }
+}
+
+/// A complete reading of a word.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// Lower-case Cyrillic.
+    pub cyr: String,
+    /// Sum of reading costs, insertions and scheme switches.
+    pub cost: f32,
+    /// Log-probability under the Russian letter model.
+    pub logp: f32,
+    /// Schemes consistent with the last stretch of the word.
+    pub schemes: SchemeSet,
+    /// Every scheme and style bit of the readings used (for `detect`).
+    pub used: SchemeSet,
+    /// Whether the word needed readings of schemes that share none.
+    pub mixed: bool,
+    /// Lengths in characters of each (Latin chunk, Cyrillic reading), for case restoration.
+    pub path: Vec<(u8, u8)>,
+}
+
+#[derive(Clone)]
+struct State {
+    cand: Candidate,
+    ctx: (u8, u8),
+}
+
+/// Searches readings of `word` (folded Latin chars). With `lexicon`, returns only readings that
+/// are words, best first; without, the best readings by cost and letter model.
+pub fn search(
+    lattice: &Lattice,
+    ngram: &NGram,
+    word: &[char],
+    mode: Mode,
+    lexicon: Option<&dyn WordCheck>,
+    beam: usize,
+) -> Vec<Candidate> {
+    let n = word.len();
+    let mut at: Vec<Vec<State>> = vec![Vec::new(); n + 1];
+    at[0].push(State {
+        cand: Candidate {
+            cyr: String::new(),
+            cost: 0.0,
+            logp: 0.0,
+            schemes: ANY | mode.schemes,
+            used: 0,
+            mixed: false,
+            path: Vec::new(),
+        },
+        ctx: NGram::START,
+    });
+    let weight = if lexicon.is_some() { 0.01 } else { 1.0 };
+    let mut chunk = String::new();
+    for i in 0..n {
+        let mut states = std::mem::take(&mut at[i]);
+        prune(&mut states, beam, weight);
+        for state in &states {
+            for len in 1..=lattice.max_len().min(n - i) {
+                chunk.clear();
+                chunk.extend(&word[i..i + len]);
+                for edge in lattice.edges(&chunk) {
+                    if !mode.allows(edge) || (edge.at_end && i + len != n) {
+                        continue;
+                    }
+                    let Some(next) = extend(state, edge, len, ngram, lexicon) else { continue };
+                    if ends_in_consonant(&next.cand.cyr) {
+                        if let Some(soft) = insert_soft(&next, ngram, lexicon) {
+                            at[i + len].push(soft);
+                        }
+                    }
+                    at[i + len].push(next);
+                }
+            }
+        }
+    }
+    let mut done: Vec<Candidate> = std::mem::take(&mut at[n])
+        .into_iter()
+        .filter(|s| lexicon.map_or(true, |lex| lex.contains(&s.cand.cyr)))
+        .map(|s| {
+            let mut c = s.cand;
+            c.logp += ngram.end(s.ctx);
+            c
+        })
+        .collect();
+    done.sort_by(|a, b| {
+        score(a, weight).total_cmp(&score(b, weight)).then_with(|| a.cyr.cmp(&b.cyr))
+    });
+    done.dedup_by(|a, b| a.cyr == b.cyr);
+    done.truncate(beam);
+    done
+}
+
+/// The ranking score of a candidate (lower is better).
+pub fn score(c: &Candidate, ngram_weight: f32) -> f32 {
+    c.cost - ngram_weight * c.logp
+}
+
+fn prune(states: &mut Vec<State>, beam: usize, weight: f32) {
+    states.sort_by(|a, b| {
+        a.cand.cyr.cmp(&b.cand.cyr).then(score(&a.cand, weight).total_cmp(&score(&b.cand, weight)))
+    });
+    states.dedup_by(|a, b| a.cand.cyr == b.cand.cyr);
+    if states.len() > beam {
+        states.sort_by(|a, b| score(&a.cand, weight).total_cmp(&score(&b.cand, weight)));
+        states.truncate(beam);
+    }
+}
+
+fn extend(
+    state: &State,
+    edge: &Edge,
+    len: usize,
+    ngram: &NGram,
+    lexicon: Option<&dyn WordCheck>,
+) -> Option<State> {
+    let mut next = state.clone();
+    let c = &mut next.cand;
+    c.cyr.push_str(&edge.cyr);
+    if lexicon.is_some_and(|lex| !lex.has_prefix(&c.cyr)) {
+        return None;
+    }
+    for ch in edge.cyr.chars() {
+        c.logp += ngram.push(&mut next.ctx, ch)?;
+    }
+    c.cost += edge.cost;
+    c.used |= edge.schemes;
+    if edge.schemes & ANY != ANY {
+        let both = c.schemes & edge.schemes;
+        if both & ANY == 0 && edge.schemes & ANY != 0 {
+            c.cost += SWITCH;
+            c.mixed = true;
+            c.schemes = edge.schemes;
+        } else if both != 0 {
+            c.schemes = both | (c.schemes & !ANY);
+        }
+    }
+    c.path.push((len as u8, edge.cyr.chars().count() as u8));
+    Some(next)
+}
+
+fn insert_soft(state: &State, ngram: &NGram, lexicon: Option<&dyn WordCheck>) -> Option<State> {
+    let mut next = state.clone();
+    let c = &mut next.cand;
+    c.cyr.push('ь');
+    if lexicon.is_some_and(|lex| !lex.has_prefix(&c.cyr)) {
+        return None;
+    }
+    c.logp += ngram.push(&mut next.ctx, 'ь')?;
+    c.cost += INSERT_SOFT;
+    if let Some(last) = c.path.last_mut() {
+        last.1 += 1;
+    }
+    Some(next)
+}
+
+fn ends_in_consonant(cyr: &str) -> bool {
+    cyr.chars().last().is_some_and(|c| "бвгджзклмнпрстфхцчшщ".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{fold_word, WordList};
+    use super::*;
+
+    fn words() -> WordList {
+        WordList::from_words(["центральная", "азия", "безопасность", "мировой", "эволюция", "в", "этапе"])
+    }
+
+    fn best(word: &str) -> Option<String> {
+        let (lattice, ngram, lex) = (Lattice::embedded(), NGram::russian(), words());
+        let mode = Mode { schemes: ANY | super::super::lattice::FRENCH, contamination: false };
+        let chars = fold_word(word);
+        search(&lattice, &ngram, &chars, mode, Some(&lex), 16).into_iter().next().map(|c| c.cyr)
+    }
+
+    #[test]
+    fn finds_words_through_the_ambiguities() {
+        assert_eq!(best("Tsentral'naia").as_deref(), Some("центральная"));
+        assert_eq!(best("Tsentralnaya").as_deref(), Some("центральная"));
+        assert_eq!(best("Centralʹnaâ").as_deref(), Some("центральная"));
+        assert_eq!(best("Azia").as_deref(), Some("азия"));
+        assert_eq!(best("bezopasnost").as_deref(), Some("безопасность"));
+        assert_eq!(best("mirovoy").as_deref(), Some("мировой"));
+        assert_eq!(best("Evoliutsia").as_deref(), Some("эволюция"));
+        assert_eq!(best("etape").as_deref(), Some("этапе"));
+    }
+
+    #[test]
+    fn nothing_when_no_word_fits() {
+        assert_eq!(best("Laumulin"), None);
+    }
+}
