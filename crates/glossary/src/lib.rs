@@ -5,8 +5,20 @@
 //! as TBX, OmegaT TSV or CSV.
 #![deny(missing_docs)]
 
+mod annotate;
+mod csv;
 mod entry;
 mod error;
+mod export;
+mod tbx;
+mod tbx2;
+mod termbase;
+mod tsv;
 
 pub use entry::{Entry, EntryKind, Glossary};
 pub use error::Error;
+pub use self::csv::{write_csv, CSV_HEADER};
+pub use tbx::{write_tbx, TBX_NAMESPACE};
+pub use tbx2::write_tbx2;
+pub use termbase::{Cue, Record, Termbase, COLUMNS};
+pub use tsv::write_tsv;

@@ -1,0 +1,373 @@
+//! Filling a glossary from the termbase: Russian equivalents, expansions of undefined acronyms, the sense
+//! of ambiguous short forms, and flags for what the termbase contradicts or does not know.
+//!
+//! Flags added here:
+//! - `long_from_termbase`: an acronym the text does not define got its long form from the termbase;
+//! - `sense_from_context`: one of several senses was chosen by the context cues;
+//! - `ambiguous_sense:LONG (RU)`: the cues did not decide; the first sense is kept, this is another;
+//! - `nonstandard_short_form:STD`: the text's short form for a known body differs from the standard;
+//! - `resembles:NAME`: a name matches no body but is close to this one (probably a slip);
+//! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
+
+use crate::termbase::{words, Cue, Record, Termbase};
+use crate::{Entry, EntryKind, Glossary};
+
+/// Names at least this similar (normalised Levenshtein over the lookup words) "resemble" each other.
+pub const RESEMBLANCE: f64 = 0.8;
+/// A sense is chosen from context only with at least this cue score, and strictly more than any other.
+pub const MIN_SENSE_SCORE: u32 = 2;
+
+impl Termbase {
+    /// Fills `ru` (and `long` of acronyms the text leaves undefined) on every entry and adds flags.
+    ///
+    /// ```
+    /// use steppe_glossary::{Entry, EntryKind, Glossary, Termbase};
+    /// let tb = Termbase::parse("t.tsv".as_ref(), "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\n\
+    ///     csto\tCSTO\tCollective Security Treaty Organization\tОДКБ\t\tsecurity\t\t\t\n").unwrap();
+    /// let mut g = Glossary { entries: vec![Entry {
+    ///     kind: EntryKind::Acronym, term: "CSTO".into(), short: Some("CSTO".into()), long: None, ru: None,
+    ///     count: 1, first_offset: 0, defined_in_text: false, variants: vec![], contexts: vec![], flags: vec![] }] };
+    /// tb.annotate(&mut g);
+    /// assert_eq!(g.entries[0].ru.as_deref(), Some("ОДКБ"));
+    /// assert_eq!(g.entries[0].long.as_deref(), Some("Collective Security Treaty Organization"));
+    /// ```
+    pub fn annotate(&self, glossary: &mut Glossary) {
+        for entry in &mut glossary.entries {
+            match entry.kind {
+                EntryKind::Acronym => self.annotate_acronym(entry),
+                kind => self.annotate_name(entry, kind),
+            }
+            if entry.ru.is_none() {
+                flag(entry, "no_ru".into());
+            }
+        }
+    }
+
+    /// The record an annotated entry was filled from: exports use it for the Russian full name.
+    pub fn record_for(&self, entry: &Entry) -> Option<&Record> {
+        let ru = entry.ru.as_deref()?;
+        let mut candidates = Vec::new();
+        for name in [
+            entry.long.as_deref(),
+            entry.short.as_deref(),
+            Some(entry.term.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            candidates.extend(self.by_long(name));
+            candidates.extend(self.by_short(name));
+        }
+        candidates
+            .into_iter()
+            .find(|r| r.ru_short.as_deref() == Some(ru) || r.ru_long.as_deref() == Some(ru))
+    }
+
+    fn annotate_acronym(&self, entry: &mut Entry) {
+        let short = entry.short.clone().unwrap_or_else(|| entry.term.clone());
+        if let Some(long) = entry.long.clone() {
+            let known = self.by_long(&long);
+            let Some(&record) = known.iter().find(|r| r.accepts_short(&short)).or(known.first()) else {
+                self.flag_unknown(entry, &long);
+                return;
+            };
+            fill(entry, record, true);
+            if let Some(std) = record
+                .en_short
+                .as_deref()
+                .filter(|_| !record.accepts_short(&short))
+            {
+                flag(entry, format!("nonstandard_short_form:{std}"));
+            }
+            return;
+        }
+        let senses = self.lookup(&short);
+        match senses.as_slice() {
+            [] => flag(entry, "not_in_termbase".into()),
+            [only] => self.fill_undefined(entry, only),
+            _ => match choose_sense(&senses, &entry.contexts) {
+                Some(i) => {
+                    self.fill_undefined(entry, senses[i]);
+                    flag(entry, "sense_from_context".into());
+                }
+                None => {
+                    self.fill_undefined(entry, senses[0]);
+                    for other in &senses[1..] {
+                        let long = other.en_long.as_deref().unwrap_or_default();
+                        let ru = other.ru_for(true).unwrap_or("?");
+                        flag(entry, format!("ambiguous_sense:{long} ({ru})"));
+                    }
+                }
+            },
+        }
+    }
+
+    fn fill_undefined(&self, entry: &mut Entry, record: &Record) {
+        if entry.long.is_none() && record.en_long.is_some() {
+            entry.long = record.en_long.clone();
+            flag(entry, "long_from_termbase".into());
+        }
+        fill(entry, record, true);
+    }
+
+    fn annotate_name(&self, entry: &mut Entry, kind: EntryKind) {
+        let term = entry.term.clone();
+        let found = self.by_long(&term);
+        let found = if found.is_empty() {
+            self.by_short(&term)
+        } else {
+            found
+        };
+        match found.first() {
+            Some(record) => fill(entry, record, false),
+            None if kind == EntryKind::Institution => self.flag_unknown(entry, &term),
+            None => flag(entry, "not_in_termbase".into()),
+        }
+    }
+
+    fn flag_unknown(&self, entry: &mut Entry, name: &str) {
+        flag(entry, "not_in_termbase".into());
+        if let Some(similar) = self.resembling(name) {
+            flag(entry, format!("resembles:{similar}"));
+        }
+    }
+
+    /// The known full name most similar to `name` (same head word, similarity ≥ [`RESEMBLANCE`]),
+    /// for names that match no body exactly.
+    pub fn resembling(&self, name: &str) -> Option<&str> {
+        let target = words(name);
+        let head = target.last()?;
+        let joined = target.join(" ");
+        let mut best: Option<(f64, &str)> = None;
+        for long in self.records().iter().flat_map(Record::long_names) {
+            let other = words(long);
+            if other.last() != Some(head) || other == target {
+                continue;
+            }
+            let score = strsim::normalized_levenshtein(&joined, &other.join(" "));
+            if score >= RESEMBLANCE && best.map_or(true, |(b, _)| score > b) {
+                best = Some((score, long));
+            }
+        }
+        best.map(|(_, long)| long)
+    }
+}
+
+fn fill(entry: &mut Entry, record: &Record, acronym: bool) {
+    if entry.ru.is_none() {
+        entry.ru = record.ru_for(acronym).map(String::from);
+    }
+}
+
+fn flag(entry: &mut Entry, flag: String) {
+    if !entry.flags.contains(&flag) {
+        entry.flags.push(flag);
+    }
+}
+
+/// The index of the sense whose cues score highest in the contexts, if it wins clearly.
+fn choose_sense(senses: &[&Record], contexts: &[String]) -> Option<usize> {
+    let tokens: Vec<Vec<String>> = contexts.iter().map(|c| words(c)).collect();
+    let mut scores: Vec<(u32, usize)> = senses.iter().map(|r| score(r, &tokens)).zip(0..).collect();
+    scores.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (best, index) = scores[0];
+    let runner_up = scores.get(1).map_or(0, |s| s.0);
+    (best >= MIN_SENSE_SCORE && best > runner_up).then_some(index)
+}
+
+/// Sum of the weights of the record's cues that occur in any context (each cue counted once).
+fn score(record: &Record, contexts: &[Vec<String>]) -> u32 {
+    let hit = |cue: &Cue| match cue {
+        Cue::Words(w, _) => contexts
+            .iter()
+            .any(|c| c.windows(w.len()).any(|win| win == w.as_slice())),
+        Cue::Years(from, to, _) => contexts
+            .iter()
+            .flatten()
+            .filter(|t| t.len() == 4)
+            .filter_map(|t| t.parse::<u32>().ok())
+            .any(|y| (*from..=*to).contains(&y)),
+    };
+    record
+        .cues
+        .iter()
+        .filter(|c| hit(c))
+        .map(|c| match c {
+            Cue::Words(_, w) | Cue::Years(_, _, w) => *w,
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    const TB: &str = "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\n\
+        wto-trade\tWTO\tWorld Trade Organization\tВТО\tВсемирная торговая организация\teconomics\ttrade:3;accession:3;tariffs:3\t\t\n\
+        wto-warsaw\tWTO\tWarsaw Treaty Organization\tОВД\tОрганизация Варшавского договора\tsecurity\tWarsaw:3;Cold War:2;1955-1991:2;former:1\t\tWarsaw Pact\n\
+        eapc\tEAPC\tEuro-Atlantic Partnership Council\tСЕАП\tСовет евроатлантического партнерства\tsecurity\t\t\t\n\
+        ngo\tNGO\tnon-governmental organization\tНПО\tнеправительственная организация\tpolitics\t\t\t\n\
+        wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\n";
+
+    fn tb() -> Termbase {
+        Termbase::parse(Path::new("t.tsv"), TB).unwrap()
+    }
+
+    fn entry(kind: EntryKind, term: &str, long: Option<&str>, context: &str) -> Entry {
+        let short = (kind == EntryKind::Acronym).then(|| term.to_string());
+        Entry {
+            kind,
+            term: term.into(),
+            short,
+            long: long.map(String::from),
+            ru: None,
+            count: 1,
+            first_offset: 0,
+            defined_in_text: long.is_some(),
+            variants: vec![],
+            contexts: vec![context.into()],
+            flags: vec![],
+        }
+    }
+
+    fn annotate(e: Entry) -> Entry {
+        let mut g = Glossary { entries: vec![e] };
+        tb().annotate(&mut g);
+        g.entries.pop().unwrap()
+    }
+
+    #[test]
+    fn wto_sense_follows_the_context() {
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "WTO",
+            None,
+            "In 1991 the former WTO members were invited.",
+        ));
+        assert_eq!(
+            (e.long.as_deref(), e.ru.as_deref()),
+            (Some("Warsaw Treaty Organization"), Some("ОВД"))
+        );
+        assert_eq!(e.flags, ["long_from_termbase", "sense_from_context"]);
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "WTO",
+            None,
+            "Kazakhstan's accession to the WTO stalled over tariffs.",
+        ));
+        assert_eq!(
+            (e.long.as_deref(), e.ru.as_deref()),
+            (Some("World Trade Organization"), Some("ВТО"))
+        );
+    }
+
+    #[test]
+    fn undecided_sense_keeps_the_first_and_lists_the_other() {
+        let e = annotate(entry(EntryKind::Acronym, "WTO", None, "The WTO was mentioned."));
+        assert_eq!(e.ru.as_deref(), Some("ВТО"));
+        assert!(
+            e.flags
+                .contains(&"ambiguous_sense:Warsaw Treaty Organization (ОВД)".to_string()),
+            "{:?}",
+            e.flags
+        );
+        // a single weak cue is not enough
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "WTO",
+            None,
+            "Former WTO officials met.",
+        ));
+        assert!(
+            e.flags.iter().any(|f| f.starts_with("ambiguous_sense:")),
+            "{:?}",
+            e.flags
+        );
+    }
+
+    #[test]
+    fn defined_long_form_picks_the_body_and_flags_a_nonstandard_short_form() {
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "EAPS",
+            Some("Euro-Atlantic Partnership Council"),
+            "",
+        ));
+        assert_eq!(e.ru.as_deref(), Some("СЕАП"));
+        assert_eq!(e.flags, ["nonstandard_short_form:EAPC"]);
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "EAPC",
+            Some("Euro-Atlantic Partnership Council"),
+            "",
+        ));
+        assert!(e.flags.is_empty(), "{:?}", e.flags);
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "WTO",
+            Some("Warsaw Pact"),
+            "Trade and tariffs.",
+        ));
+        assert_eq!(e.ru.as_deref(), Some("ОВД"));
+    }
+
+    #[test]
+    fn plural_and_dotted_short_forms_are_found() {
+        let e = annotate(entry(EntryKind::Acronym, "NGOs", None, ""));
+        assert_eq!(e.ru.as_deref(), Some("НПО"));
+        assert_eq!(e.long.as_deref(), Some("non-governmental organization"));
+    }
+
+    #[test]
+    fn unknown_names_are_flagged_and_near_misses_resemble_a_body() {
+        let e = annotate(entry(
+            EntryKind::Institution,
+            "North Atlantic Partnership Council",
+            None,
+            "",
+        ));
+        assert_eq!(e.ru, None);
+        assert_eq!(
+            e.flags,
+            [
+                "not_in_termbase",
+                "resembles:Euro-Atlantic Partnership Council",
+                "no_ru"
+            ]
+        );
+        let e = annotate(entry(
+            EntryKind::Institution,
+            "National Security Council",
+            None,
+            "",
+        ));
+        assert_eq!(e.flags, ["not_in_termbase", "no_ru"]);
+        let e = annotate(entry(EntryKind::Institution, "the World Bank", None, ""));
+        assert_eq!((e.ru.as_deref(), e.flags.len()), (Some("Всемирный банк"), 0));
+        let e = annotate(entry(EntryKind::Acronym, "XYZ", None, ""));
+        assert_eq!(e.flags, ["not_in_termbase", "no_ru"]);
+    }
+
+    #[test]
+    fn annotating_twice_changes_nothing() {
+        let mut g = Glossary {
+            entries: vec![entry(EntryKind::Acronym, "WTO", None, "The WTO.")],
+        };
+        tb().annotate(&mut g);
+        let once = g.clone();
+        tb().annotate(&mut g);
+        assert_eq!(g, once);
+    }
+
+    #[test]
+    fn record_for_finds_the_chosen_sense() {
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "WTO",
+            None,
+            "During the Cold War the WTO faced NATO.",
+        ));
+        assert_eq!(tb().record_for(&e).map(|r| r.id.as_str()), Some("wto-warsaw"));
+    }
+}

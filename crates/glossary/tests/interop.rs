@@ -1,0 +1,315 @@
+//! The exports checked by the real validators and CAT tools: jing (TBX v3 core RNG, TBX-Basic v2 RNG),
+//! the TBX-Basic Schematron rules run with Saxon-HE over lxml's ISO skeleton, OmegaT 3.6 headless
+//! (loads the TSV and TBX v2 glossaries with its own reader) and translate-toolkit (reads the TBX).
+//!
+//! A missing tool skips its test with a message, unless `STEPPE_REQUIRE_INTEROP=1` (CI), where it fails.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use steppe_glossary::{write_csv, write_tbx, write_tbx2, write_tsv, Entry, EntryKind, Glossary, Termbase};
+
+const SAXON_JAR: &str = "/usr/share/java/Saxon-HE.jar";
+const OMEGAT_JAR: &str = "/usr/share/omegat/OmegaT.jar";
+const LXML_XSL: &str = "/usr/lib/python3/dist-packages/lxml/isoschematron/resources/xsl";
+
+/// Whether a test may run: `false` (after a skip line) when something is missing and interop is optional.
+fn available(what: &str, present: bool) -> bool {
+    if present {
+        return true;
+    }
+    if std::env::var("STEPPE_REQUIRE_INTEROP").is_ok_and(|v| v == "1") {
+        panic!("{what} is missing and STEPPE_REQUIRE_INTEROP=1");
+    }
+    eprintln!("skipped: {what} is missing");
+    false
+}
+
+fn have(program: &str) -> bool {
+    Command::new(program).arg("--version").output().is_ok()
+}
+
+/// `../shared/reference/tbx` beside the project.
+fn reference() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/tbx")
+}
+
+fn termbase() -> Termbase {
+    Termbase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/termbase.tsv")).unwrap()
+}
+
+/// A glossary written here by hand, every kind and awkward text included, annotated with the corpus
+/// termbase (so Russian full names and subject fields are exported too).
+fn glossary() -> (Glossary, Termbase) {
+    let e = |kind, term: &str, long: Option<&str>, context: &str| Entry {
+        kind,
+        term: term.into(),
+        short: (kind == EntryKind::Acronym).then(|| term.to_string()),
+        long: long.map(String::from),
+        ru: None,
+        count: 3,
+        first_offset: 0,
+        defined_in_text: long.is_some(),
+        variants: vec![],
+        contexts: vec![context.into()],
+        flags: vec![],
+    };
+    let mut eaps = e(
+        EntryKind::Acronym,
+        "EAPS",
+        Some("Euro-Atlantic Partnership Council"),
+        "The EAPS met in June.",
+    );
+    eaps.variants.push("EASP".into());
+    let mut g = Glossary {
+        entries: vec![
+            eaps,
+            e(
+                EntryKind::Acronym,
+                "CSTO",
+                None,
+                "Kazakhstan is a member of the CSTO & the SCO.",
+            ),
+            e(
+                EntryKind::Acronym,
+                "WTO",
+                None,
+                "In 1991 the former WTO members <sic> joined.",
+            ),
+            e(
+                EntryKind::Acronym,
+                "XYZ",
+                None,
+                "An\tunknown acronym\nacross lines.",
+            ),
+            e(
+                EntryKind::Institution,
+                "World Bank",
+                None,
+                "The World Bank lends.",
+            ),
+            e(
+                EntryKind::Institution,
+                "North Atlantic Partnership Council",
+                None,
+                "A slip.",
+            ),
+            e(
+                EntryKind::Alias,
+                "the Alliance",
+                Some("NATO"),
+                "The Alliance grew.",
+            ),
+            e(EntryKind::Name, "Nazarbaev", None, "President Nazarbaev spoke."),
+        ],
+    };
+    let tb = termbase();
+    tb.annotate(&mut g);
+    (g, tb)
+}
+
+fn export(dir: &Path, name: &str, write: impl FnOnce(&Glossary, &Termbase, &mut Vec<u8>)) -> PathBuf {
+    let (g, tb) = glossary();
+    let mut bytes = Vec::new();
+    write(&g, &tb, &mut bytes);
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn tbx3(dir: &Path) -> PathBuf {
+    export(dir, "glossary.tbx", |g, tb, out| {
+        write_tbx(g, Some(tb), out).unwrap()
+    })
+}
+
+fn tbx2(dir: &Path) -> PathBuf {
+    export(dir, "glossary-v2.tbx", |g, tb, out| {
+        write_tbx2(g, Some(tb), out).unwrap()
+    })
+}
+
+/// Runs a command; returns (success, stdout + stderr).
+fn run(cmd: &mut Command) -> (bool, String) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+fn jing(schema: &Path, file: &Path) -> (bool, String) {
+    run(Command::new("jing").arg(schema).arg(file))
+}
+
+fn saxon(source: &Path, xsl: &Path, output: &Path) {
+    let (ok, log) = run(Command::new("java")
+        .args(["-cp", SAXON_JAR, "net.sf.saxon.Transform"])
+        .arg(format!("-s:{}", source.display()))
+        .arg(format!("-xsl:{}", xsl.display()))
+        .arg(format!("-o:{}", output.display())));
+    assert!(ok, "saxon {} with {}: {log}", source.display(), xsl.display());
+}
+
+/// Compiles an ISO Schematron schema to XSLT (lxml's skeleton, run by Saxon) and returns the number of
+/// failed asserts on `file`.
+fn schematron_failures(dir: &Path, schema: &Path, file: &Path) -> usize {
+    let x = Path::new(LXML_XSL).join("iso-schematron-xslt1");
+    let step = |n: &str| dir.join(n);
+    saxon(schema, &x.join("iso_dsdl_include.xsl"), &step("1.sch"));
+    saxon(&step("1.sch"), &x.join("iso_abstract_expand.xsl"), &step("2.sch"));
+    saxon(
+        &step("2.sch"),
+        &x.join("iso_svrl_for_xslt1.xsl"),
+        &step("rules.xsl"),
+    );
+    saxon(file, &step("rules.xsl"), &step("report.svrl"));
+    let report = std::fs::read_to_string(step("report.svrl")).unwrap();
+    assert!(report.contains("fired-rule"), "the rules did not run: {report}");
+    report.matches("<svrl:failed-assert").count()
+}
+
+fn schematron_ready() -> bool {
+    available(
+        "jing, java, Saxon-HE, lxml's schematron XSLs and ../shared/reference/tbx",
+        {
+            have("jing")
+                && Path::new(SAXON_JAR).exists()
+                && Path::new(LXML_XSL).exists()
+                && reference().exists()
+        },
+    )
+}
+
+/// The TBX-Basic DCA Schematron with the query binding Saxon runs through the XSLT 1 skeleton.
+fn dca_schema(dir: &Path) -> PathBuf {
+    let sch = std::fs::read_to_string(reference().join("schemas/tbx-basic-dca/TBX-Basic_DCA.sch")).unwrap();
+    let path = dir.join("0.sch");
+    std::fs::write(
+        &path,
+        sch.replace("queryBinding=\"xslt2\"", "queryBinding=\"xslt\""),
+    )
+    .unwrap();
+    path
+}
+
+/// The Schematron 1.5 rules embedded in the TBX-Basic v2 RNG, as ISO Schematron.
+fn v2_schema(dir: &Path) -> PathBuf {
+    let rng =
+        std::fs::read_to_string(reference().join("schemas/tbx-basic-v2-2009/TBXBasicRNGV02.rng")).unwrap();
+    let iso = dir.join("v2.rng");
+    std::fs::write(
+        &iso,
+        rng.replace(
+            "http://www.ascc.net/xml/schematron",
+            "http://purl.oclc.org/dsdl/schematron",
+        ),
+    )
+    .unwrap();
+    let path = dir.join("0.sch");
+    saxon(&iso, &Path::new(LXML_XSL).join("RNG2Schtrn.xsl"), &path);
+    path
+}
+
+#[test]
+fn tbx_v3_is_valid_against_the_core_structure_rng() {
+    if !available(
+        "jing and ../shared/reference/tbx",
+        have("jing") && reference().exists(),
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tbx3(dir.path());
+    let (ok, log) = jing(&reference().join("schemas/TBXcoreStructV03.rng"), &file);
+    assert!(
+        ok,
+        "jing rejected {}: {log}",
+        std::fs::read_to_string(&file).unwrap()
+    );
+    // the validator can fail: a langSec without xml:lang is rejected
+    let broken = dir.path().join("broken.tbx");
+    std::fs::write(
+        &broken,
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .replace("<langSec xml:lang=\"ru\">", "<langSec>"),
+    )
+    .unwrap();
+    assert!(!jing(&reference().join("schemas/TBXcoreStructV03.rng"), &broken).0);
+}
+
+#[test]
+fn tbx_v3_follows_the_tbx_basic_dca_rules() {
+    if !schematron_ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tbx3(dir.path());
+    let schema = dca_schema(dir.path());
+    assert_eq!(
+        schematron_failures(dir.path(), &schema, &file),
+        0,
+        "{}",
+        std::fs::read_to_string(&file).unwrap()
+    );
+    // negative control: a termType outside the TBX-Basic picklist
+    let broken = dir.path().join("broken.tbx");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen(">acronym<", ">initialism<", 1);
+    std::fs::write(&broken, text).unwrap();
+    assert!(schematron_failures(dir.path(), &schema, &broken) > 0);
+}
+
+#[test]
+fn tbx_v2_is_valid_against_the_tbx_basic_v2_rng_and_its_rules() {
+    if !schematron_ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tbx2(dir.path());
+    let rng = reference().join("schemas/tbx-basic-v2-2009/TBXBasicRNGV02.rng");
+    let (ok, log) = jing(&rng, &file);
+    assert!(
+        ok,
+        "jing rejected {}: {log}",
+        std::fs::read_to_string(&file).unwrap()
+    );
+    let schema = v2_schema(dir.path());
+    assert_eq!(
+        schematron_failures(dir.path(), &schema, &file),
+        0,
+        "{}",
+        std::fs::read_to_string(&file).unwrap()
+    );
+    let broken = dir.path().join("broken.tbx");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen(">fullForm<", ">initialism<", 1);
+    std::fs::write(&broken, text).unwrap();
+    assert!(schematron_failures(dir.path(), &schema, &broken) > 0);
+}
+
+#[test]
+fn csv_export_is_read_back_by_a_csv_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = export(dir.path(), "glossary.csv", |g, tb, out| {
+        write_csv(g, Some(tb), out).unwrap()
+    });
+    let mut reader = csv::Reader::from_path(&file).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 8);
+    let wto = rows.iter().find(|r| &r[0] == "WTO").unwrap();
+    assert_eq!(
+        (&wto[1], &wto[4], &wto[5]),
+        (
+            "ОВД",
+            "Warsaw Treaty Organization",
+            "Организация Варшавского договора"
+        )
+    );
+    let xyz = rows.iter().find(|r| &r[0] == "XYZ").unwrap();
+    assert_eq!(&xyz[10], "An unknown acronym across lines.");
+}
