@@ -12,8 +12,20 @@
 //! ```
 #![deny(missing_docs)]
 
+mod clean;
+mod dropcap;
+mod edit;
 mod error;
+mod footnote;
+mod heads;
+mod hyphen;
+mod lines;
+mod load;
 mod model;
+mod parse;
+mod split;
+mod tables;
 
 pub use error::{Error, ErrorKind};
-pub use model::{decode, load, Document, Footnote, Lang, Paragraph, Repair, RepairKind, Sentence};
+pub use load::{decode, load};
+pub use model::{Document, Footnote, Lang, Paragraph, Repair, RepairKind, Sentence};

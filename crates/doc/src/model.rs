@@ -1,9 +1,10 @@
-//! The document model. PLACEHOLDER implementation: paragraphs at blank lines, naive sentences.
-//! The document-model issue replaces the internals; the public types stay.
+//! The document model: the types every stage fills and every caller reads.
+//!
+//! All offsets are byte offsets into [`Document::source`] and always fall on character boundaries.
+//! Texts are *cleaned*: running heads, footnote markers and markup are gone, split words are joined,
+//! so a text is usually not a slice of the source; its span says where it came from.
 
-use crate::Error;
 use serde::Serialize;
-use std::path::Path;
 
 /// Language of a document, which picks the sentence rules and abbreviation list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -16,6 +17,9 @@ pub enum Lang {
 }
 
 /// A paragraph of cleaned text, with its byte span in [`Document::source`].
+///
+/// A paragraph interrupted by a page break (running head, footnotes) is one paragraph whose span
+/// covers the interruption.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paragraph {
     /// 0-based position in the document.
@@ -48,21 +52,52 @@ pub struct Sentence {
 pub struct Footnote {
     /// The footnote's number.
     pub number: u32,
-    /// Cleaned text of the body.
+    /// Cleaned text of the body, without its number.
     pub text: String,
-    /// Byte offsets of the markers in the source text.
+    /// Byte offsets of the markers (`¹`, `[1]`, a plain trailing `1`) in the source text.
     pub markers: Vec<usize>,
     /// For `Ibid.` notes, the number of the footnote whose reference they repeat.
     pub resolved_from: Option<u32>,
+    /// Byte offset of the start of the body (its number included) in the source.
+    pub start: usize,
+    /// Byte offset of the end of the body in the source.
+    pub end: usize,
 }
 
 /// What kind of repair was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RepairKind {
-    /// A running head or page number removed.
+    /// A running head (a short line repeated on several pages, a journal issue line) removed.
     RunningHead,
+    /// A page number line (`62 ·`, `_____ 72 _____`) removed.
+    PageNumber,
+    /// A separator or rule line (`* * *`, `_____`) removed.
+    Separator,
+    /// A word split across lines joined (`slight-est` → `slightest`).
+    SplitWord,
+    /// A hyphen the model could not decide on, left as it stood; worth a human look.
+    UndecidedJoin,
+    /// A word glued from a hyphenated compound seen elsewhere (`militarypolitical`).
+    GluedWord,
+    /// A space after a hyphen removed (`NATO- Kazakhstan` → `NATO-Kazakhstan`).
+    HyphenSpace,
+    /// A soft hyphen (U+00AD) removed.
+    SoftHyphen,
+    /// A footnote marker removed from the text (the marker offset is kept in its [`Footnote`]).
+    FootnoteMarker,
+    /// A footnote glued to the end of the previous one split off.
+    GluedFootnote,
+    /// A footnote printed twice: the shorter copy dropped.
+    DuplicateFootnote,
+    /// Emphasis markup (`*word*`) removed.
+    Markup,
+    /// A paragraph interrupted by a page break (running head, footnotes) joined with its continuation.
+    ParagraphRejoin,
+    /// A dropped initial capital (`nce the 1990s`): restored when the document shows the word,
+    /// otherwise only reported.
+    DropCap,
 }
 
 /// One removal or repair made while cleaning, so every change can be audited.
@@ -72,7 +107,7 @@ pub struct Repair {
     pub kind: RepairKind,
     /// The text as it stood.
     pub original: String,
-    /// The text put in its place.
+    /// The text put in its place (equal to `original` when the repair is only reported).
     pub replacement: String,
     /// Byte offset in the source.
     pub offset: usize,
@@ -94,76 +129,4 @@ pub struct Document {
     pub footnotes: Vec<Footnote>,
     /// Every removal or repair, in order of offset.
     pub repairs: Vec<Repair>,
-}
-
-/// Reads a file as UTF-8 text (see [`decode`]).
-pub fn load(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    decode(path, &bytes)
-}
-
-/// Decodes bytes as UTF-8, dropping a BOM and turning CRLF into LF; names `path` in errors.
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<String, Error> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        let before = String::from_utf8_lossy(&bytes[..offset]);
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        Error::InvalidUtf8 {
-            path: path.to_owned(),
-            offset,
-            line,
-            column,
-        }
-    })?;
-    Ok(text.replace("\r\n", "\n"))
-}
-
-impl Document {
-    /// Parses source text into a document.
-    pub fn parse(file: &str, source: &str, _lang: Lang) -> Document {
-        let mut paragraphs = Vec::new();
-        let mut sentences = Vec::new();
-        let mut offset = 0;
-        for block in source.split("\n\n") {
-            let trimmed = block.trim();
-            if !trimmed.is_empty() {
-                let start = offset + block.find(trimmed).unwrap_or(0);
-                let index = paragraphs.len();
-                let mut s_start = start;
-                for piece in trimmed.split_inclusive(". ") {
-                    let text = piece.trim();
-                    if !text.is_empty() {
-                        sentences.push(Sentence {
-                            index: sentences.len(),
-                            paragraph: index,
-                            text: text.to_owned(),
-                            start: s_start,
-                            end: s_start + text.len(),
-                        });
-                    }
-                    s_start += piece.len();
-                }
-                paragraphs.push(Paragraph {
-                    index,
-                    text: trimmed.to_owned(),
-                    start,
-                    end: start + trimmed.len(),
-                });
-            }
-            offset += block.len() + 2;
-        }
-        Document {
-            file: file.to_owned(),
-            source: source.to_owned(),
-            paragraphs,
-            sentences,
-            footnotes: Vec::new(),
-            repairs: Vec::new(),
-        }
-    }
 }

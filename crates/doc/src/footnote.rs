@@ -1,0 +1,294 @@
+//! Footnotes: bodies at the foot of pages, markers in the text, duplicates, `Ibid.`
+//!
+//! A body starts a line with its number: superscript (`¹ See…`), bracketed (`[1] See…`) or, only in
+//! sequence after another body, plain (`12 See…`). Lines that follow a body without a blank line
+//! continue it. A body glued to the end of the previous one (`… p. 147. ⁶ Rad van…`) is split off;
+//! a body printed twice is kept once (the longer copy); `Ibid.`-style bodies (`data/ibid.txt`) point
+//! at the reference they repeat. Markers in the text are superscript digits, `[n]`, or, where a body
+//! has no other marker, a plain number glued to the end of a word or sentence (`foothold.9`).
+
+use crate::lines::{Line, LineKind};
+use crate::{tables, Footnote, Repair, RepairKind};
+use std::ops::Range;
+
+/// Superscript digits, indexed by value.
+const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+/// Largest footnote number taken seriously (guards against years and page numbers).
+const MAX_NOTE: u32 = 999;
+/// Shortest common start (in letters and digits) for two bodies to count as one note printed twice.
+const SAME_NOTE_PREFIX: usize = 24;
+
+/// The number at the start of a footnote body and where the body text begins (relative to the line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NoteStart {
+    /// The footnote's number.
+    pub number: u32,
+    /// Byte length of the number and the whitespace after it.
+    pub len: usize,
+}
+
+/// A footnote body as found: lines in the source, not yet cleaned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawNote {
+    /// Its number.
+    pub number: u32,
+    /// Source offset of the number.
+    pub start: usize,
+    /// Source spans of its text lines; the first starts after the number.
+    pub lines: Vec<Range<usize>>,
+}
+
+/// The value of a run of superscript digits at the start of `s`, and its byte length.
+pub(crate) fn superscript_at(s: &str) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        let Some(d) = SUPERSCRIPT.iter().position(|&x| x == c) else {
+            break;
+        };
+        value = value.saturating_mul(10).saturating_add(d as u32);
+        len += c.len_utf8();
+    }
+    (len > 0 && (1..=MAX_NOTE).contains(&value)).then_some((value, len))
+}
+
+/// Parses `s` as a decimal note number.
+fn number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().filter(|n| (1..=MAX_NOTE).contains(n))
+}
+
+/// Recognises the start of a footnote body. `expected` is the next number when the line follows
+/// other bodies, which alone allows a plain number (`12 See…`).
+pub(crate) fn body_start(line: &str, expected: Option<u32>) -> Option<NoteStart> {
+    let after = |len: usize| {
+        let rest = &line[len..];
+        let body = rest.trim_start();
+        (body.len() < rest.len() || body.starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '«'))
+            .then(|| line.len() - body.len())
+    };
+    if let Some((n, len)) = superscript_at(line) {
+        return after(len).map(|len| NoteStart { number: n, len });
+    }
+    if let Some(rest) = line.strip_prefix('[') {
+        let close = rest.find(']')?;
+        let n = number(&rest[..close])?;
+        let len = 1 + close + 1;
+        return line[len..].starts_with(' ').then(|| NoteStart {
+            number: n,
+            len: len + 1,
+        });
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let n = number(&line[..digits])?;
+    let rest = line[digits..]
+        .strip_prefix(". ")
+        .or_else(|| line[digits..].strip_prefix(' '))?;
+    (Some(n) == expected && rest.starts_with(char::is_uppercase)).then(|| NoteStart {
+        number: n,
+        len: line.len() - rest.len(),
+    })
+}
+
+/// Gathers the footnote bodies from classified lines, splitting glued ones (logged in `log`).
+pub(crate) fn collect(source: &str, lines: &[Line], log: &mut Vec<Repair>) -> Vec<RawNote> {
+    let mut notes: Vec<RawNote> = Vec::new();
+    for line in lines {
+        match line.kind {
+            LineKind::Note(start) => notes.push(RawNote {
+                number: start.number,
+                start: line.start,
+                lines: std::iter::once(line.start + start.len..line.end).collect(),
+            }),
+            LineKind::NoteCont => {
+                if let Some(note) = notes.last_mut() {
+                    note.lines.push(line.start..line.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::with_capacity(notes.len());
+    for note in notes {
+        split_glued(source, note, &mut out, log);
+    }
+    out
+}
+
+/// Splits `note` where the next number's superscript follows a space, pushing the parts to `out`.
+fn split_glued(source: &str, mut note: RawNote, out: &mut Vec<RawNote>, log: &mut Vec<Repair>) {
+    while let Some((li, space, split, n, len)) = find_glued(source, &note) {
+        let span = note.lines[li].clone();
+        log.push(Repair {
+            kind: RepairKind::GluedFootnote,
+            original: source[space..split + len].to_owned(),
+            replacement: format!("\n{}", &source[split..split + len]),
+            offset: space,
+        });
+        let mut rest_lines: Vec<_> = std::iter::once((split + len + 1).min(span.end)..span.end).collect();
+        rest_lines.extend(note.lines.drain(li + 1..));
+        note.lines[li].end = span.start + source[span.start..space].trim_end().len();
+        out.push(std::mem::replace(
+            &mut note,
+            RawNote {
+                number: n,
+                start: split,
+                lines: rest_lines,
+            },
+        ));
+    }
+    out.push(note);
+}
+
+/// The first place in `note` where the next number's superscript follows whitespace:
+/// (line index, whitespace offset, marker offset, number, marker length).
+fn find_glued(source: &str, note: &RawNote) -> Option<(usize, usize, usize, u32, usize)> {
+    for (li, span) in note.lines.iter().enumerate() {
+        let text = &source[span.clone()];
+        for (i, c) in text.char_indices() {
+            if i == 0 || !c.is_whitespace() {
+                continue;
+            }
+            let at = i + c.len_utf8();
+            let Some((n, len)) = superscript_at(&text[at..]) else {
+                continue;
+            };
+            if n == note.number + 1 && text[at + len..].starts_with(' ') {
+                return Some((li, span.start + i, span.start + at, n, len));
+            }
+        }
+    }
+    None
+}
+
+/// Letters and digits of `text`, lower-cased: the form under which copies are compared.
+fn fingerprint(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Sorts notes by number, drops the shorter copy of notes printed twice (logged), and resolves
+/// `Ibid.` bodies.
+pub(crate) fn finish(source: &str, mut notes: Vec<Footnote>, log: &mut Vec<Repair>) -> Vec<Footnote> {
+    notes.sort_by_key(|n| (n.number, n.start));
+    let mut kept: Vec<Footnote> = Vec::with_capacity(notes.len());
+    for note in notes {
+        if let Some(prev) = kept.last_mut().filter(|p| p.number == note.number) {
+            let (a, b) = (fingerprint(&prev.text), fingerprint(&note.text));
+            let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+            let shorter = a.chars().count().min(b.chars().count());
+            if common == shorter || common >= SAME_NOTE_PREFIX {
+                let dropped = if b.len() > a.len() {
+                    std::mem::replace(prev, note)
+                } else {
+                    note
+                };
+                log.push(Repair {
+                    kind: RepairKind::DuplicateFootnote,
+                    original: source[dropped.start..dropped.end].to_owned(),
+                    replacement: String::new(),
+                    offset: dropped.start,
+                });
+                continue;
+            }
+        }
+        kept.push(note);
+    }
+    for i in 1..kept.len() {
+        if is_ibid(&kept[i].text) {
+            let prev = &kept[i - 1];
+            kept[i].resolved_from = Some(prev.resolved_from.unwrap_or(prev.number));
+        }
+    }
+    kept
+}
+
+/// Whether a body repeats the previous reference (`Ibid.`, `Ibidem, p. 5`, `Там же.`).
+pub(crate) fn is_ibid(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().take(2).collect();
+    let strip = |w: &str| w.trim_end_matches([',', '.', ';', ':']).to_owned();
+    let one = words.first().map(|w| strip(w)).unwrap_or_default();
+    let two = words.iter().map(|w| strip(w)).collect::<Vec<_>>().join(" ");
+    let list = tables::ibid();
+    [one.clone(), format!("{one}."), two.clone(), format!("{two}.")]
+        .iter()
+        .any(|w| !w.is_empty() && list.contains(w))
+}
+
+/// A footnote marker found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marker {
+    /// The note it points at.
+    pub number: u32,
+    /// Its span in the source.
+    pub range: Range<usize>,
+}
+
+/// Superscript and bracketed markers in a text line starting at source offset `base`; only numbers
+/// for which `has_body` is true count (so `m²` and `[1990]` stay).
+pub(crate) fn markers_in(line: &str, base: usize, has_body: &dyn Fn(u32) -> bool) -> Vec<Marker> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (i, c) in line.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if let Some((n, len)) = superscript_at(&line[i..]) {
+            skip_to = i + len;
+            if has_body(n) && i > 0 {
+                out.push(Marker {
+                    number: n,
+                    range: base + i..base + i + len,
+                });
+            }
+        } else if c == '[' {
+            let rest = &line[i + 1..];
+            if let Some(n) = rest
+                .find(']')
+                .and_then(|close| number(&rest[..close]).map(|n| (n, close)))
+            {
+                if has_body(n.0) {
+                    out.push(Marker {
+                        number: n.0,
+                        range: base + i..base + i + n.1 + 2,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Plain trailing-digit markers (`foothold.9`) in a text line: a number glued after a letter or
+/// closing punctuation and followed by a space, a punctuation mark or the end.
+pub(crate) fn plain_markers_in(line: &str, base: usize) -> Vec<Marker> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || i == 0 {
+            i += 1;
+            continue;
+        }
+        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let before = line[..i].chars().next_back();
+        let after = line[end..].chars().next();
+        let glued = before.is_some_and(|c| c.is_alphabetic() || ".,;:!?\"”»)".contains(c));
+        let free = after.map_or(true, char::is_whitespace);
+        if glued && free {
+            if let Some(n) = number(&line[i..end]) {
+                out.push(Marker {
+                    number: n,
+                    range: base + i..base + end,
+                });
+            }
+        }
+        i = end;
+    }
+    out
+}

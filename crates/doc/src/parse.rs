@@ -1,0 +1,320 @@
+//! The assembly: runs the stages over the classified lines and builds the [`Document`].
+//!
+//! Lines → paragraph units (runs of text lines) → units rejoined across page breaks → edits from
+//! every stage → cleaned, mapped text → sentences. Footnote bodies go the same way, then are
+//! de-duplicated and resolved, and the markers found in the text are attached to them.
+
+use crate::edit::{self, Edit, Mapped};
+use crate::footnote::{self, Marker, RawNote};
+use crate::hyphen::{self, Vocab};
+use crate::lines::{self, Line, LineKind};
+use crate::{clean, dropcap, split};
+use crate::{Document, Footnote, Lang, Paragraph, Repair, RepairKind, Sentence};
+use std::collections::{BTreeMap, HashSet};
+
+/// Characters after which a paragraph's last sentence is complete.
+const TERMINAL: &[char] = &['.', '!', '?', '…'];
+/// What may trail the terminal character: closing quotes and brackets, footnote markers.
+const TRAILING: &[char] = &[
+    '"', '\'', '”', '’', '»', ')', ']', '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹',
+];
+
+impl Document {
+    /// Parses source text into a document: paragraphs, sentences and footnotes with byte spans into
+    /// `source`, and the log of every repair. Never fails: any text gives a document.
+    ///
+    /// ```
+    /// use steppe_doc::{Document, Lang, RepairKind};
+    /// let src = "The U.S. team wrote it.¹ It was slight-\nest.\n\n12 ·\n\n¹ Ibid.\n";
+    /// let doc = Document::parse("x.txt", src, Lang::En);
+    /// assert_eq!(doc.sentences[0].text, "The U.S. team wrote it.");
+    /// assert_eq!(doc.sentences[1].text, "It was slightest.");
+    /// assert_eq!(doc.footnotes[0].markers, [src.find('¹').unwrap()]);
+    /// assert!(doc.repairs.iter().any(|r| r.kind == RepairKind::PageNumber && r.original == "12 ·"));
+    /// ```
+    pub fn parse(file: &str, source: &str, lang: Lang) -> Document {
+        let lines = lines::classify(source);
+        let mut log: Vec<Repair> = lines
+            .iter()
+            .filter_map(|l| match l.kind {
+                LineKind::Removed(kind) => Some(Repair {
+                    kind,
+                    original: l.text(source).to_owned(),
+                    replacement: String::new(),
+                    offset: l.start,
+                }),
+                _ => None,
+            })
+            .collect();
+        let raw_notes = footnote::collect(source, &lines, &mut log);
+        let markers = find_markers(source, &lines, &raw_notes);
+        let vocab = Vocab::build(
+            lines
+                .iter()
+                .filter(|l| is_content(l.kind))
+                .map(|l| l.text(source)),
+        );
+
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        for unit in rejoin(source, &lines, units(&lines)) {
+            let mapped = build_paragraph(source, &lines, &unit, &markers, &vocab, &mut log);
+            let Some((start, end, text)) = trimmed(&mapped, 0..mapped.text.len()) else {
+                continue;
+            };
+            let index = paragraphs.len();
+            for span in split::sentences(&mapped.text, lang) {
+                if let Some((s, e, t)) = trimmed(&mapped, span) {
+                    sentences.push(Sentence {
+                        index: sentences.len(),
+                        paragraph: index,
+                        text: t,
+                        start: s,
+                        end: e,
+                    });
+                }
+            }
+            paragraphs.push(Paragraph {
+                index,
+                text,
+                start,
+                end,
+            });
+        }
+
+        let footnotes = build_notes(source, raw_notes, &markers, &vocab, &mut log);
+        log.sort_by_key(|r| r.offset);
+        Document {
+            file: file.to_owned(),
+            source: source.to_owned(),
+            paragraphs,
+            sentences,
+            footnotes,
+            repairs: log,
+        }
+    }
+}
+
+/// Lines whose words count in the document's vocabulary.
+fn is_content(kind: LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Text | LineKind::Item | LineKind::Note(_) | LineKind::NoteCont
+    )
+}
+
+/// The trimmed text of `mapped[span]` with its source span, or `None` if blank.
+fn trimmed(mapped: &Mapped, span: std::ops::Range<usize>) -> Option<(usize, usize, String)> {
+    let piece = &mapped.text[span.clone()];
+    let text = piece.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let from = span.start + (piece.len() - piece.trim_start().len());
+    let to = from + text.len();
+    Some((mapped.src_start(from), mapped.src_end(to), text.to_owned()))
+}
+
+/// Runs of text lines: a list item starts a run; blank lines and footnotes end one; removed lines
+/// inside a run (a running head in mid-paragraph) do not.
+fn units(lines: &[Line]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut open = false;
+    for (i, line) in lines.iter().enumerate() {
+        match line.kind {
+            LineKind::Text if open => out.last_mut().into_iter().for_each(|u| u.push(i)),
+            LineKind::Text | LineKind::Item => {
+                out.push(vec![i]);
+                open = true;
+            }
+            LineKind::Removed(_) => {}
+            _ => open = false,
+        }
+    }
+    out
+}
+
+/// Joins units split by a page break: a unit that does not end a sentence (or is followed by one
+/// starting in lower case), when footnotes or a running head stand between them.
+fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for unit in units {
+        let first = unit[0];
+        let join = out.last().is_some_and(|prev| {
+            let last = prev[prev.len() - 1];
+            let between = &lines[last + 1..first];
+            let interrupted = between.iter().any(|l| {
+                matches!(
+                    l.kind,
+                    LineKind::Note(_)
+                        | LineKind::NoteCont
+                        | LineKind::Removed(RepairKind::RunningHead | RepairKind::PageNumber)
+                )
+            }) && !between
+                .iter()
+                .any(|l| l.kind == LineKind::Removed(RepairKind::Separator));
+            let ends = lines[last]
+                .text(source)
+                .trim_end_matches(TRAILING)
+                .ends_with(TERMINAL);
+            let next = lines[first].text(source);
+            interrupted
+                && lines[first].kind == LineKind::Text
+                && (!ends || next.starts_with(char::is_lowercase))
+        });
+        match out.last_mut() {
+            Some(prev) if join => prev.extend(unit),
+            _ => out.push(unit),
+        }
+    }
+    out
+}
+
+/// Cleans one paragraph: line joins, hyphens, glued words, markup, markers, drop cap.
+fn build_paragraph(
+    source: &str,
+    lines: &[Line],
+    unit: &[usize],
+    markers: &[Marker],
+    vocab: &Vocab,
+    log: &mut Vec<Repair>,
+) -> Mapped {
+    let mut edits = Vec::new();
+    for pair in unit.windows(2) {
+        let (a, b) = (&lines[pair[0]], &lines[pair[1]]);
+        let mut edit = hyphen::line_join(source, a.end..b.start, vocab);
+        let page_break = lines[pair[0] + 1..pair[1]]
+            .iter()
+            .any(|l| l.kind != LineKind::Blank)
+            || source[a.end..b.start].contains("\n\n");
+        if page_break && edit.kind.is_none() {
+            edit.kind = Some(RepairKind::ParagraphRejoin);
+        }
+        edits.push(edit);
+    }
+    for &i in unit {
+        let line = &lines[i];
+        let text = line.text(source);
+        hyphen::line_edits(text, line.start, vocab, &mut edits);
+        hyphen::spaced_split_edits(text, line.start, vocab, &mut edits);
+        hyphen::glued_edits(text, line.start, vocab, &mut edits);
+        clean::markup_edits(text, line.start, &mut edits);
+    }
+    let (start, end) = (lines[unit[0]].start, lines[unit[unit.len() - 1]].end);
+    let inside: Vec<Marker> = markers
+        .iter()
+        .filter(|m| m.range.start >= start && m.range.end <= end)
+        .cloned()
+        .collect();
+    clean::marker_edits(&inside, &mut edits);
+    let first = &lines[unit[0]];
+    if let Some(edit) = dropcap::drop_cap(first.text(source), first.start, vocab) {
+        edits.push(edit);
+    }
+    edit::apply(source, start..end, &mut edits, log)
+}
+
+/// Markers in the text lines: superscript and bracketed ones, then plain trailing digits for the
+/// notes still without a marker, taken only where exactly one candidate sits between the markers
+/// of the neighbouring notes.
+fn find_markers(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> {
+    let numbers: HashSet<u32> = notes.iter().map(|n| n.number).collect();
+    let text_lines = || {
+        lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Item))
+    };
+    let has_body = |n: u32| numbers.contains(&n);
+    let mut markers: Vec<Marker> = text_lines()
+        .flat_map(|l| footnote::markers_in(l.text(source), l.start, &has_body))
+        .collect();
+    let marked: HashSet<u32> = markers.iter().map(|m| m.number).collect();
+    let mut missing: Vec<u32> = numbers.difference(&marked).copied().collect();
+    missing.sort_unstable();
+    if !missing.is_empty() {
+        let plain: Vec<Marker> = text_lines()
+            .flat_map(|l| footnote::plain_markers_in(l.text(source), l.start))
+            .collect();
+        let mut found = Vec::new();
+        for n in missing {
+            let after = markers
+                .iter()
+                .filter(|m| m.number < n)
+                .map(|m| m.range.end)
+                .max()
+                .unwrap_or(0);
+            let before = markers
+                .iter()
+                .filter(|m| m.number > n)
+                .map(|m| m.range.start)
+                .min()
+                .unwrap_or(usize::MAX);
+            let mut cands = plain
+                .iter()
+                .filter(|m| m.number == n && m.range.start >= after && m.range.end <= before);
+            if let (Some(m), None) = (cands.next(), cands.next()) {
+                found.push(m.clone());
+            }
+        }
+        markers.extend(found);
+    }
+    markers.sort_by_key(|m| m.range.start);
+    markers
+}
+
+/// Cleans the footnote bodies, drops duplicates, resolves `Ibid.` and attaches the markers.
+fn build_notes(
+    source: &str,
+    raw: Vec<RawNote>,
+    markers: &[Marker],
+    vocab: &Vocab,
+    log: &mut Vec<Repair>,
+) -> Vec<Footnote> {
+    let mut logs: BTreeMap<usize, Vec<Repair>> = BTreeMap::new();
+    let mut notes = Vec::with_capacity(raw.len());
+    for note in raw {
+        let mut edits: Vec<Edit> = Vec::new();
+        for pair in note.lines.windows(2) {
+            edits.push(hyphen::line_join(source, pair[0].end..pair[1].start, vocab));
+        }
+        for span in &note.lines {
+            let text = &source[span.clone()];
+            hyphen::line_edits(text, span.start, vocab, &mut edits);
+            hyphen::spaced_split_edits(text, span.start, vocab, &mut edits);
+            hyphen::glued_edits(text, span.start, vocab, &mut edits);
+            clean::markup_edits(text, span.start, &mut edits);
+        }
+        let body = note.lines[0].start..note.lines[note.lines.len() - 1].end;
+        let own = logs.entry(note.start).or_default();
+        let mapped = edit::apply(source, body.clone(), &mut edits, own);
+        let (text, end) = match trimmed(&mapped, 0..mapped.text.len()) {
+            Some((_, end, text)) => (text, end),
+            None => (String::new(), body.end.max(note.start)),
+        };
+        notes.push(Footnote {
+            number: note.number,
+            text,
+            markers: Vec::new(),
+            resolved_from: None,
+            start: note.start,
+            end,
+        });
+    }
+    let mut notes = footnote::finish(source, notes, log);
+    for note in &notes {
+        log.extend(logs.remove(&note.start).unwrap_or_default());
+    }
+    for m in markers {
+        let same: Vec<usize> = (0..notes.len())
+            .filter(|&i| notes[i].number == m.number)
+            .collect();
+        let target = same
+            .iter()
+            .find(|&&i| notes[i].start > m.range.start)
+            .or(same.last());
+        if let Some(&i) = target {
+            notes[i].markers.push(m.range.start);
+        }
+    }
+    notes
+}
