@@ -1,0 +1,292 @@
+//! The pull reader: quick-xml events in, one [`TranslationUnit`] at a time out, in constant memory.
+//!
+//! The caller pulls with [`Reader::next_unit`] (or iterates). The reader owns one event buffer that it
+//! clears on every pass, tracks line and column, refuses DOCTYPEs that declare entities and undefined
+//! entity references, and transcodes UTF-16 input (with a BOM) to UTF-8 on the fly.
+
+use crate::error::{Error, ErrorKind, Position, Warning, WarningKind};
+use crate::input::Input;
+use crate::machine::{Attrs, Item, Machine};
+use crate::model::{Header, TranslationUnit};
+use quick_xml::events::{BytesStart, Event};
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+/// Reads a TMX document unit by unit. Construction reads up to the end of `<header>`.
+///
+/// ```
+/// let tmx = r#"<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"
+///   o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+///   <tu><tuv xml:lang="en"><seg>Yes</seg></tuv><tuv lang="RU"><seg>Да</seg></tuv></tu>
+/// </body></tmx>"#;
+/// let mut reader = steppe_tmx::Reader::from_slice(tmx.as_bytes()).unwrap();
+/// assert_eq!(reader.header().srclang, "en");
+/// let unit = reader.next_unit().unwrap().unwrap();
+/// assert_eq!(unit.variant("ru").unwrap().seg.text(), "Да");
+/// assert!(reader.next_unit().unwrap().is_none());
+/// // `lang="RU"` was tolerated: deprecated attribute, and upper case repaired.
+/// assert_eq!(reader.take_warnings().len(), 2);
+/// ```
+pub struct Reader<R: BufRead> {
+    xml: quick_xml::Reader<Input<R>>,
+    buf: Vec<u8>,
+    machine: Machine,
+    header: Header,
+    tracker: Tracker,
+    path: Option<PathBuf>,
+    done: bool,
+}
+
+impl Reader<BufReader<File>> {
+    /// Opens a file; errors name it.
+    pub fn open(path: &Path) -> Result<Self, Error> {
+        let file = File::open(path).map_err(|e| Error::io(e).with_path(path))?;
+        let mut reader = Self::with_path(BufReader::with_capacity(1 << 16, file), Some(path))?;
+        reader.path = Some(path.to_path_buf());
+        Ok(reader)
+    }
+}
+
+impl<'a> Reader<&'a [u8]> {
+    /// Reads from bytes in memory.
+    pub fn from_slice(bytes: &'a [u8]) -> Result<Self, Error> {
+        Self::new(bytes)
+    }
+}
+
+impl<R: BufRead> Reader<R> {
+    /// Reads from any buffered source; reads the prolog and the header now.
+    pub fn new(inner: R) -> Result<Self, Error> {
+        Self::with_path(inner, None)
+    }
+
+    fn with_path(inner: R, path: Option<&Path>) -> Result<Self, Error> {
+        let with_path = |e: Error| match path {
+            Some(p) => e.with_path(p),
+            None => e,
+        };
+        let (input, transcoded) = Input::sniff(inner).map_err(with_path)?;
+        let mut xml = quick_xml::Reader::from_reader(input);
+        let config = xml.config_mut();
+        config.trim_text(false);
+        config.check_end_names = true;
+        config.expand_empty_elements = false;
+        let mut reader = Reader {
+            xml,
+            buf: Vec::with_capacity(1 << 12),
+            machine: Machine::default(),
+            header: Header::new(""),
+            tracker: Tracker::default(),
+            path: path.map(Path::to_path_buf),
+            done: false,
+        };
+        if transcoded {
+            let m = "UTF-16 input transcoded to UTF-8".to_string();
+            let w = Warning { kind: WarningKind::Info, position: Position::default(), message: m };
+            reader.machine.warnings.push(w);
+        }
+        loop {
+            match reader.next_item().map_err(with_path)? {
+                Some(Item::Header(h)) => {
+                    reader.header = *h;
+                    return Ok(reader);
+                }
+                Some(Item::Unit(_)) => unreachable!("units only come after the header"),
+                None => {
+                    let pos = reader.tracker.pos();
+                    return Err(with_path(Error::at(ErrorKind::Structure, pos, "no <header> in <tmx>")));
+                }
+            }
+        }
+    }
+
+    /// The header.
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// Where the reader is (just after the last unit read).
+    pub fn position(&self) -> Position {
+        self.tracker.pos()
+    }
+
+    /// The next unit, or `None` at the end of the document. After an error, always `None`.
+    pub fn next_unit(&mut self) -> Result<Option<TranslationUnit>, Error> {
+        if self.done {
+            return Ok(None);
+        }
+        loop {
+            match self.next_item() {
+                Ok(Some(Item::Unit(u))) => return Ok(Some(u)),
+                Ok(Some(Item::Header(_))) => {}
+                Ok(None) => {
+                    self.done = true;
+                    return Ok(None);
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Err(match &self.path {
+                        Some(p) => e.with_path(p),
+                        None => e,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The warnings collected since the last call (the reader keeps none afterwards).
+    pub fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.machine.warnings)
+    }
+
+    fn next_item(&mut self) -> Result<Option<Item>, Error> {
+        loop {
+            self.buf.clear();
+            let pos = self.tracker.pos();
+            let event = match self.xml.read_event_into(&mut self.buf) {
+                Ok(event) => event,
+                Err(err) => {
+                    let at = self.xml.error_position().saturating_sub(self.tracker.offset);
+                    let pos = Position { column: pos.column + at, offset: pos.offset + at, ..pos };
+                    return Err(xml_error(err, pos));
+                }
+            };
+            let end = self.xml.buffer_position();
+            let machine = &mut self.machine;
+            let (item, content, suffix): (_, &[u8], u64) = match &event {
+                Event::Start(e) => (machine.start(&name(e, pos)?, attrs(e, pos)?, false, pos)?, e, 1),
+                Event::Empty(e) => (machine.start(&name(e, pos)?, attrs(e, pos)?, true, pos)?, e, 2),
+                Event::End(e) => (machine.end(pos)?, e, 1),
+                Event::Text(t) => {
+                    let raw = std::str::from_utf8(t).map_err(|e| invalid_utf8(t, e, pos))?;
+                    let text = quick_xml::escape::unescape(raw).map_err(|e| escape_error(e, pos))?;
+                    machine.text(&text, pos);
+                    (None, t, 0)
+                }
+                Event::CData(c) => {
+                    let raw = std::str::from_utf8(c).map_err(|e| invalid_utf8(c, e, pos))?;
+                    machine.text(raw, pos);
+                    (None, c, 3)
+                }
+                Event::DocType(d) => {
+                    check_doctype(d, pos)?;
+                    (None, d, 1)
+                }
+                Event::Decl(d) => (None, d, 2),
+                Event::PI(p) => (None, p, 2),
+                Event::Comment(c) => (None, c, 3),
+                Event::Eof => {
+                    machine.eof(pos)?;
+                    return Ok(None);
+                }
+            };
+            self.tracker.advance(content, suffix, end);
+            if item.is_some() {
+                return Ok(item);
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Reader<R> {
+    type Item = Result<TranslationUnit, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_unit().transpose()
+    }
+}
+
+fn name(e: &BytesStart<'_>, pos: Position) -> Result<String, Error> {
+    std::str::from_utf8(e.name().as_ref())
+        .map(str::to_owned)
+        .map_err(|err| invalid_utf8(e, err, pos))
+}
+
+fn attrs(e: &BytesStart<'_>, pos: Position) -> Result<Attrs, Error> {
+    let mut out = Attrs::new();
+    for attr in e.attributes() {
+        let attr = attr.map_err(|err| Error::at(ErrorKind::Syntax, pos, err.to_string()))?;
+        let key = std::str::from_utf8(attr.key.as_ref()).map_err(|err| invalid_utf8(e, err, pos))?;
+        let value = attr.unescape_value().map_err(|err| xml_error(err, pos))?;
+        out.push((key.to_owned(), value.into_owned()));
+    }
+    Ok(out)
+}
+
+/// Entity declarations would be expanded by a validating parser (the "billion laughs" bomb); we
+/// expand none, so a document that relies on them cannot be read correctly and is refused.
+fn check_doctype(doctype: &[u8], pos: Position) -> Result<(), Error> {
+    if doctype.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) {
+        let m = "the DOCTYPE declares entities; steppe never expands them (entity bomb risk), refusing the file";
+        return Err(Error::at(ErrorKind::Entity, pos, m));
+    }
+    Ok(())
+}
+
+fn invalid_utf8(bytes: &[u8], err: std::str::Utf8Error, pos: Position) -> Error {
+    let good = &bytes[..err.valid_up_to()];
+    let mut tracker = Tracker { line: pos.line, col: pos.column - 1, offset: pos.offset };
+    tracker.advance(good, 0, pos.offset + good.len() as u64);
+    let at = tracker.pos();
+    let m = format!("invalid UTF-8 at byte {}", at.offset);
+    Error::at(ErrorKind::Encoding, at, m)
+}
+
+fn escape_error(err: quick_xml::escape::EscapeError, pos: Position) -> Error {
+    use quick_xml::escape::EscapeError as E;
+    match err {
+        E::UnrecognizedEntity(_, name) => {
+            let m = format!("undefined entity &{name}; (TMX allows only &lt; &gt; &amp; &quot; &apos;)");
+            Error::at(ErrorKind::Entity, pos, m)
+        }
+        other => Error::at(ErrorKind::Syntax, pos, other.to_string()),
+    }
+}
+
+fn xml_error(err: quick_xml::Error, pos: Position) -> Error {
+    use quick_xml::errors::SyntaxError;
+    use quick_xml::Error as X;
+    let kind = match &err {
+        X::Io(_) => ErrorKind::Io,
+        X::Syntax(SyntaxError::InvalidBangMarkup) => ErrorKind::Syntax,
+        X::Syntax(_) => ErrorKind::Truncated,
+        X::Encoding(_) => ErrorKind::Encoding,
+        X::Escape(e) => return escape_error(e.clone(), pos),
+        _ => ErrorKind::Syntax,
+    };
+    Error::at(kind, pos, err.to_string())
+}
+
+/// Line and column bookkeeping: every byte of the input belongs to some event, so counting the
+/// newlines in each event's content keeps the line exact; markup delimiters are ASCII.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tracker {
+    line: u64,
+    /// Characters already on the current line.
+    col: u64,
+    offset: u64,
+}
+
+impl Tracker {
+    fn pos(&self) -> Position {
+        Position { line: self.line + 1, column: self.col + 1, offset: self.offset }
+    }
+
+    /// Moves past an event whose content is `content`, whose closing delimiter is `suffix` bytes long,
+    /// and which ends at byte `end`.
+    fn advance(&mut self, content: &[u8], suffix: u64, end: u64) {
+        let chars = |b: &[u8]| b.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64;
+        match content.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                self.line += content[..=last].iter().filter(|&&b| b == b'\n').count() as u64;
+                self.col = chars(&content[last + 1..]) + suffix;
+            }
+            None => {
+                let delimiters = (end - self.offset).saturating_sub(content.len() as u64);
+                self.col += delimiters + chars(content);
+            }
+        }
+        self.offset = end;
+    }
+}

@@ -1,0 +1,110 @@
+//! Validation: the DTD's rules (checked by the reader as it goes) plus what a DTD cannot check:
+//! `xml:lang` present and well-formed BCP 47, the header's `srclang` among each unit's languages
+//! (unless it is `*all*`), dates in TMX form, and unique `tuid`s. Streams; keeps one 64-bit hash per tuid.
+
+use crate::error::{Error, Warning, WarningKind};
+use crate::reader::Reader;
+use crate::text::hash;
+use std::collections::HashSet;
+use std::io::BufRead;
+
+/// At most this many messages of each list are kept; the counts stay exact.
+const KEEP: usize = 1000;
+
+/// The result of validating one file.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Units read.
+    pub units: u64,
+    /// Breaks of TMX 1.4b rules (the first 1000).
+    pub violations: Vec<Warning>,
+    /// How many violations there were in all.
+    pub violation_count: u64,
+    /// Repairs and facts that do not make the file invalid (the first 1000).
+    pub notices: Vec<Warning>,
+    /// The fatal error that stopped reading, if any.
+    pub error: Option<Error>,
+}
+
+impl Report {
+    /// True when the file was read to the end without violations.
+    pub fn is_valid(&self) -> bool {
+        self.error.is_none() && self.violation_count == 0
+    }
+
+    /// The report of a file that could not even be opened or whose header was broken.
+    pub fn failed(error: Error) -> Self {
+        Report { error: Some(error), ..Report::default() }
+    }
+
+    fn add(&mut self, warnings: Vec<Warning>) {
+        for w in warnings {
+            if w.kind.is_violation() {
+                self.violation_count += 1;
+                if self.violations.len() < KEEP {
+                    self.violations.push(w);
+                }
+            } else if self.notices.len() < KEEP {
+                self.notices.push(w);
+            }
+        }
+    }
+
+    /// Validates what `reader` reads, to the end or the first fatal error.
+    pub fn check<R: BufRead>(mut reader: Reader<R>) -> Self {
+        let mut report = Report::default();
+        let srclang = reader.header().srclang.clone();
+        let mut tuids = HashSet::new();
+        loop {
+            let unit = match reader.next_unit() {
+                Ok(Some(unit)) => unit,
+                Ok(None) => break,
+                Err(e) => {
+                    report.error = Some(e);
+                    break;
+                }
+            };
+            report.units += 1;
+            let mut extra = Vec::new();
+            let position = reader.position();
+            let name = match &unit.tuid {
+                Some(id) => format!("unit {} (tuid {id})", report.units),
+                None => format!("unit {}", report.units),
+            };
+            let src = unit.srclang.as_deref().unwrap_or(&srclang);
+            let has_src = unit.variants.iter().any(|v| v.lang.eq_ignore_ascii_case(src));
+            if src != "*all*" && !src.is_empty() && !unit.variants.is_empty() && !has_src {
+                let message = format!("{name} has no variant in the source language {src}");
+                extra.push(Warning { kind: WarningKind::SrclangMissing, position, message });
+            }
+            if let Some(id) = &unit.tuid {
+                if !tuids.insert(hash(id)) {
+                    let message = format!("{name}: tuid {id} was used before");
+                    extra.push(Warning { kind: WarningKind::DuplicateTuid, position, message });
+                }
+            }
+            report.add(reader.take_warnings());
+            report.add(extra);
+        }
+        report.add(reader.take_warnings());
+        report
+    }
+}
+
+/// Validates a TMX document from any buffered source.
+///
+/// ```
+/// let tmx = r#"<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"
+///   o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+///   <tu tuid="1"><tuv xml:lang="ru"><seg>Да</seg></tuv></tu>
+/// </body></tmx>"#;
+/// let report = steppe_tmx::validate(tmx.as_bytes());
+/// assert!(!report.is_valid());
+/// assert!(report.violations[0].message.contains("source language en"));
+/// ```
+pub fn validate<R: BufRead>(input: R) -> Report {
+    match Reader::new(input) {
+        Ok(reader) => Report::check(reader),
+        Err(e) => Report::failed(e),
+    }
+}
