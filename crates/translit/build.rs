@@ -2,7 +2,8 @@
 //! (`$OUT_DIR/tables.rs`). The JSON files are the source of truth; this script only reshapes them:
 //!
 //! 1. reads `data/schemes/*.json` (Russian, iuliia verbatim) and `data/schemes/kk/*.json` (Kazakh),
-//! 2. applies `data/steppe-patches.json` (Cyrillic ё in output → Latin ë; letters a file lacks),
+//! 2. applies `data/steppe-patches.json` (Cyrillic ё in output → Latin ë; letters a file lacks) and
+//!    NFC-normalises every output,
 //! 3. fills every Cyrillic letter a scheme leaves out from `data/iso9-cyrillic.json` (ISO 9), or from
 //!    its canonical decomposition (base letter + combining mark),
 //! 4. precomputes the lower, Capitalised and ALL-CAPS output of every letter and context rule, so the
@@ -340,12 +341,15 @@ fn upcase(c: char, upper: &BTreeMap<char, String>) -> String {
         .unwrap_or_else(|| c.to_uppercase().collect())
 }
 
+/// An output string as steppe writes it: `output_chars` replaced, then NFC (six iuliia files write ž
+/// as z + U+030C).
 fn patch(latin: &str, out_chars: &BTreeMap<String, String>) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let mut s = latin.to_string();
     for (from, to) in out_chars {
         s = s.replace(from.as_str(), to);
     }
-    s
+    s.nfc().collect()
 }
 
 fn idx(c: char) -> u16 {

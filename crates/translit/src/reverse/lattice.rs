@@ -157,6 +157,12 @@ impl Lattice {
             }
         }
         for edges in by_latin.values_mut() {
+            // Russian print mostly writes ё as е: reading ё where е is possible must cost more.
+            if edges.iter().any(|e| !e.cyr.contains('ё')) {
+                for e in edges.iter_mut().filter(|e| e.cyr.contains('ё')) {
+                    e.cost = e.cost.max(0.8);
+                }
+            }
             edges.sort_by(|a, b| a.cost.total_cmp(&b.cost).then_with(|| a.cyr.cmp(&b.cyr)));
         }
         let max_len = by_latin.keys().map(|k| k.chars().count()).max().unwrap_or(1);

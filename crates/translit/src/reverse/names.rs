@@ -11,8 +11,8 @@ use super::search::{search, Candidate, Mode};
 
 const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
 
-/// Weight of reading costs against letter-model log-probability when ranking name readings.
-const COST_WEIGHT: f32 = 1.5;
+/// Weight of the letter-model log-probability against reading costs when ranking name readings.
+const LOGP_WEIGHT: f32 = 0.5;
 
 /// The reading of a name and how much it looks like romanised Russian.
 #[derive(Clone, Debug)]
@@ -21,8 +21,8 @@ pub struct NameReading {
     pub cand: Candidate,
     /// The other readings considered, best first.
     pub others: Vec<Candidate>,
-    /// Mean per-letter log-probability of the reading under the Russian model, minus that of the
-    /// Latin under the English model, plus the surname-ending bonus per letter: above 0 the word
+    /// Mean per-letter log-probability of the Latin under the model of romanised Russian, minus
+    /// that under the English model, plus the surname-ending bonus per letter: above 0 the word
     /// looks more like romanised Russian than like English.
     pub nameness: f32,
     /// The surname ending found, if any.
@@ -63,22 +63,23 @@ impl Names {
         &self,
         lattice: &Lattice,
         ru: &NGram,
-        en: &NGram,
+        models: (&NGram, &NGram),
         word: &[char],
         mode: Mode,
     ) -> Option<NameReading> {
         let mut cands = search(lattice, ru, word, mode, None, 32);
         let rank = |c: &Candidate| {
-            COST_WEIGHT * c.cost - c.logp - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
+            c.cost - LOGP_WEIGHT * c.logp - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
         };
         cands.sort_by(|a, b| rank(a).total_cmp(&rank(b)).then_with(|| a.cyr.cmp(&b.cyr)));
         let mut cands = cands.into_iter();
         let best = cands.next()?;
         let ending = self.ending(&best.cyr);
-        let letters = best.cyr.chars().count() as f32 + 1.0;
+        let (romanised, english) = models;
         let latin: String = word.iter().filter(|c| c.is_ascii_alphabetic()).collect();
-        let english = en.mean_log_prob(&latin).unwrap_or(-10.0);
-        let nameness = best.logp / letters - english + ending.map_or(0.0, |(_, b)| b) / letters;
+        let letters = latin.len() as f32 + 1.0;
+        let looks = romanised.mean_log_prob(&latin).unwrap_or(-10.0) - english.mean_log_prob(&latin).unwrap_or(-10.0);
+        let nameness = looks + ending.map_or(0.0, |(_, b)| b) / letters;
         Some(NameReading { cand: best, others: cands.collect(), nameness, ending: ending.map(|e| e.0) })
     }
 }
@@ -90,9 +91,9 @@ mod tests {
     use super::*;
 
     fn read(word: &str) -> NameReading {
-        let (lattice, ru, en) = (Lattice::embedded(), NGram::russian(), NGram::english());
+        let (lattice, ru, rl, en) = (Lattice::embedded(), NGram::russian(), NGram::romanised(), NGram::english());
         let mode = Mode { schemes: ANY | FRENCH | GERMAN, contamination: false };
-        Names::embedded().read(&lattice, &ru, &en, &fold_word(word), mode).unwrap()
+        Names::embedded().read(&lattice, &ru, (&rl, &en), &fold_word(word), mode).unwrap()
     }
 
     #[test]

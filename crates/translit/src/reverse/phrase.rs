@@ -89,6 +89,7 @@ pub struct WordReport {
 struct Tables {
     lattice: Lattice,
     ru: NGram,
+    rl: NGram,
     en: NGram,
     names: Names,
     acronyms: HashMap<&'static str, &'static str>,
@@ -99,6 +100,7 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| Tables {
         lattice: Lattice::embedded(),
         ru: NGram::russian(),
+        rl: NGram::romanised(),
         en: NGram::english(),
         names: Names::embedded(),
         acronyms: ACRONYMS
@@ -248,7 +250,7 @@ impl<'a> Reverser<'a> {
             a.kind = Kind::English;
             return a;
         }
-        if let Some(name) = t.names.read(&t.lattice, &t.ru, &t.en, &chars, self.mode) {
+        if let Some(name) = t.names.read(&t.lattice, &t.ru, (&t.rl, &t.en), &chars, self.mode) {
             a.kind = Kind::Name;
             a.nameness = name.nameness;
             a.candidates = std::iter::once(&name.cand)

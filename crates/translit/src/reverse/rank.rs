@@ -25,6 +25,11 @@ impl NGram {
         NGram::from_counts("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", include_str!("../../data/reverse/ru-trigrams.tsv"))
     }
 
+    /// The model of romanised Russian (lower-case a–z): Russian forms written in six schemes.
+    pub fn romanised() -> NGram {
+        NGram::from_counts("abcdefghijklmnopqrstuvwxyz", include_str!("../../data/reverse/rl-trigrams.tsv"))
+    }
+
     /// The English model (lower-case a–z).
     pub fn english() -> NGram {
         NGram::from_counts("abcdefghijklmnopqrstuvwxyz", include_str!("../../data/reverse/en-trigrams.tsv"))
@@ -150,6 +155,8 @@ mod tests {
     #[test]
     fn english_tells_english_from_romanised_russian() {
         let en = NGram::english();
-        assert!(en.mean_log_prob("consensus").unwrap() > en.mean_log_prob("tsentralnaia").unwrap());
+        let rl = NGram::romanised();
+        let diff = |w: &str| rl.mean_log_prob(w).unwrap() - en.mean_log_prob(w).unwrap();
+        assert!(diff("tsentralnaia") > 0.0 && diff("consensus") < 0.0);
     }
 }
