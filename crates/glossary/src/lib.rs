@@ -10,6 +10,7 @@ mod csv;
 mod entry;
 mod error;
 mod export;
+mod merge;
 mod tbx;
 mod tbx2;
 mod termbase;
@@ -17,6 +18,7 @@ mod tsv;
 
 pub use entry::{Entry, EntryKind, Glossary};
 pub use error::Error;
+pub use merge::{merge, MAX_CONTEXTS};
 pub use self::csv::{write_csv, CSV_HEADER};
 pub use tbx::{write_tbx, TBX_NAMESPACE};
 pub use tbx2::write_tbx2;

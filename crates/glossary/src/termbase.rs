@@ -196,9 +196,27 @@ impl Termbase {
         self.get(&self.short, short)
     }
 
-    /// Records whose full name (or a long variant) matches `long`, in file order.
+    /// Records whose full name (or a long variant) matches `long`, in file order; a plural head word
+    /// (`non-governmental organizations`) also finds the singular.
     pub fn by_long(&self, long: &str) -> Vec<&Record> {
-        self.get(&self.long, long)
+        let found = self.get(&self.long, long);
+        if !found.is_empty() {
+            return found;
+        }
+        let mut w = words(long);
+        let Some(last) = w.last_mut() else { return found };
+        let singular = match last.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") => {
+                last[..last.len() - 1].to_string()
+            }
+            None => return found,
+        };
+        *last = singular;
+        self.long
+            .get(&w.concat())
+            .map(|ids| ids.iter().map(|&i| &self.records[i]).collect())
+            .unwrap_or_default()
     }
 
     /// Records matching `term` as a short form, or failing that as a full name.
@@ -363,9 +381,17 @@ mod tests {
         assert_eq!(t.lookup("U.S.A.")[0].id, "us");
         assert_eq!(t.lookup("united states of america")[0].id, "us");
         assert_eq!(t.by_long("Group of Eight")[0].id, "g8");
+        assert_eq!(
+            t.by_long("Groups of Eight").len(),
+            0,
+            "only the head word is made singular"
+        );
         assert!(t.lookup("Group of Seven").is_empty());
         assert!(t.records()[1].accepts_short("USA"));
         assert!(!t.records()[1].accepts_short("UK"));
+        let t = tb("ngo\tNGO\tnon-governmental organization\tНПО\t\tpolitics\t\t\t\n");
+        assert_eq!(t.by_long("non-governmental organizations")[0].id, "ngo");
+        assert_eq!(t.lookup("NGOs")[0].id, "ngo");
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! OmegaT's glossary format: UTF-8 text, one term a line, `source<TAB>target<TAB>comment`.
 //!
 //! OmegaT reads it from a project's `glossary/` folder when the file ends in `.txt` (or `.utf8`, `.tab`).
-//! Every English form of an entry (the term, the long form of an acronym, the variants) gets its own
-//! line with the same Russian target, so OmegaT shows the equivalent whichever form a segment uses.
+//! Every English form of an entry (the term, the long form of an acronym, the variants) gets a line
+//! for each Russian term (`EAPC` → `СЕАП` and `EAPC` → `Совет евроатлантического партнерства`), so
+//! OmegaT shows the equivalents whichever form a segment uses, and inserts one term, not a list.
 //! Entries without a Russian equivalent are left out (OmegaT skips lines without a target).
 
-use crate::export::{concepts, Concept};
+use crate::export::{concepts, Concept, TermType};
 use crate::{Glossary, Termbase};
 use std::io::{self, Write};
 
@@ -32,29 +33,22 @@ pub fn write_tsv<W: Write>(glossary: &Glossary, termbase: Option<&Termbase>, mut
     out.flush()
 }
 
-/// The lines of one concept: the main term with the note, then the other forms.
-fn rows(c: &Concept) -> Vec<(&str, String, String)> {
-    let Some(target) = c.ru.first() else {
-        return Vec::new();
-    };
-    let others: Vec<&str> = c.ru[1..].iter().map(|t| t.text.as_str()).collect();
-    let target = if others.is_empty() {
-        target.text.clone()
-    } else {
-        format!("{} ({})", target.text, others.join("; "))
-    };
+/// The lines of one concept: every English form (the term with the note, then the long form and
+/// variants) paired with every Russian term, the entry's own equivalent first.
+fn rows(c: &Concept) -> Vec<(&str, &str, String)> {
     let main = c.en[0].text.as_str();
-    c.en.iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let comment = match (i, t.kind) {
-                (0, _) => c.note.clone(),
-                (_, Some(crate::export::TermType::FullForm)) => format!("long form of {main}"),
-                _ => format!("variant of {main}"),
-            };
-            (t.text.as_str(), target.clone(), comment)
-        })
-        .collect()
+    let mut rows = Vec::new();
+    for (i, en) in c.en.iter().enumerate() {
+        let comment = match (i, en.kind) {
+            (0, _) => c.note.clone(),
+            (_, Some(TermType::FullForm)) => format!("long form of {main}"),
+            _ => format!("variant of {main}"),
+        };
+        for ru in &c.ru {
+            rows.push((en.text.as_str(), ru.text.as_str(), comment.clone()));
+        }
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -73,12 +67,20 @@ mod tests {
             assert_eq!(fields.len(), 3, "{line:?}");
             assert!(fields.iter().take(2).all(|f| !f.is_empty()), "{line:?}");
         }
-        assert!(text.starts_with(
-            "EAPS\tСЕАП (Совет евроатлантического партнерства)\tacronym; 2 occurrences; defined in the text; \
-             flags: nonstandard_short_form:EAPC\n\
-             Euro-Atlantic Partnership Council\tСЕАП (Совет евроатлантического партнерства)\tlong form of EAPS\n\
-             EASP\tСЕАП (Совет евроатлантического партнерства)\tvariant of EAPS\n"
-        ), "{text}");
+        let lines: Vec<&str> = text.lines().take(6).collect();
+        let note = "acronym; 2 occurrences; defined in the text; flags: nonstandard_short_form:EAPC";
+        let full = "Совет евроатлантического партнерства";
+        assert_eq!(
+            lines,
+            [
+                format!("EAPS\tСЕАП\t{note}"),
+                format!("EAPS\t{full}\t{note}"),
+                "Euro-Atlantic Partnership Council\tСЕАП\tlong form of EAPS".into(),
+                format!("Euro-Atlantic Partnership Council\t{full}\tlong form of EAPS"),
+                "EASP\tСЕАП\tvariant of EAPS".into(),
+                format!("EASP\t{full}\tvariant of EAPS"),
+            ]
+        );
         assert!(
             !text.contains("North Atlantic Partnership Council"),
             "no Russian, no line"

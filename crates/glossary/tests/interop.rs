@@ -313,3 +313,138 @@ fn csv_export_is_read_back_by_a_csv_reader() {
     let xyz = rows.iter().find(|r| &r[0] == "XYZ").unwrap();
     assert_eq!(&xyz[10], "An unknown acronym across lines.");
 }
+
+/// An OmegaT project (en-US → ru-RU) around the given glossary files, with a source sentence.
+const OMEGAT_PROJECT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>en-US</source_lang>
+    <target_lang>ru-RU</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
+    <sentence_seg>true</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"#;
+
+/// Run by OmegaT when the project loads: reads each glossary file with OmegaT's own TSV or TBX reader
+/// (the TBX reader needs the loaded project for its languages) and prints every entry it got.
+const OMEGAT_SCRIPT: &str = r#"import org.omegat.gui.glossary.GlossaryReaderTBX
+import org.omegat.gui.glossary.GlossaryReaderTSV
+if (binding.hasVariable('eventType') && eventType.toString() != 'LOAD') return
+new File(project.projectProperties.glossaryRoot).listFiles().sort { it.name }.each { f ->
+  def entries = f.name.endsWith('.tbx') ? GlossaryReaderTBX.read(f, false) : GlossaryReaderTSV.read(f, false)
+  entries.each { e -> println "ENTRY\t${f.name}\t${e.srcText}\t${e.locText}" }
+}
+"#;
+
+/// (file, source, target) of every glossary entry OmegaT read.
+fn omegat_entries(dir: &Path) -> Vec<(String, String, String)> {
+    let project = dir.join("project");
+    for sub in ["source", "target", "tm", "glossary", "dictionary", "omegat"] {
+        std::fs::create_dir_all(project.join(sub)).unwrap();
+    }
+    std::fs::write(project.join("omegat.project"), OMEGAT_PROJECT).unwrap();
+    std::fs::write(
+        project.join("source/source.txt"),
+        "Kazakhstan is a member of the CSTO.\n",
+    )
+    .unwrap();
+    export(&project.join("glossary"), "steppe.txt", |g, tb, out| {
+        write_tsv(g, Some(tb), out).unwrap()
+    });
+    export(&project.join("glossary"), "steppe.tbx", |g, tb, out| {
+        write_tbx2(g, Some(tb), out).unwrap()
+    });
+    let script = dir.join("load.groovy");
+    std::fs::write(&script, OMEGAT_SCRIPT).unwrap();
+    let config = dir.join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    let (ok, log) = run(Command::new("java")
+        .args([
+            "-Djava.awt.headless=true",
+            "-jar",
+            OMEGAT_JAR,
+            "--mode=console-translate",
+        ])
+        .arg(format!("--config-dir={}", config.display()))
+        .args(["--disable-project-locking", "--no-team"])
+        .arg(format!("--script={}", script.display()))
+        .arg(&project));
+    assert!(ok, "OmegaT failed: {log}");
+    assert!(!log.contains("Exception"), "OmegaT reported an exception: {log}");
+    log.lines()
+        .filter_map(|l| l.strip_prefix("ENTRY\t"))
+        .map(|l| {
+            let f: Vec<&str> = l.splitn(3, '\t').collect();
+            (f[0].to_string(), f[1].to_string(), f[2].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn omegat_loads_the_tsv_and_tbx_v2_glossaries() {
+    if !available("java and OmegaT", have("java") && Path::new(OMEGAT_JAR).exists()) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let entries = omegat_entries(dir.path());
+    let has = |file: &str, src: &str, tgt: &str| {
+        entries
+            .iter()
+            .any(|e| e == &(file.into(), src.into(), tgt.into()))
+    };
+    for file in ["steppe.txt", "steppe.tbx"] {
+        assert!(has(file, "CSTO", "ОДКБ"), "{file}: {entries:#?}");
+        assert!(
+            has(file, "WTO", "Организация Варшавского договора"),
+            "{file}: {entries:#?}"
+        );
+        assert!(
+            has(file, "Euro-Atlantic Partnership Council", "СЕАП"),
+            "{file}: {entries:#?}"
+        );
+        assert!(has(file, "World Bank", "Всемирный банк"), "{file}: {entries:#?}");
+    }
+    // every TSV line became an entry
+    let tsv_lines = std::fs::read_to_string(dir.path().join("project/glossary/steppe.txt"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_eq!(entries.iter().filter(|e| e.0 == "steppe.txt").count(), tsv_lines);
+}
+
+#[test]
+fn translate_toolkit_reads_the_tbx_v2_glossary() {
+    let python = std::env::var("STEPPE_TTK_PYTHON").unwrap_or_else(|_| "python3".into());
+    let importable = Command::new(&python)
+        .args(["-c", "import translate.storage.tbx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available("translate-toolkit (set STEPPE_TTK_PYTHON)", importable) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tbx2(dir.path());
+    let script = "import sys\nfrom translate.storage import tbx\n\
+        store = tbx.tbxfile(open(sys.argv[1], 'rb'))\n\
+        for u in store.units: print(f'{u.source}\\t{u.target}')\n";
+    let (ok, log) = run(Command::new(&python).args(["-c", script]).arg(&file));
+    assert!(ok, "translate-toolkit failed: {log}");
+    let units: Vec<&str> = log.lines().collect();
+    assert_eq!(units.len(), glossary().0.entries.len(), "{log}");
+    assert!(units.contains(&"CSTO\tОДКБ"), "{log}");
+    assert!(units.contains(&"EAPS\tСЕАП"), "{log}");
+    assert!(
+        units.contains(&"North Atlantic Partnership Council\tNone"),
+        "no Russian side: {log}"
+    );
+}

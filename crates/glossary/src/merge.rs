@@ -1,0 +1,128 @@
+//! Merging the glossaries of several documents into one, as `steppe glossary A.txt B.txt` does.
+
+use crate::{Entry, Glossary};
+
+/// How many context sentences an entry keeps.
+pub const MAX_CONTEXTS: usize = 3;
+
+/// Merges glossaries in the order given: entries with the same kind and term become one, with counts
+/// added, variants and flags united, contexts kept up to [`MAX_CONTEXTS`], `defined_in_text` if any
+/// document defines the term, and the long form and first offset of the first document that has them.
+/// New entries keep their order of first appearance, so one glossary merges into itself unchanged.
+///
+/// ```
+/// use steppe_glossary::{merge, Entry, EntryKind, Glossary};
+/// let e = |count| Entry { kind: EntryKind::Acronym, term: "SCO".into(), short: Some("SCO".into()),
+///     long: None, ru: None, count, first_offset: 0, defined_in_text: false, variants: vec![],
+///     contexts: vec![], flags: vec![] };
+/// let g = merge(vec![Glossary { entries: vec![e(2)] }, Glossary { entries: vec![e(3)] }]);
+/// assert_eq!(g.entries.len(), 1);
+/// assert_eq!(g.entries[0].count, 5);
+/// ```
+pub fn merge(glossaries: impl IntoIterator<Item = Glossary>) -> Glossary {
+    let mut out: Vec<Entry> = Vec::new();
+    for glossary in glossaries {
+        for e in glossary.entries {
+            match out.iter_mut().find(|o| o.kind == e.kind && o.term == e.term) {
+                Some(o) => absorb(o, e),
+                None => out.push(e),
+            }
+        }
+    }
+    Glossary { entries: out }
+}
+
+fn absorb(into: &mut Entry, e: Entry) {
+    into.count += e.count;
+    into.defined_in_text |= e.defined_in_text;
+    if into.long.is_none() {
+        into.long = e.long;
+    }
+    if into.short.is_none() {
+        into.short = e.short;
+    }
+    if into.ru.is_none() {
+        into.ru = e.ru;
+    }
+    for (list, more) in [(&mut into.variants, e.variants), (&mut into.flags, e.flags)] {
+        for item in more {
+            if !list.contains(&item) {
+                list.push(item);
+            }
+        }
+    }
+    for c in e.contexts {
+        if into.contexts.len() < MAX_CONTEXTS && !into.contexts.contains(&c) {
+            into.contexts.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntryKind;
+
+    fn entry(kind: EntryKind, term: &str, count: usize, context: &str, flag: &str) -> Entry {
+        Entry {
+            kind,
+            term: term.into(),
+            short: None,
+            long: None,
+            ru: None,
+            count,
+            first_offset: count * 10,
+            defined_in_text: false,
+            variants: vec![],
+            contexts: vec![context.into()],
+            flags: vec![flag.into()],
+        }
+    }
+
+    #[test]
+    fn same_kind_and_term_merge_others_stay_apart_in_first_seen_order() {
+        let a = Glossary {
+            entries: vec![
+                entry(EntryKind::Acronym, "SCO", 1, "a", "x"),
+                entry(EntryKind::Institution, "World Bank", 2, "b", "y"),
+            ],
+        };
+        let mut sco = entry(EntryKind::Acronym, "SCO", 4, "c", "x");
+        sco.long = Some("Shanghai Cooperation Organization".into());
+        sco.defined_in_text = true;
+        let b = Glossary {
+            entries: vec![entry(EntryKind::Name, "SCO", 1, "d", "z"), sco],
+        };
+        let g = merge(vec![a.clone(), b]);
+        let terms: Vec<_> = g
+            .entries
+            .iter()
+            .map(|e| (e.kind, e.term.as_str(), e.count))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                (EntryKind::Acronym, "SCO", 5),
+                (EntryKind::Institution, "World Bank", 2),
+                (EntryKind::Name, "SCO", 1)
+            ]
+        );
+        let sco = &g.entries[0];
+        assert_eq!(sco.contexts, ["a", "c"]);
+        assert_eq!(sco.flags, ["x"]);
+        assert!(sco.defined_in_text);
+        assert_eq!(sco.long.as_deref(), Some("Shanghai Cooperation Organization"));
+        assert_eq!(sco.first_offset, 10, "first document's offset");
+        assert_eq!(merge(vec![a.clone()]), a);
+    }
+
+    #[test]
+    fn contexts_stop_at_three() {
+        let docs = (0..5).map(|i| Glossary {
+            entries: vec![entry(EntryKind::Acronym, "EU", 1, &i.to_string(), "f")],
+        });
+        let g = merge(docs);
+        assert_eq!(g.entries[0].contexts, ["0", "1", "2"]);
+        assert_eq!(g.entries[0].count, 5);
+    }
+}
