@@ -5,17 +5,21 @@
 //! as TBX, OmegaT TSV or CSV.
 #![deny(missing_docs)]
 
+mod acronym;
+mod align;
 mod annotate;
 mod csv;
 mod entry;
 mod error;
 mod export;
+mod lists;
 mod merge;
 mod tbx;
 mod tbx2;
 mod termbase;
 mod tsv;
 
+pub use acronym::{find_acronym_pairs, AcronymPair};
 pub use entry::{Entry, EntryKind, Glossary};
 pub use error::Error;
 pub use merge::{merge, MAX_CONTEXTS};

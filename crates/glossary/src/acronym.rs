@@ -1,0 +1,344 @@
+//! Acronym–definition pairs: `long form (SHORT)` and `SHORT (long form)`.
+//!
+//! Every parenthesis is a candidate. When its content looks like a short form (one or two tokens, at
+//! most 15 characters, a letter in it), the long form is sought in the words before it; when the
+//! content is several words and the token before the parenthesis looks like a short form, the content
+//! is the long form. Either way [`crate::align`] scores the best alignment of the short form's letters
+//! and the pair is kept when the score per letter is high enough. Short forms may carry dots (`U.N.`),
+//! digits and hyphens (`G-8`), a plural `s` (`NGOs`) and lower-case letters (`Kazbat`); long forms may
+//! skip function words and hold possessives (`NATO's Maintenance and Supply Organization`).
+
+use crate::align::{best_long_form, split_words, Alignment};
+
+/// Longest distance, in bytes, between a parenthesis and its closing one.
+const MAX_PAREN: usize = 300;
+/// Longest short form, in characters.
+const MAX_SHORT: usize = 15;
+/// Lowest alignment score per aligned character of the short form.
+const MIN_SCORE_PER_CHAR: f32 = 1.3;
+
+/// A short form and the long form the text defines it by, with byte offsets into the searched text.
+///
+/// ```
+/// let text = "the North Atlantic Cooperation Council (NACC) met";
+/// let pairs = steppe_glossary::find_acronym_pairs(text);
+/// assert_eq!(pairs[0].short, "NACC");
+/// assert_eq!(pairs[0].long, "North Atlantic Cooperation Council");
+/// assert_eq!(&text[pairs[0].long_start..pairs[0].long_end], pairs[0].long);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcronymPair {
+    /// The short form as written (`NGOs`, `U.N.`).
+    pub short: String,
+    /// The long form as written.
+    pub long: String,
+    /// Byte offset of the short form.
+    pub short_start: usize,
+    /// Byte offset just past the short form.
+    pub short_end: usize,
+    /// Byte offset of the long form.
+    pub long_start: usize,
+    /// Byte offset just past the long form.
+    pub long_end: usize,
+}
+
+/// Finds every acronym defined in `text`, in both orders, in order of position.
+pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
+    let mut pairs = Vec::new();
+    for (open, _) in text.match_indices(['(', '[']) {
+        let Some(close) = closing(text, open) else {
+            continue;
+        };
+        let inner_raw = &text[open + 1..close];
+        let cut = [inner_raw.find("; "), inner_raw.find(", ")]
+            .into_iter()
+            .flatten()
+            .min();
+        let inner = inner_raw[..cut.unwrap_or(inner_raw.len())].trim();
+        let inner_start = open + 1 + (inner.as_ptr() as usize - inner_raw.as_ptr() as usize);
+        let before = &text[window_start(text, open)..open];
+        let pair = if is_short_in_parens(inner) {
+            long_before(text, before, inner, inner_start)
+        } else {
+            None
+        };
+        if let Some(p) = pair.or_else(|| short_before(text, before, inner, inner_start)) {
+            pairs.push(p);
+        }
+    }
+    pairs
+}
+
+/// The matching closing bracket of the one at `open`, if near enough.
+fn closing(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text[open..].char_indices().take_while(|(i, _)| *i < MAX_PAREN) {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + i);
+                }
+            }
+            '\n' if i > 0 && text[open + 1..open + i].ends_with('\n') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where the text a long form may come from starts: after the last clause boundary before `open`.
+///
+/// Boundaries are `;`, `:`, `?`, `!` and a full stop before a space (not after an initial, as in
+/// `O. novo-ulmi` or `U.N.`), a blank line, and parentheses that stand apart from words; brackets
+/// inside a word (`diylbis(phenylphosphine)`) do not end it.
+fn window_start(text: &str, open: usize) -> usize {
+    let from = open.saturating_sub(MAX_PAREN);
+    let from = (from..=open).find(|&i| text.is_char_boundary(i)).unwrap_or(open);
+    let bytes = text[from..open].as_bytes();
+    let mut start = from;
+    let mut open_spaced = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next_space = bytes.get(i + 1).map_or(true, |n| n.is_ascii_whitespace());
+        let prev = |k: usize| if i >= k { bytes[i - k] } else { b' ' };
+        let boundary = match b {
+            b';' | b':' | b'?' | b'!' => next_space,
+            b'.' => next_space && !(prev(1).is_ascii_uppercase() && !prev(2).is_ascii_alphabetic()),
+            b'(' | b'[' => {
+                open_spaced.push(prev(1).is_ascii_whitespace());
+                false
+            }
+            // a parenthetical standing apart ends the window; `(-)-[125I]-cyanopindolol` does not
+            b')' | b']' => {
+                let apart = bytes
+                    .get(i + 1)
+                    .map_or(true, |n| !n.is_ascii_alphanumeric() && *n != b'-');
+                open_spaced.pop().unwrap_or(true) && apart
+            }
+            b'\n' => bytes.get(i + 1) == Some(&b'\n'),
+            _ => false,
+        };
+        if boundary {
+            start = from + i + 1;
+        }
+    }
+    // inside a parenthesis still open, the window starts after it
+    let mut depth = 0usize;
+    for (i, &b) in bytes.iter().enumerate().rev() {
+        match b {
+            b')' | b']' => depth += 1,
+            b'(' | b'[' if depth == 0 => return start.max(from + i + 1),
+            b'(' | b'[' => depth -= 1,
+            _ => {}
+        }
+    }
+    start
+}
+
+/// Whether parenthesised content looks like a short form.
+fn is_short_in_parens(inner: &str) -> bool {
+    let chars = inner.chars().count();
+    let tokens = inner.split_whitespace().count();
+    (1..=MAX_SHORT).contains(&chars)
+        && (1..=2).contains(&tokens)
+        && inner
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '[')
+        && inner.chars().any(char::is_alphabetic)
+        && !inner.contains(['=', '<', '>', '%'])
+        && !inner.contains(" + ")
+        && (chars > 1 || inner.chars().all(char::is_uppercase))
+}
+
+/// Whether a token written before a parenthesis looks like a short form (`NATO`, `IL-6`, `U.N.`).
+fn is_short_token(token: &str) -> bool {
+    let chars = token.chars().count();
+    let upper = token.chars().filter(|c| c.is_uppercase()).count();
+    let digits = token.chars().filter(char::is_ascii_digit).count();
+    (2..=10).contains(&chars)
+        && token.chars().next().is_some_and(char::is_alphanumeric)
+        && token.chars().any(char::is_alphabetic)
+        && (upper >= 2 || (upper >= 1 && digits >= 1) || (upper == 1 && chars >= 4))
+}
+
+/// Alphanumeric characters of a string.
+fn alnum_len(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// Most words a long form may have for a short form of `n` characters (Schwartz–Hearst's bound).
+fn max_words(n: usize) -> usize {
+    (n + 5).min(2 * n).max(2)
+}
+
+/// Whether an alignment is good enough to report.
+fn accept(short: &str, long: &str, a: &Alignment) -> bool {
+    let n = alnum_len(short);
+    let lower_word = short.chars().all(|c| c.is_lowercase());
+    let compact = a.words == 1 && n >= 2 && short.chars().any(char::is_uppercase) && alnum_len(long) >= 2 * n;
+    a.words <= max_words(n)
+        && (compact || a.score >= MIN_SCORE_PER_CHAR * n as f32)
+        && alnum_len(long) > n
+        && (n > 1 || a.words == 1)
+        && (!lower_word || a.starts * 2 >= n)
+        && !split_words(long).any(|(_, w)| contains_short(w, short))
+        && !(short.contains(' ') && long.contains(short))
+}
+
+/// Whether a word of a long form is the short form itself, perhaps numbered (`PfSOD1` for `PfSOD`) or
+/// extended by another short form (`L1CAM` for `L1`); `D-Galactosamine` for `D-Gal` is fine.
+fn contains_short(word: &str, short: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.strip_prefix(short)
+        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()) || rest.starts_with(char::is_uppercase))
+}
+
+/// `long form (SHORT)`: the short form as written, then with a subscript moved to the front
+/// (`V(T)` for *t*idal *v*olume, `[Ca2+]i` for *i*ntracellular *Ca2+* concentration), then without a
+/// trailing number (`T3` for triiodothyronine, `FEV(1.0)`).
+fn long_before(text: &str, before: &str, short: &str, short_start: usize) -> Option<AcronymPair> {
+    let window = before.trim_end();
+    // `[Ca2+]i` is a concentration: its letters never read straight through.
+    let direct = (!short.starts_with('[')).then(|| short.to_owned());
+    let variants = [subscript_first(short), direct, without_number(short)];
+    let (a, long) = variants.iter().flatten().find_map(|sf| {
+        let n = alnum_len(sf);
+        let a = best_long_form(sf, window, false, max_words(n))?;
+        let long = window[a.start..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+        accept(sf, long, &a).then_some((a, long))
+    })?;
+    let long_start = before.as_ptr() as usize - text.as_ptr() as usize + a.start;
+    Some(AcronymPair {
+        short: short.to_owned(),
+        long: long.to_owned(),
+        short_start,
+        short_end: short_start + short.len(),
+        long_start,
+        long_end: long_start + long.len(),
+    })
+}
+
+/// `V(T)` → `T V`, `[Ca2+]i` → `i Ca2+`: a symbol with its subscript, subscript first.
+fn subscript_first(short: &str) -> Option<String> {
+    if let Some(rest) = short.strip_suffix(')') {
+        let (main, sub) = rest.split_once('(')?;
+        return (!main.is_empty() && sub.chars().all(char::is_alphanumeric)).then(|| format!("{sub} {main}"));
+    }
+    let (main, sub) = short.strip_prefix('[')?.split_once(']')?;
+    (!sub.is_empty() && sub.chars().all(char::is_alphabetic)).then(|| format!("{sub} {main}"))
+}
+
+/// `T3` → `T`, `FEV(1.0)` → `FEV`: a one-token short form without its trailing number.
+fn without_number(short: &str) -> Option<String> {
+    let head = short.trim_end_matches(|c: char| c.is_ascii_digit() || "().,-".contains(c));
+    (head.len() < short.len() && !head.contains(' ') && head.chars().any(char::is_uppercase))
+        .then(|| head.to_owned())
+}
+
+/// `SHORT (long form)`.
+fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Option<AcronymPair> {
+    if !before.ends_with(' ') {
+        return None;
+    }
+    let (offset, token) = split_words(before).last()?;
+    let short = token.trim_end_matches([',', ':']);
+    if !is_short_token(short)
+        || (inner.split_whitespace().count() < 2 && alnum_len(inner) < 2 * alnum_len(short))
+    {
+        return None;
+    }
+    let a = best_long_form(short, inner, true, usize::MAX)?;
+    let long = inner.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+    if !accept(short, long, &a) {
+        return None;
+    }
+    let short_start = before.as_ptr() as usize - text.as_ptr() as usize + offset;
+    Some(AcronymPair {
+        short: short.to_owned(),
+        long: long.to_owned(),
+        short_start,
+        short_end: short_start + short.len(),
+        long_start: inner_start,
+        long_end: inner_start + long.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        find_acronym_pairs(text)
+            .into_iter()
+            .map(|p| (p.short, p.long))
+            .collect()
+    }
+
+    fn one(short: &str, long: &str) -> Vec<(String, String)> {
+        vec![(short.to_owned(), long.to_owned())]
+    }
+
+    #[test]
+    fn long_then_short() {
+        assert_eq!(
+            pairs("In 1991 the Council set up the North Atlantic Cooperation Council (NACC) to talk."),
+            one("NACC", "North Atlantic Cooperation Council")
+        );
+    }
+
+    #[test]
+    fn short_then_long() {
+        assert_eq!(
+            pairs("Observers came from the OSCE (Organization for Security and Co-operation in Europe)."),
+            one("OSCE", "Organization for Security and Co-operation in Europe")
+        );
+    }
+
+    #[test]
+    fn possessive_and_function_words() {
+        assert_eq!(
+            pairs("They signed with NATO's Maintenance and Supply Organization (NAMSO) in July."),
+            one("NAMSO", "NATO's Maintenance and Supply Organization")
+        );
+    }
+
+    #[test]
+    fn dots_digits_plurals_mixed_case() {
+        assert_eq!(
+            pairs("the United Nations (U.N.) said"),
+            one("U.N.", "United Nations")
+        );
+        assert_eq!(
+            pairs("the Group of Eight (G-8) met"),
+            one("G-8", "Group of Eight")
+        );
+        assert_eq!(
+            pairs("many non-governmental organizations (NGOs) work"),
+            one("NGOs", "non-governmental organizations")
+        );
+        assert_eq!(
+            pairs("a decree created the Kazakhstani Peacekeeping Battalion (Kazbat) in 2000"),
+            one("Kazbat", "Kazakhstani Peacekeeping Battalion")
+        );
+    }
+
+    #[test]
+    fn offsets_point_at_the_forms() {
+        let text = "Fresh: the Shanghai Cooperation Organization (SCO) grew.";
+        let p = &find_acronym_pairs(text)[0];
+        assert_eq!(&text[p.short_start..p.short_end], "SCO");
+        assert_eq!(
+            &text[p.long_start..p.long_end],
+            "Shanghai Cooperation Organization"
+        );
+    }
+
+    #[test]
+    fn ordinary_parentheses_are_not_pairs() {
+        assert!(pairs("Allies (Australia, Japan) and the rest (see below) met in 2003 (n = 5).").is_empty());
+        assert!(pairs("They met in Brussels (Belgium) with partners (women and men).").is_empty());
+        assert!(pairs("the mechanisms of the Partnership for Peace (in practice) worked").is_empty());
+    }
+}

@@ -1,0 +1,282 @@
+//! Aligning the letters of a short form with a candidate long form.
+//!
+//! Schwartz and Hearst match a short form's characters right to left, greedily, against the words
+//! before a parenthesis. That misses long forms whose letters skip words or sit inside words, and it
+//! takes the first match, not the best. Here every order-preserving alignment is scored at once by
+//! dynamic programming (as Ab3P's strategies do one by one): a letter matched at the start of a word
+//! scores most, at the start of a hyphenated part or after a digit a little less, inside a word little
+//! (more when it follows the previous matched letter, as in `Kazbat` for *Kaz*akhstani *Bat*talion).
+//! Each content word the alignment passes over without matching costs a penalty; function words
+//! (`data/stopwords.txt`) cost almost nothing. The long form starts at the word holding the first
+//! letter, and the best-scoring start is kept.
+
+use crate::lists;
+
+/// Score of a letter matched at the start of a word.
+const WORD_START: f32 = 3.0;
+/// Score of a letter matched at the start of a hyphenated or slashed part, or after a digit.
+const PART_START: f32 = 2.5;
+/// Score of a letter matched inside a word right after the previous matched letter.
+const NEXT_INSIDE: f32 = 1.5;
+/// Score of a letter matched inside a word elsewhere.
+const INSIDE: f32 = 0.3;
+/// Cost of a content word inside the long form that no letter of the short form matches.
+const SKIPPED_WORD: f32 = 2.5;
+/// Cost of a function word that no letter matches.
+const SKIPPED_STOPWORD: f32 = 0.1;
+/// Cost of a content word after the last matched letter (`arcuate nucleus (ARC)`).
+const TRAILING_WORD: f32 = 1.0;
+
+/// Opening quotes a long form does not start with.
+const QUOTES: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}'];
+
+/// The best long form found in a window of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Alignment {
+    /// Byte offset in the window where the long form starts.
+    pub start: usize,
+    /// Total score.
+    pub score: f32,
+    /// Number of words in the long form.
+    pub words: usize,
+    /// Letters of the short form matched at the start of a word or part.
+    pub starts: usize,
+}
+
+struct Pos {
+    ch: char,
+    byte: usize,
+    word: usize,
+    kind: u8, // 0 inside, 1 part start, 2 word start
+    /// Where a long form whose first letter is this one starts, if it may.
+    lf_start: Option<usize>,
+}
+
+/// Finds the best long form for `short` in `window`, the text before (or inside) the parenthesis.
+///
+/// With `anchored`, the long form must start at the window's first word; otherwise it may start at
+/// any of the last `max_words` words. Only letters and digits of `short` are aligned.
+pub(crate) fn best_long_form(
+    short: &str,
+    window: &str,
+    anchored: bool,
+    max_words: usize,
+) -> Option<Alignment> {
+    let sf: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if sf.is_empty() {
+        return None;
+    }
+    let (pos, word_cost) = positions(window);
+    let nwords = word_cost.len();
+    if nwords == 0 {
+        return None;
+    }
+    let first_word = if anchored {
+        0
+    } else {
+        nwords.saturating_sub(max_words)
+    };
+    // cost of skipping words a..b (exclusive)
+    let mut prefix = vec![0.0f32; nwords + 1];
+    for (i, c) in word_cost.iter().enumerate() {
+        prefix[i + 1] = prefix[i] + c;
+    }
+    let skip = |a: usize, b: usize| if b > a { prefix[b] - prefix[a] } else { 0.0 };
+    let n = pos.len();
+    let mut dp = vec![f32::NEG_INFINITY; n];
+    let mut starts = vec![0usize; n];
+    let mut origin = vec![0usize; n];
+    for (j, p) in pos.iter().enumerate() {
+        if p.lf_start.is_some() && p.ch == sf[0] && p.word >= first_word && (!anchored || p.word == 0) {
+            dp[j] = if p.kind == 2 { WORD_START } else { PART_START };
+            origin[j] = j;
+            starts[j] = 1;
+        }
+    }
+    for &c in &sf[1..] {
+        let mut next = vec![f32::NEG_INFINITY; n];
+        let mut next_starts = vec![0usize; n];
+        let mut next_origin = vec![0usize; n];
+        for (k, q) in pos.iter().enumerate() {
+            if q.ch != c {
+                continue;
+            }
+            for j in 0..k {
+                if dp[j] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let p = &pos[j];
+                let gain = match q.kind {
+                    2 => WORD_START,
+                    1 => PART_START,
+                    _ if k == j + 1 || (q.word == p.word && consecutive(&pos, j, k)) => NEXT_INSIDE,
+                    _ => INSIDE,
+                };
+                let s = dp[j] + gain - skip(p.word + 1, q.word.max(p.word + 1));
+                let s = if q.kind == 2 && word_cost[q.word] < SKIPPED_WORD {
+                    s - WORD_START + INSIDE
+                } else {
+                    s
+                };
+                if s > next[k] || (s == next[k] && origin[j] > next_origin[k]) {
+                    next[k] = s;
+                    next_origin[k] = origin[j];
+                    next_starts[k] = starts[j] + usize::from(q.kind > 0);
+                }
+            }
+        }
+        dp = next;
+        starts = next_starts;
+        origin = next_origin;
+    }
+    let mut best: Option<Alignment> = None;
+    for (j, p) in pos.iter().enumerate() {
+        if dp[j] == f32::NEG_INFINITY {
+            continue;
+        }
+        let trailing = skip(p.word + 1, nwords)
+            - word_cost
+                .get(p.word + 1)
+                .map_or(0.0, |c| c - c.min(TRAILING_WORD));
+        let score = dp[j] - trailing;
+        let o = &pos[origin[j]];
+        let cand = Alignment {
+            start: o.lf_start.unwrap_or(o.byte),
+            score,
+            words: nwords - o.word,
+            starts: starts[j],
+        };
+        if best.map_or(true, |b| {
+            score > b.score || (score == b.score && cand.start > b.start)
+        }) {
+            best = Some(cand);
+        }
+    }
+    best
+}
+
+/// Whether positions `j` and `k` of one word have only non-letters between them (`5'-` in `5'-AMP`).
+fn consecutive(pos: &[Pos], j: usize, k: usize) -> bool {
+    pos[j + 1..k].iter().all(|p| !p.ch.is_alphanumeric())
+}
+
+/// The lower-cased characters of `window` with their word index and kind, and each word's skip cost.
+fn positions(window: &str) -> (Vec<Pos>, Vec<f32>) {
+    let mut pos = Vec::new();
+    let mut costs = Vec::new();
+    for (word_start, word) in split_words(window) {
+        let w = costs.len();
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let stop = lists::stopwords().contains(bare.to_lowercase().as_str());
+        costs.push(if stop { SKIPPED_STOPWORD } else { SKIPPED_WORD });
+        let mut prev: Option<char> = None;
+        let mut seen_alnum = false;
+        let mut seen_letter = false;
+        let first_alnum = word_start + word.find(char::is_alphanumeric).unwrap_or(0);
+        let lead = word_start + (word.len() - word.trim_start_matches(QUOTES).len());
+        let lower = word[first_alnum - word_start..].to_lowercase();
+        if let Some(digit) = lists::number_words()
+            .iter()
+            .find(|(_, name)| lower.starts_with(name))
+        {
+            let ch = digit.0;
+            pos.push(Pos {
+                ch,
+                byte: first_alnum,
+                word: w,
+                kind: 2,
+                lf_start: Some(lead),
+            });
+        }
+        for (i, ch) in word.char_indices() {
+            if ch.is_alphanumeric() {
+                let kind = match prev {
+                    _ if !seen_alnum || (!seen_letter && ch.is_alphabetic()) => 2,
+                    Some('/') => 2,
+                    Some(p) if !p.is_alphanumeric() => 1,
+                    Some(p) if p.is_ascii_digit() && ch.is_alphabetic() => 1,
+                    _ => 0,
+                };
+                // after `/` a long form may start at the part (`Ngn3/paired box factor 6`); after a
+                // hyphen it starts with the word (`anti-MuSK antibodies`)
+                let lf_start = match prev {
+                    Some('/') => Some(word_start + i),
+                    _ if kind == 2 => Some(lead),
+                    Some('-') if ch.is_alphabetic() => Some(lead),
+                    _ => None,
+                };
+                seen_alnum = true;
+                seen_letter |= ch.is_alphabetic();
+                for lc in ch.to_lowercase() {
+                    let byte = word_start + i;
+                    pos.push(Pos {
+                        ch: lc,
+                        byte,
+                        word: w,
+                        kind,
+                        lf_start,
+                    });
+                }
+            }
+            prev = Some(ch);
+        }
+        if !seen_alnum {
+            costs.pop();
+        }
+    }
+    (pos, costs)
+}
+
+/// Whitespace-separated words of `text` that hold a letter or digit, with their byte offsets.
+pub(crate) fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn long<'a>(short: &str, window: &'a str) -> Option<&'a str> {
+        best_long_form(short, window, false, 10).map(|a| &window[a.start..])
+    }
+
+    #[test]
+    fn initials_pick_the_shortest_start() {
+        assert_eq!(
+            long("TAI", "two timed artificial insemination"),
+            Some("timed artificial insemination")
+        );
+    }
+
+    #[test]
+    fn letters_inside_words_and_skipped_words() {
+        assert_eq!(long("MTX", "treated with methotrexate"), Some("methotrexate"));
+        assert_eq!(
+            long("Kazbat", "created the Kazakhstani Peacekeeping Battalion"),
+            Some("Kazakhstani Peacekeeping Battalion")
+        );
+    }
+
+    #[test]
+    fn hyphen_parts_and_function_words() {
+        assert_eq!(
+            long("EAPS", "leaders of the Euro-Atlantic Partnership Council"),
+            Some("Euro-Atlantic Partnership Council")
+        );
+        assert_eq!(
+            long("PfP", "joined the Partnership for Peace"),
+            Some("Partnership for Peace")
+        );
+    }
+
+    #[test]
+    fn no_alignment_without_the_first_letter() {
+        assert_eq!(long("XYZ", "nothing matches here"), None);
+    }
+}
