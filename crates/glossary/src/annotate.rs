@@ -132,8 +132,9 @@ impl Termbase {
         }
     }
 
-    /// The known full name most similar to `name` (same head word, similarity ≥ [`RESEMBLANCE`]),
-    /// for names that match no body exactly.
+    /// The known full name most similar to `name`, for names that match no body exactly: the last
+    /// words (the head of most names) and the whole names must both be at least [`RESEMBLANCE`]
+    /// similar, so `Parliament of the Republic of Uzbekistan` does not resemble the Kazakh one.
     pub fn resembling(&self, name: &str) -> Option<&str> {
         let target = words(name);
         let head = target.last()?;
@@ -141,7 +142,10 @@ impl Termbase {
         let mut best: Option<(f64, &str)> = None;
         for long in self.records().iter().flat_map(Record::long_names) {
             let other = words(long);
-            if other.last() != Some(head) || other == target {
+            let same_head = other
+                .last()
+                .is_some_and(|h| strsim::normalized_levenshtein(h, head) >= RESEMBLANCE);
+            if !same_head || other == target {
                 continue;
             }
             let score = strsim::normalized_levenshtein(&joined, &other.join(" "));
@@ -208,7 +212,8 @@ mod tests {
         wto-warsaw\tWTO\tWarsaw Treaty Organization\tОВД\tОрганизация Варшавского договора\tsecurity\tWarsaw:3;Cold War:2;1955-1991:2;former:1\t\tWarsaw Pact\n\
         eapc\tEAPC\tEuro-Atlantic Partnership Council\tСЕАП\tСовет евроатлантического партнерства\tsecurity\t\t\t\n\
         ngo\tNGO\tnon-governmental organization\tНПО\tнеправительственная организация\tpolitics\t\t\t\n\
-        wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\n";
+        wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\n\
+        kzp\t\tParliament of the Republic of Kazakhstan\t\tПарламент Республики Казахстан\tpolitics\t\t\t\n";
 
     fn tb() -> Termbase {
         Termbase::parse(Path::new("t.tsv"), TB).unwrap()
@@ -336,6 +341,25 @@ mod tests {
                 "no_ru"
             ]
         );
+        let e = annotate(entry(
+            EntryKind::Institution,
+            "Euro-Atlantic Partnership Counsil",
+            None,
+            "",
+        ));
+        assert!(
+            e.flags
+                .contains(&"resembles:Euro-Atlantic Partnership Council".to_string()),
+            "{:?}",
+            e.flags
+        );
+        let e = annotate(entry(
+            EntryKind::Institution,
+            "Parliament of the Republic of Uzbekistan",
+            None,
+            "",
+        ));
+        assert_eq!(e.flags, ["not_in_termbase", "no_ru"]);
         let e = annotate(entry(
             EntryKind::Institution,
             "National Security Council",
