@@ -73,19 +73,19 @@ pub(crate) fn variant_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warni
             _ => admin(&mut v.admin, k, value, "tuv", pos, warnings),
         }
     }
-    let code = match (xml_lang, old_lang) {
-        (Some(code), _) => code,
+    let (code, attr) = match (xml_lang, old_lang) {
+        (Some(code), _) => (code, "xml:lang"),
         (None, Some(code)) => {
             let m = format!("<tuv> has the deprecated lang=\"{code}\" instead of xml:lang");
             warn(warnings, W::DeprecatedLang, pos, m);
-            code
+            (code, "lang")
         }
         (None, None) => {
             warn(warnings, W::MissingLang, pos, "<tuv> has no xml:lang".into());
-            String::new()
+            (String::new(), "")
         }
     };
-    v.lang = if code.is_empty() { code } else { language(code, "xml:lang", pos, warnings) };
+    v.lang = if code.is_empty() { code } else { language(code, attr, pos, warnings) };
     v
 }
 
@@ -107,8 +107,14 @@ pub(crate) fn language(code: String, attr: &str, pos: Position, warnings: &mut V
         return code;
     }
     if normal != code {
-        let m = format!("{attr}=\"{code}\" is not BCP 47 (OmegaT ignores it); read as \"{normal}\"");
-        warn(warnings, W::LangNormalised, pos, m);
+        // `EN-US` is well-formed (tags are case-insensitive), only not canonical; `EN_US` is malformed.
+        let (kind, m) = if lang::is_well_formed(&code) {
+            (W::Info, format!("{attr}=\"{code}\" read as \"{normal}\" (canonical case)"))
+        } else {
+            let m = format!("{attr}=\"{code}\" is not BCP 47 (OmegaT ignores it); read as \"{normal}\"");
+            (W::LangNormalised, m)
+        };
+        warn(warnings, kind, pos, m);
         return normal.into_owned();
     }
     code

@@ -154,7 +154,8 @@ pub enum WarningKind {
     InvalidSegtype,
     /// A date is not `YYYYMMDDThhmmssZ`.
     InvalidDate,
-    /// A character XML 1.0 forbids (a C0 control, U+FFFE, U+FFFF) was removed.
+    /// A character XML 1.0 forbids (a C0 control, U+FFFE, U+FFFF) was removed: the input was not
+    /// well-formed XML 1.0, or (writing) the model held it.
     ControlChar,
     /// `<note>`/`<prop>` after a `<tuv>` (or after `<seg>`): the DTD orders them first.
     Order,
@@ -180,7 +181,7 @@ impl WarningKind {
     /// True when the warning breaks a TMX 1.4b rule (the DTD's, or one `steppe tmx validate` adds),
     /// false when it only reports a repair or a fact.
     pub fn is_violation(self) -> bool {
-        !matches!(self, WarningKind::Info | WarningKind::ControlChar)
+        !matches!(self, WarningKind::Info)
     }
 }
 

@@ -1,0 +1,183 @@
+//! Interop with real clients: what we write must pass `xmllint --dtdvalid tmx14.dtd`, be read by
+//! translate-toolkit with the right unit count, and be applied by OmegaT 3.6 (headless) as exact matches.
+//!
+//! A missing tool skips its test with a line on stderr, unless `STEPPE_REQUIRE_INTEROP=1` (CI), where it
+//! fails. translate-toolkit's Python is `$STEPPE_TTK_PYTHON`, else `.venv/bin/python` at the workspace root.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use steppe_tmx::{Header, Reader, TranslationUnit, Writer};
+
+fn documents() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/documents")
+}
+
+/// True if the tool can run; otherwise skips (returns false) or, in CI, fails.
+fn available(tool: &str, check: &mut Command) -> bool {
+    let ok = check.output().is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var("STEPPE_REQUIRE_INTEROP").as_deref() != Ok("1"),
+            "{tool} is required (STEPPE_REQUIRE_INTEROP=1) but cannot be run"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    ok
+}
+
+fn write_tmx(path: &Path, srclang: &str, units: &[TranslationUnit]) {
+    let mut writer = Writer::new(Vec::new(), &Header::new(srclang)).unwrap();
+    for u in units {
+        writer.write_unit(u).unwrap();
+    }
+    std::fs::write(path, writer.finish().unwrap().0).unwrap();
+}
+
+/// Our fixture in the style of a CAT tool export, read and written again: all inline elements, notes,
+/// props and dates, plus units made from pairs with non-canonical language codes.
+fn sample_units() -> Vec<TranslationUnit> {
+    let mut units: Vec<TranslationUnit> =
+        Reader::open(&documents().join("cat-tool.tmx")).unwrap().map(Result::unwrap).collect();
+    units.push(TranslationUnit::from_pairs(&[("EN_us", "Tom & Jerry <3"), ("ru_RU", "Том и Джерри")]));
+    units
+}
+
+fn xmllint(file: &Path) -> std::process::Output {
+    let dtd = documents().join("tmx14.dtd");
+    Command::new("xmllint")
+        .args(["--noout", "--nonet", "--dtdvalid"])
+        .arg(&dtd)
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn xmllint_validates_what_we_write_against_the_dtd() {
+    if !available("xmllint", Command::new("xmllint").arg("--version")) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let ours = dir.path().join("ours.tmx");
+    write_tmx(&ours, "en-US", &sample_units());
+    let out = xmllint(&ours);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("validity error"), "{stderr}");
+
+    // The DTD and our validator agree on what is invalid: a prop after the tuvs, no adminlang.
+    let bad = dir.path().join("bad.tmx");
+    let text = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t"
+ srclang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>a</seg></tuv><prop type="x-late">p</prop></tu>
+</body></tmx>
+"#;
+    std::fs::write(&bad, text).unwrap();
+    let out = xmllint(&bad);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "xmllint accepted {text}");
+    assert!(stderr.contains("adminlang") && stderr.contains("prop"), "{stderr}");
+    let report = steppe_tmx::validate(text.as_bytes());
+    let kinds: Vec<_> = report.violations.iter().map(|v| v.kind).collect();
+    assert_eq!(kinds, [steppe_tmx::WarningKind::MissingHeaderAttr, steppe_tmx::WarningKind::Order]);
+
+    // Control characters make legacy.tmx ill-formed for xmllint; we read it, remove them and say so.
+    let out = xmllint(&documents().join("legacy.tmx"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid Char value 7"));
+}
+
+fn ttk_python() -> PathBuf {
+    match std::env::var_os("STEPPE_TTK_PYTHON") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../.venv/bin/python"),
+    }
+}
+
+#[test]
+fn translate_toolkit_reads_every_unit() {
+    let python = ttk_python();
+    let mut check = Command::new(&python);
+    check.args(["-c", "import translate.storage.tmx"]);
+    if !available("translate-toolkit", &mut check) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ours.tmx");
+    let units = sample_units();
+    write_tmx(&file, "en-US", &units);
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ttk_read.py");
+    let out = Command::new(&python).arg(&script).arg(&file).args(["en-US", "ru-RU"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], format!("units\t{}", units.len()));
+    // The first unit, as translate-toolkit sees it, and the last one, whose codes we normalised.
+    assert_eq!(lines[1], "The Partnership for Peace programme was launched in 1994.\tПрограмма «Партнёрство ради мира» была запущена в 1994 году.");
+    assert_eq!(lines.last().unwrap(), &"Tom & Jerry <3\tТом и Джерри");
+}
+
+#[test]
+fn omegat_applies_our_exact_matches() {
+    let jar = PathBuf::from("/usr/share/omegat/OmegaT.jar");
+    if !jar.exists() {
+        available("OmegaT", &mut Command::new("false"));
+        return;
+    }
+    if !available("java", Command::new("java").arg("-version")) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("project");
+    for sub in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
+        std::fs::create_dir_all(project.join(sub)).unwrap();
+    }
+    // Language codes as careless tools write them: the writer must make them BCP 47 or OmegaT skips them.
+    let units = [
+        TranslationUnit::from_pairs(&[("EN_US", "The steppe stretches to the horizon."), ("RU_ru", "Степь тянется до горизонта.")]),
+        TranslationUnit::from_pairs(&[("en-US", "Nomads moved with the seasons."), ("ru-RU", "Кочевники перемещались по сезонам.")]),
+        TranslationUnit::from_pairs(&[("en-US", "This unit is not in the document."), ("ru-RU", "Этой единицы нет в документе.")]),
+    ];
+    write_tmx(&project.join("tm/auto/steppe.tmx"), "en-US", &units);
+    std::fs::write(
+        project.join("source/doc.txt"),
+        "The steppe stretches to the horizon.\n\nNomads moved with the seasons.\n\nA sentence with no match.\n",
+    )
+    .unwrap();
+    std::fs::write(project.join("omegat.project"), OMEGAT_PROJECT).unwrap();
+    let out = Command::new("java")
+        .args(["-Djava.awt.headless=true", "-jar"])
+        .arg(&jar)
+        .arg("--mode=console-translate")
+        .arg(format!("--config-dir={}", dir.path().join("config").display()))
+        .args(["--disable-project-locking", "--no-team"])
+        .arg(&project)
+        .output()
+        .unwrap();
+    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "OmegaT failed:\n{log}");
+    let target = std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
+    assert!(target.contains("Степь тянется до горизонта."), "{target}\n{log}");
+    assert!(target.contains("Кочевники перемещались по сезонам."), "{target}");
+    assert!(target.contains("A sentence with no match."), "untranslated text stays: {target}");
+}
+
+const OMEGAT_PROJECT: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>en-US</source_lang>
+    <target_lang>ru-RU</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
+    <sentence_seg>true</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"#;
