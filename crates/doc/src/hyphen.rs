@@ -97,11 +97,12 @@ impl Vocab {
             return Decision::Keep;
         }
         let joined = self.count(&format!("{left}{right}"));
-        let hyphenated = self.hyphenated(left, right);
-        if joined > hyphenated {
+        // An inline pair counts itself among the compounds; a line-end one does not.
+        let elsewhere = self.hyphenated(left, right).saturating_sub(usize::from(inline));
+        if joined > elsewhere {
             return Decision::Join;
         }
-        if joined > 0 && hyphenated > joined {
+        if elsewhere > joined {
             return Decision::Keep;
         }
         if tables::hyphen_prefixes().contains(left) {
@@ -110,7 +111,7 @@ impl Vocab {
         if tables::hyphen_suffixes().contains(right) && self.standalone(right) == 0 {
             return Decision::Join;
         }
-        if hyphenated >= 2 || (self.standalone(left) > 0 && self.standalone(right) > 0) {
+        if self.standalone(left) > 0 && self.standalone(right) > 0 {
             return Decision::Keep;
         }
         // A split leaves a fragment after the hyphen; six letters or more that are not a known
