@@ -11,13 +11,27 @@ use steppe_doc::{Document, Lang};
 #[derive(clap::Args)]
 pub struct Args {
     /// The document to read (`-` for standard input).
+    #[arg(
+        long_help = "The document to read: UTF-8 text extracted from a PDF (a BOM and CRLF line ends \
+are fine), or `-` for standard input. Invalid UTF-8 is an error naming the byte offset."
+    )]
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Language of the document, which picks the sentence rules.
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = LangArg::En,
+        long_help = "Language of the document. It picks the abbreviations after which a sentence \
+does not end (`U.S.`, `No.`, `pp.` in English; `т. е.`, `г.`, `им.` in Russian); initials such as \
+`K.K.` are kept in both."
+    )]
     pub lang: LangArg,
+    /// With `--format text`, also list every repair (offset, kind, before → after).
+    #[arg(long)]
+    pub repairs: bool,
     /// Write to this file instead of standard output (written atomically).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -28,7 +42,8 @@ pub struct Args {
 pub enum Format {
     /// One sentence a line, paragraphs separated by blank lines, then the footnotes.
     Text,
-    /// The whole document model as JSON.
+    /// The whole document model as JSON: file, paragraphs, sentences, footnotes, repairs, with
+    /// byte offsets into the input.
     Json,
 }
 
@@ -65,7 +80,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     last = Some(s.paragraph);
                 }
                 for f in &doc.footnotes {
-                    writeln!(out, "\n[{}] {}", f.number, f.text)?;
+                    match f.resolved_from {
+                        Some(n) => writeln!(out, "\n[{}] {} (= note {n})", f.number, f.text)?,
+                        None => writeln!(out, "\n[{}] {}", f.number, f.text)?,
+                    }
+                }
+                if args.repairs {
+                    writeln!(out)?;
+                    for r in &doc.repairs {
+                        let kind = serde_json::to_value(r.kind)?;
+                        let kind = kind.as_str().unwrap_or("repair");
+                        writeln!(
+                            out,
+                            "{}\t{kind}\t{:?} -> {:?}",
+                            r.offset, r.original, r.replacement
+                        )?;
+                    }
                 }
             }
         }
