@@ -19,6 +19,8 @@ struct Cli {
 enum Command {
     /// Split a document into paragraphs, sentences and footnotes, removing PDF artefacts.
     Segment(cmd::segment::Args),
+    /// Reconstruct Cyrillic from romanised Russian in any scheme, or mixed ones.
+    Cyrillic(cmd::cyrillic::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
     Tmx(cmd::tmx::Args),
 }
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Segment(args) => cmd::segment::run(args),
+        Command::Cyrillic(args) => cmd::cyrillic::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
     };
     match result {

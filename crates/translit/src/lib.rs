@@ -51,6 +51,7 @@
 
 mod error;
 mod forward;
+pub mod reverse;
 mod scheme;
 mod table;
 

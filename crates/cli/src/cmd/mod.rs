@@ -1,4 +1,5 @@
 //! One module per subcommand: each holds a clap `Args` struct and a `run` function.
 
+pub mod cyrillic;
 pub mod segment;
 pub mod tmx;

@@ -19,7 +19,10 @@ pub fn second_pass(
     mode: Mode,
     lexicon: &dyn WordCheck,
 ) -> Vec<Candidate> {
-    let mode = Mode { contamination: true, ..mode };
+    let mode = Mode {
+        contamination: true,
+        ..mode
+    };
     let mut found = search(lattice, ngram, word, mode, Some(lexicon), 16);
     found.retain(|c| c.used & ENGLISH != 0);
     found
@@ -35,10 +38,15 @@ mod tests {
     fn english_spellings_are_read_as_russian() {
         let (lattice, ngram) = (Lattice::embedded(), NGram::russian());
         let lex = WordList::from_words(["президента", "афганистане", "национальная"]);
-        let mode = Mode { schemes: ANY, contamination: false };
-        for (latin, cyr) in
-            [("Presidenta", "президента"), ("Afghanistane", "афганистане"), ("National'naia", "национальная")]
-        {
+        let mode = Mode {
+            schemes: ANY,
+            contamination: false,
+        };
+        for (latin, cyr) in [
+            ("Presidenta", "президента"),
+            ("Afghanistane", "афганистане"),
+            ("National'naia", "национальная"),
+        ] {
             let found = second_pass(&lattice, &ngram, &fold_word(latin), mode, &lex);
             assert_eq!(found.first().map(|c| c.cyr.as_str()), Some(cyr), "{latin}");
         }

@@ -15,20 +15,35 @@ pub const SCHEMES: &[(&str, &str)] = &[
     ("ala_lc", include_str!("../../data/schemes/ala_lc.json")),
     ("ala_lc_alt", include_str!("../../data/schemes/ala_lc_alt.json")),
     ("bgn_pcgn", include_str!("../../data/schemes/bgn_pcgn.json")),
-    ("bgn_pcgn_alt", include_str!("../../data/schemes/bgn_pcgn_alt.json")),
+    (
+        "bgn_pcgn_alt",
+        include_str!("../../data/schemes/bgn_pcgn_alt.json"),
+    ),
     ("bs_2979", include_str!("../../data/schemes/bs_2979.json")),
     ("bs_2979_alt", include_str!("../../data/schemes/bs_2979_alt.json")),
     ("gost_16876", include_str!("../../data/schemes/gost_16876.json")),
-    ("gost_16876_alt", include_str!("../../data/schemes/gost_16876_alt.json")),
+    (
+        "gost_16876_alt",
+        include_str!("../../data/schemes/gost_16876_alt.json"),
+    ),
     ("gost_52290", include_str!("../../data/schemes/gost_52290.json")),
     ("gost_52535", include_str!("../../data/schemes/gost_52535.json")),
     ("gost_7034", include_str!("../../data/schemes/gost_7034.json")),
     ("gost_779", include_str!("../../data/schemes/gost_779.json")),
-    ("gost_779_alt", include_str!("../../data/schemes/gost_779_alt.json")),
-    ("icao_doc_9303", include_str!("../../data/schemes/icao_doc_9303.json")),
+    (
+        "gost_779_alt",
+        include_str!("../../data/schemes/gost_779_alt.json"),
+    ),
+    (
+        "icao_doc_9303",
+        include_str!("../../data/schemes/icao_doc_9303.json"),
+    ),
     ("iso_9_1954", include_str!("../../data/schemes/iso_9_1954.json")),
     ("iso_9_1968", include_str!("../../data/schemes/iso_9_1968.json")),
-    ("iso_9_1968_alt", include_str!("../../data/schemes/iso_9_1968_alt.json")),
+    (
+        "iso_9_1968_alt",
+        include_str!("../../data/schemes/iso_9_1968_alt.json"),
+    ),
     ("mosmetro", include_str!("../../data/schemes/mosmetro.json")),
     ("mvd_310", include_str!("../../data/schemes/mvd_310.json")),
     ("mvd_310_fr", include_str!("../../data/schemes/mvd_310_fr.json")),
@@ -38,7 +53,10 @@ pub const SCHEMES: &[(&str, &str)] = &[
     ("ungegn_1987", include_str!("../../data/schemes/ungegn_1987.json")),
     ("wikipedia", include_str!("../../data/schemes/wikipedia.json")),
     ("yandex_maps", include_str!("../../data/schemes/yandex_maps.json")),
-    ("yandex_money", include_str!("../../data/schemes/yandex_money.json")),
+    (
+        "yandex_money",
+        include_str!("../../data/schemes/yandex_money.json"),
+    ),
 ];
 
 const AMBIGUITIES: &str = include_str!("../../data/reverse/ambiguities.tsv");
@@ -108,10 +126,18 @@ impl Lattice {
             }
             // Context rules map a pair to the Latin of one of its letters: read that letter back.
             for (cyr, lat) in entries(&value["prev_mapping"]) {
-                add(&cyr.chars().last().map(String::from).unwrap_or_default(), &lat, false);
+                add(
+                    &cyr.chars().last().map(String::from).unwrap_or_default(),
+                    &lat,
+                    false,
+                );
             }
             for (cyr, lat) in entries(&value["next_mapping"]) {
-                add(&cyr.chars().next().map(String::from).unwrap_or_default(), &lat, false);
+                add(
+                    &cyr.chars().next().map(String::from).unwrap_or_default(),
+                    &lat,
+                    false,
+                );
             }
             for (cyr, lat) in entries(&value["ending_mapping"]) {
                 add(&cyr, &lat, true);
@@ -135,7 +161,10 @@ impl Lattice {
                 at_end: *at_end,
             });
         }
-        for line in AMBIGUITIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in AMBIGUITIES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let cols: Vec<&str> = line.split('\t').collect();
             let [lat, cyr, cost, style] = cols[..] else {
                 panic!("ambiguities.tsv: bad line {line:?}");
@@ -149,11 +178,18 @@ impl Lattice {
             };
             let cost: f32 = cost.parse().expect("ambiguities.tsv: cost is a number");
             let edges = by_latin.entry(fold_latin(lat).into()).or_default();
-            match edges.iter_mut().find(|e| &*e.cyr == cyr && !e.at_end) {
+            let same =
+                |e: &&mut Edge| &*e.cyr == cyr && !e.at_end && (e.style == style || style == Style::National);
+            match edges.iter_mut().find(same) {
                 // Already a scheme reading: the national style only adds its bit.
-                Some(e) if style == Style::National => e.schemes |= schemes,
-                Some(_) => {}
-                None => edges.push(Edge { cyr: cyr.into(), cost, schemes, style, at_end: false }),
+                Some(e) => e.schemes |= schemes,
+                None => edges.push(Edge {
+                    cyr: cyr.into(),
+                    cost,
+                    schemes,
+                    style,
+                    at_end: false,
+                }),
             }
         }
         for edges in by_latin.values_mut() {
@@ -190,7 +226,11 @@ impl Lattice {
 fn entries(value: &serde_json::Value) -> Vec<(String, String)> {
     value
         .as_object()
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned())).collect())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

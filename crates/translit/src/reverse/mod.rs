@@ -124,3 +124,23 @@ pub(crate) fn fold_word_cased(word: &str) -> Vec<(char, bool)> {
     }
     out
 }
+
+impl WordCheck for steppe_lexicon::Lexicon {
+    fn contains(&self, word: &str) -> bool {
+        steppe_lexicon::Lexicon::contains(self, word)
+    }
+
+    fn has_prefix(&self, prefix: &str) -> bool {
+        steppe_lexicon::Lexicon::has_prefix(self, prefix)
+    }
+}
+
+impl WordCheck for steppe_lexicon::LexiconSet {
+    fn contains(&self, word: &str) -> bool {
+        steppe_lexicon::LexiconSet::contains(self, word)
+    }
+
+    fn has_prefix(&self, prefix: &str) -> bool {
+        steppe_lexicon::LexiconSet::has_prefix(self, prefix)
+    }
+}

@@ -13,6 +13,8 @@ const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
 
 /// Weight of the letter-model log-probability against reading costs when ranking name readings.
 const LOGP_WEIGHT: f32 = 0.5;
+/// Extra cost of a soft sign the Latin does not show, in a name (the letter model likes `-ись`).
+const INSERTED: f32 = 1.0;
 
 /// The reading of a name and how much it looks like romanised Russian.
 #[derive(Clone, Debug)]
@@ -69,7 +71,9 @@ impl Names {
     ) -> Option<NameReading> {
         let mut cands = search(lattice, ru, word, mode, None, 32);
         let rank = |c: &Candidate| {
-            c.cost - LOGP_WEIGHT * c.logp - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
+            c.cost + INSERTED * f32::from(c.inserted)
+                - LOGP_WEIGHT * c.logp
+                - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
         };
         cands.sort_by(|a, b| rank(a).total_cmp(&rank(b)).then_with(|| a.cyr.cmp(&b.cyr)));
         let mut cands = cands.into_iter();
@@ -78,9 +82,15 @@ impl Names {
         let (romanised, english) = models;
         let latin: String = word.iter().filter(|c| c.is_ascii_alphabetic()).collect();
         let letters = latin.len() as f32 + 1.0;
-        let looks = romanised.mean_log_prob(&latin).unwrap_or(-10.0) - english.mean_log_prob(&latin).unwrap_or(-10.0);
-        let nameness = looks + ending.map_or(0.0, |(_, b)| b) / letters;
-        Some(NameReading { cand: best, others: cands.collect(), nameness, ending: ending.map(|e| e.0) })
+        let looks =
+            romanised.mean_log_prob(&latin).unwrap_or(-10.0) - english.mean_log_prob(&latin).unwrap_or(-10.0);
+        let nameness = looks + 2.0 * ending.map_or(0.0, |(_, b)| b) / letters;
+        Some(NameReading {
+            cand: best,
+            others: cands.collect(),
+            nameness,
+            ending: ending.map(|e| e.0),
+        })
     }
 }
 
@@ -91,9 +101,19 @@ mod tests {
     use super::*;
 
     fn read(word: &str) -> NameReading {
-        let (lattice, ru, rl, en) = (Lattice::embedded(), NGram::russian(), NGram::romanised(), NGram::english());
-        let mode = Mode { schemes: ANY | FRENCH | GERMAN, contamination: false };
-        Names::embedded().read(&lattice, &ru, (&rl, &en), &fold_word(word), mode).unwrap()
+        let (lattice, ru, rl, en) = (
+            Lattice::embedded(),
+            NGram::russian(),
+            NGram::romanised(),
+            NGram::english(),
+        );
+        let mode = Mode {
+            schemes: ANY | FRENCH | GERMAN,
+            contamination: false,
+        };
+        Names::embedded()
+            .read(&lattice, &ru, (&rl, &en), &fold_word(word), mode)
+            .unwrap()
     }
 
     #[test]

@@ -22,24 +22,38 @@ impl NGram {
 
     /// The Russian model (lower-case Cyrillic).
     pub fn russian() -> NGram {
-        NGram::from_counts("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", include_str!("../../data/reverse/ru-trigrams.tsv"))
+        NGram::from_counts(
+            "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+            include_str!("../../data/reverse/ru-trigrams.tsv"),
+        )
     }
 
     /// The model of romanised Russian (lower-case a–z): Russian forms written in six schemes.
     pub fn romanised() -> NGram {
-        NGram::from_counts("abcdefghijklmnopqrstuvwxyz", include_str!("../../data/reverse/rl-trigrams.tsv"))
+        NGram::from_counts(
+            "abcdefghijklmnopqrstuvwxyz",
+            include_str!("../../data/reverse/rl-trigrams.tsv"),
+        )
     }
 
     /// The English model (lower-case a–z).
     pub fn english() -> NGram {
-        NGram::from_counts("abcdefghijklmnopqrstuvwxyz", include_str!("../../data/reverse/en-trigrams.tsv"))
+        NGram::from_counts(
+            "abcdefghijklmnopqrstuvwxyz",
+            include_str!("../../data/reverse/en-trigrams.tsv"),
+        )
     }
 
     fn from_counts(letters: &str, counts: &str) -> NGram {
         let mut alphabet = vec![BOUNDARY];
         alphabet.extend(letters.chars());
         let cyrillic = letters.starts_with('а');
-        let mut model = NGram { alphabet, index: [u8::MAX; 128], cyrillic, logp: Vec::new() };
+        let mut model = NGram {
+            alphabet,
+            index: [u8::MAX; 128],
+            cyrillic,
+            logp: Vec::new(),
+        };
         for (i, &c) in model.alphabet.iter().enumerate() {
             if !cyrillic || c == BOUNDARY {
                 model.index[c as usize] = i as u8;
@@ -48,7 +62,9 @@ impl NGram {
         let n = model.alphabet.len();
         let mut tri = vec![0f64; n * n * n];
         for line in counts.lines() {
-            let Some((gram, count)) = line.split_once('\t') else { continue };
+            let Some((gram, count)) = line.split_once('\t') else {
+                continue;
+            };
             let ids: Vec<usize> = gram.chars().filter_map(|c| model.id(c)).collect();
             if let (&[a, b, c], Ok(k)) = (ids.as_slice(), count.parse::<f64>()) {
                 tri[(a * n + b) * n + c] += k;

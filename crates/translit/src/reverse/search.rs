@@ -49,6 +49,8 @@ pub struct Candidate {
     pub used: SchemeSet,
     /// Whether the word needed readings of schemes that share none.
     pub mixed: bool,
+    /// Soft signs inserted where the Latin shows none.
+    pub inserted: u8,
     /// Lengths in characters of each (Latin chunk, Cyrillic reading), for case restoration.
     pub path: Vec<(u8, u8)>,
 }
@@ -79,6 +81,7 @@ pub fn search(
             schemes: ANY | mode.schemes,
             used: 0,
             mixed: false,
+            inserted: 0,
             path: Vec::new(),
         },
         ctx: NGram::START,
@@ -96,7 +99,9 @@ pub fn search(
                     if !mode.allows(edge) || (edge.at_end && i + len != n) {
                         continue;
                     }
-                    let Some(next) = extend(state, edge, len, ngram, lexicon) else { continue };
+                    let Some(next) = extend(state, edge, len, ngram, lexicon) else {
+                        continue;
+                    };
                     if ends_in_consonant(&next.cand.cyr) {
                         if let Some(soft) = insert_soft(&next, ngram, lexicon) {
                             at[i + len].push(soft);
@@ -117,7 +122,9 @@ pub fn search(
         })
         .collect();
     done.sort_by(|a, b| {
-        score(a, weight).total_cmp(&score(b, weight)).then_with(|| a.cyr.cmp(&b.cyr))
+        score(a, weight)
+            .total_cmp(&score(b, weight))
+            .then_with(|| a.cyr.cmp(&b.cyr))
     });
     done.dedup_by(|a, b| a.cyr == b.cyr);
     done.truncate(beam);
@@ -131,7 +138,10 @@ pub fn score(c: &Candidate, ngram_weight: f32) -> f32 {
 
 fn prune(states: &mut Vec<State>, beam: usize, weight: f32) {
     states.sort_by(|a, b| {
-        a.cand.cyr.cmp(&b.cand.cyr).then(score(&a.cand, weight).total_cmp(&score(&b.cand, weight)))
+        a.cand
+            .cyr
+            .cmp(&b.cand.cyr)
+            .then(score(&a.cand, weight).total_cmp(&score(&b.cand, weight)))
     });
     states.dedup_by(|a, b| a.cand.cyr == b.cand.cyr);
     if states.len() > beam {
@@ -181,6 +191,7 @@ fn insert_soft(state: &State, ngram: &NGram, lexicon: Option<&dyn WordCheck>) ->
     }
     c.logp += ngram.push(&mut next.ctx, 'ь')?;
     c.cost += INSERT_SOFT;
+    c.inserted += 1;
     if let Some(last) = c.path.last_mut() {
         last.1 += 1;
     }
@@ -188,7 +199,9 @@ fn insert_soft(state: &State, ngram: &NGram, lexicon: Option<&dyn WordCheck>) ->
 }
 
 fn ends_in_consonant(cyr: &str) -> bool {
-    cyr.chars().last().is_some_and(|c| "бвгджзклмнпрстфхцчшщ".contains(c))
+    cyr.chars()
+        .last()
+        .is_some_and(|c| "бвгджзклмнпрстфхцчшщ".contains(c))
 }
 
 #[cfg(test)]
@@ -197,14 +210,28 @@ mod tests {
     use super::*;
 
     fn words() -> WordList {
-        WordList::from_words(["центральная", "азия", "безопасность", "мировой", "эволюция", "в", "этапе"])
+        WordList::from_words([
+            "центральная",
+            "азия",
+            "безопасность",
+            "мировой",
+            "эволюция",
+            "в",
+            "этапе",
+        ])
     }
 
     fn best(word: &str) -> Option<String> {
         let (lattice, ngram, lex) = (Lattice::embedded(), NGram::russian(), words());
-        let mode = Mode { schemes: ANY | super::super::lattice::FRENCH, contamination: false };
+        let mode = Mode {
+            schemes: ANY | super::super::lattice::FRENCH,
+            contamination: false,
+        };
         let chars = fold_word(word);
-        search(&lattice, &ngram, &chars, mode, Some(&lex), 16).into_iter().next().map(|c| c.cyr)
+        search(&lattice, &ngram, &chars, mode, Some(&lex), 16)
+            .into_iter()
+            .next()
+            .map(|c| c.cyr)
     }
 
     #[test]

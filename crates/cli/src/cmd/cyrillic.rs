@@ -1,0 +1,120 @@
+//! `steppe cyrillic`: Cyrillic from any romanisation of Russian.
+
+use crate::cmd::segment::read_input;
+use crate::output::write_output;
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steppe_lexicon::{Lexicon, LexiconSet};
+use steppe_translit::reverse::Reverser;
+
+/// Reconstruct Cyrillic from romanised Russian (any scheme, or mixed ones).
+#[derive(clap::Args)]
+pub struct Args {
+    /// Text to convert, one output line per argument; standard input when none is given.
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub reverse: ReverseArgs,
+    /// Show, for each word, the readings considered, the evidence and the choice.
+    #[arg(long)]
+    pub explain: bool,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// The options of the reverse engine, shared by `cyrillic`, `detect` and `key`.
+#[derive(clap::Args)]
+pub struct ReverseArgs {
+    /// Romanisation scheme of the input, or `auto` for any and mixed ones.
+    #[arg(long, default_value = "auto")]
+    #[arg(
+        long_help = "Romanisation scheme of the input: a scheme file name such as ala_lc, \
+        ala_lc_alt, bgn_pcgn, gost_779, iso_9_1968, icao_doc_9303, scientific, wikipedia, mvd_310_fr, \
+        or `auto` (default) to read any of them, mixed ones, and French or German styles."
+    )]
+    pub from: String,
+    /// A word list (one Cyrillic word a line) whose words count as Russian: surnames, places.
+    #[arg(long, value_name = "PATH")]
+    pub lexicon: Vec<PathBuf>,
+    /// Whole-word exceptions: lines `Latin<TAB>output`, applied before anything else.
+    #[arg(long, value_name = "PATH")]
+    pub exceptions: Option<PathBuf>,
+}
+
+impl ReverseArgs {
+    /// The lexicon: the embedded dictionary plus the user's lists.
+    pub fn lexicon(&self) -> Result<LexiconSet> {
+        let mut set = LexiconSet::embedded();
+        for path in &self.lexicon {
+            set.push(Lexicon::read_word_list(path)?);
+        }
+        Ok(set)
+    }
+
+    /// The reverser over `lexicon`, configured from these flags.
+    pub fn reverser<'a>(&self, lexicon: &'a LexiconSet) -> Result<Reverser<'a>> {
+        let mut reverser = Reverser::new(lexicon).with_scheme(&self.from)?;
+        if let Some(path) = &self.exceptions {
+            reverser = reverser.with_exceptions(read_exceptions(path)?);
+        }
+        Ok(reverser)
+    }
+}
+
+/// Reads an exceptions file: `Latin<TAB>output` per line, `#` comments and blank lines skipped.
+fn read_exceptions(path: &Path) -> Result<HashMap<String, String>> {
+    let (name, text) = read_input(path)?;
+    let mut map = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once('\t') {
+            Some((latin, out)) if !latin.trim().is_empty() => {
+                map.insert(latin.trim().to_owned(), out.trim().to_owned());
+            }
+            _ => bail!("{name}:{}: expected `Latin<TAB>output`", i + 1),
+        }
+    }
+    Ok(map)
+}
+
+/// The lines to work on: the arguments, or standard input.
+pub fn input_lines(text: &[String]) -> Result<Vec<String>> {
+    if !text.is_empty() {
+        return Ok(text.to_vec());
+    }
+    let (_, source) = read_input(Path::new("-")).context("reading standard input")?;
+    Ok(source.lines().map(str::to_owned).collect())
+}
+
+/// Runs `steppe cyrillic`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let lexicon = args.reverse.lexicon()?;
+    let reverser = args.reverse.reverser(&lexicon)?;
+    let lines = input_lines(&args.text)?;
+    write_output(args.output.as_deref(), |out| {
+        for line in &lines {
+            writeln!(out, "{}", reverser.cyrillic(line))?;
+            if args.explain {
+                for r in reverser.explain(line) {
+                    let cands: Vec<String> =
+                        r.candidates.iter().map(|(c, s)| format!("{c} {s:.2}")).collect();
+                    writeln!(
+                        out,
+                        "  {} → {}  [{:?}: {}]  {}",
+                        r.latin,
+                        r.output,
+                        r.kind,
+                        r.reason,
+                        cands.join(", ")
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
