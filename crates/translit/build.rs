@@ -192,9 +192,9 @@ impl Gen {
             next_rules.entry(idx(k[0])).or_default().push((idx(k[1]), forms));
         }
 
+        let (prev_code, prev_at) = rows(&prev_rules);
+        let (next_code, next_at) = rows(&next_rules);
         let mut table = String::new();
-        let (mut prev_flat, mut next_flat) = (String::new(), String::new());
-        let (mut prev_len, mut next_len) = (0usize, 0usize);
         for i in 0..SIZE {
             let c = char::from_u32(FIRST + i).unwrap();
             let lower = c
@@ -232,31 +232,16 @@ impl Gen {
                     [own; 3]
                 }
             };
-            let span = |rules: &BTreeMap<u16, Vec<(u16, [u16; 3])>>, flat: &mut String, len: &mut usize| {
-                let start = *len;
-                for (other, f) in rules.get(&li).map(Vec::as_slice).unwrap_or(&[]) {
-                    writeln!(flat, "    Rule {{ other: {other}, forms: {f:?} }},").unwrap();
-                    *len += 1;
-                }
-                (start, *len - start)
-            };
-            let (ps, pl) = if flags & LETTER != 0 {
-                span(&prev_rules, &mut prev_flat, &mut prev_len)
-            } else {
-                (0, 0)
-            };
-            let (ns, nl) = if flags & LETTER != 0 {
-                span(&next_rules, &mut next_flat, &mut next_len)
-            } else {
-                (0, 0)
-            };
-            if pl > 0 {
+            let (mut ps, mut pr, mut ns, mut nr) = (0, 0, 0, 0);
+            if let (Some(&(start, row)), true) = (prev_at.get(&li), flags & LETTER != 0) {
+                (ps, pr) = (start, row);
                 flags |= PREV;
             }
-            if nl > 0 {
+            if let (Some(&(start, row)), true) = (next_at.get(&li), flags & LETTER != 0) {
+                (ns, nr) = (start, row);
                 flags |= NEXT;
             }
-            writeln!(table, "    e({forms:?}, {li}, {flags}, {ps}, {pl}, {ns}, {nl}),").unwrap();
+            writeln!(table, "    e({forms:?}, {li}, {flags}, {ps}, {pr}, {ns}, {nr}),").unwrap();
         }
         let mut endings = String::new();
         for (key, latin) in &ending {
@@ -273,8 +258,8 @@ impl Gen {
         }
 
         writeln!(code, "static TABLE_{n}: [Entry; {SIZE}] = [\n{table}];").unwrap();
-        writeln!(code, "static PREV_{n}: [Rule; {prev_len}] = [\n{prev_flat}];").unwrap();
-        writeln!(code, "static NEXT_{n}: [Rule; {next_len}] = [\n{next_flat}];").unwrap();
+        writeln!(code, "{}", prev_code.replace("{KIND}", &format!("PREV_{n}"))).unwrap();
+        writeln!(code, "{}", next_code.replace("{KIND}", &format!("NEXT_{n}"))).unwrap();
         writeln!(
             code,
             "static ENDING_{n}: [Ending; {}] = [\n{endings}];\n",
@@ -305,7 +290,8 @@ impl Gen {
             list,
             "    SchemeData {{ name: {:?}, lang: Lang::{}, aliases: &[{}], description: {:?}, url: {:?}, \
              comments: &[{}], letters: &[{}], prev: &[{}], next: &[{}], ending: &[{}], \
-             table: &TABLE_{n}, prev_rules: &PREV_{n}, next_rules: &NEXT_{n}, endings: &ENDING_{n} }},",
+             table: &TABLE_{n}, prev_rules: &PREV_{n}, prev_rows: &PREV_{n}_ROWS, next_rules: &NEXT_{n}, \
+             next_rows: &NEXT_{n}_ROWS, endings: &ENDING_{n} }},",
             j["name"].as_str().unwrap(),
             s.lang,
             text_list("aliases"),
@@ -319,6 +305,37 @@ impl Gen {
         )
         .unwrap();
     }
+}
+
+/// Context rules as code: `static {KIND}` (the rules, grouped by letter) and `static {KIND}_ROWS`
+/// (one row per letter with rules: for each neighbour, or [`NONE`] in the last column, 1 + the rule's
+/// offset in the letter's group, 0 for none), so the engine finds a rule with two array accesses.
+/// Returns the code and, per letter, (start of its group, its row).
+fn rows(rules: &BTreeMap<u16, Vec<(u16, [u16; 3])>>) -> (String, BTreeMap<u16, (usize, usize)>) {
+    let (mut flat, mut grid) = (String::new(), String::new());
+    let (mut at, mut n) = (BTreeMap::new(), 0);
+    for (row, (letter, group)) in rules.iter().enumerate() {
+        assert!(group.len() < 255 && row < 255, "too many context rules");
+        at.insert(*letter, (n, row));
+        let mut cells = vec![0u8; SIZE as usize + 1];
+        for (k, (other, forms)) in group.iter().enumerate() {
+            writeln!(flat, "    Rule {{ forms: {forms:?} }},").unwrap();
+            let col = if *other == NONE {
+                SIZE as usize
+            } else {
+                *other as usize
+            };
+            cells[col] = k as u8 + 1;
+        }
+        n += group.len();
+        writeln!(grid, "    {cells:?},").unwrap();
+    }
+    let code = format!(
+        "static {{KIND}}: [Rule; {n}] = [\n{flat}];\nstatic {{KIND}}_ROWS: [[u8; {}]; {}] = [\n{grid}];",
+        SIZE + 1,
+        rules.len()
+    );
+    (code, at)
 }
 
 /// A letter the fallback table lacks but that decomposes canonically (ӑ = а + U+0306): the base

@@ -14,7 +14,7 @@
 //! combining marks: meeting a mark from U+0300..U+036F restarts the run on the NFC form.
 
 use crate::scheme::Scheme;
-use crate::table::{self, SchemeData, ALL_CAPS, FALLBACK, FORMS, LETTER, LOWER_CASE, NEXT, NONE, PREV};
+use crate::table::{self, SchemeData, ALL_CAPS, FALLBACK, FORMS, LETTER, LOWER_CASE, NEXT, PREV};
 use crate::table::{TITLE_CASE, UNMAPPED, UPPER};
 use unicode_normalization::UnicodeNormalization;
 
@@ -76,7 +76,7 @@ fn run(d: &SchemeData, s: &[u8], out: &mut Vec<u8>, nfc: bool) -> Option<Stats> 
         let b = s[i];
         if b < 0x80 {
             let end = ascii_end(s, i);
-            out.extend_from_slice(&s[i..end]);
+            copy_ascii(out, s, i, end);
             i = end;
             continue;
         }
@@ -113,6 +113,8 @@ fn word(d: &SchemeData, w: &[u8], all_caps: bool, out: &mut Vec<u8>, stats: &mut
         (true, true) => ALL_CAPS,
         (true, false) => TITLE_CASE,
     };
+    // Every form is at most 8 bytes and `push` copies 8: room for 8 per letter plus 8 to spare.
+    out.reserve(w.len() * 4 + 8);
     let mut stem = w.len();
     let mut ending = None;
     if !d.endings.is_empty() && w.len() > 4 {
@@ -131,18 +133,26 @@ fn word(d: &SchemeData, w: &[u8], all_caps: bool, out: &mut Vec<u8>, stats: &mut
         if e.flags & (PREV | NEXT | FALLBACK | UNMAPPED) != 0 {
             let mut found = false;
             if e.flags & PREV != 0 {
-                let prev = if p == 0 { NONE } else { t[at(p - 2)].lower };
-                let rules = &d.prev_rules[e.prev.0 as usize..][..e.prev.1 as usize];
-                if let Some(r) = rules.iter().find(|r| r.other == prev) {
-                    form = r.forms[case];
+                let prev = if p == 0 {
+                    table::SIZE
+                } else {
+                    t[at(p - 2)].lower as usize
+                };
+                let k = d.prev_rows[e.prev.1 as usize][prev] as usize;
+                if k != 0 {
+                    form = d.prev_rules[e.prev.0 as usize + k - 1].forms[case];
                     found = true;
                 }
             }
             if !found && e.flags & NEXT != 0 {
-                let next = if p + 2 < stem { t[at(p + 2)].lower } else { NONE };
-                let rules = &d.next_rules[e.next.0 as usize..][..e.next.1 as usize];
-                if let Some(r) = rules.iter().find(|r| r.other == next) {
-                    form = r.forms[case];
+                let next = if p + 2 < stem {
+                    t[at(p + 2)].lower as usize
+                } else {
+                    table::SIZE
+                };
+                let k = d.next_rows[e.next.1 as usize][next] as usize;
+                if k != 0 {
+                    form = d.next_rules[e.next.0 as usize + k - 1].forms[case];
                 }
             }
             stats.fallback += usize::from(e.flags & FALLBACK != 0);
@@ -156,10 +166,35 @@ fn word(d: &SchemeData, w: &[u8], all_caps: bool, out: &mut Vec<u8>, stats: &mut
     }
 }
 
+/// Appends one form with a fixed 8-byte copy (no length-dependent `memcpy`).
 #[inline(always)]
 fn push(out: &mut Vec<u8>, form: u16) {
     let f = &FORMS[form as usize];
-    out.extend_from_slice(&f.bytes[..f.len as usize]);
+    let len = out.len();
+    assert!(out.capacity() - len >= 8);
+    // SAFETY: the assert keeps the 8-byte copy inside the allocation; the form's first `f.len` bytes
+    // are a whole UTF-8 string (build.rs), and only those become part of the vector.
+    unsafe {
+        std::ptr::copy_nonoverlapping(f.bytes.as_ptr(), out.as_mut_ptr().add(len), 8);
+        out.set_len(len + f.len as usize);
+    }
+}
+
+/// Appends the ASCII run `s[i..end]`; short runs (mostly one space) as one 8-byte copy.
+#[inline(always)]
+fn copy_ascii(out: &mut Vec<u8>, s: &[u8], i: usize, end: usize) {
+    match s.get(i..i + 8) {
+        Some(chunk) if end - i <= 8 => {
+            out.reserve(8);
+            let len = out.len();
+            // SAFETY: 8 bytes reserved; the first `end - i` are ASCII and become part of the vector.
+            unsafe {
+                std::ptr::copy_nonoverlapping(chunk.as_ptr(), out.as_mut_ptr().add(len), 8);
+                out.set_len(len + end - i);
+            }
+        }
+        _ => out.extend_from_slice(&s[i..end]),
+    }
 }
 
 /// The table index of the letter starting at `s[i]`, if it is a letter of the table.

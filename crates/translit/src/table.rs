@@ -10,8 +10,6 @@ use crate::Lang;
 pub(crate) const FIRST: u32 = 0x400;
 /// Number of code points in each table (U+0400..U+0530).
 pub(crate) const SIZE: usize = 0x130;
-/// "No letter" in a context rule: the word starts (prev rules) or ends (next rules) here.
-pub(crate) const NONE: u16 = u16::MAX;
 
 /// Entry flag: a letter (part of a word).
 pub(crate) const LETTER: u8 = 1;
@@ -54,9 +52,9 @@ pub(crate) struct Entry {
     pub(crate) lower: u16,
     /// [`LETTER`], [`UPPER`], [`PREV`], [`NEXT`], [`FALLBACK`], [`UNMAPPED`].
     pub(crate) flags: u8,
-    /// The letter's rules in the scheme's prev rules: start and length.
+    /// The letter's group in the scheme's prev rules and its row in `prev_rows`.
     pub(crate) prev: (u16, u8),
-    /// The letter's rules in the scheme's next rules: start and length.
+    /// The letter's group in the scheme's next rules and its row in `next_rows`.
     pub(crate) next: (u16, u8),
 }
 
@@ -70,9 +68,9 @@ const fn e(forms: [u16; 3], lower: u16, flags: u8, ps: u16, pl: u8, ns: u16, nl:
     }
 }
 
-/// A context rule: when the neighbour is `other` (or [`NONE`]), write `forms`.
+/// A context rule's output. Which neighbour selects it is in the scheme's rows: `row[neighbour]`
+/// (the last column, `SIZE`, for no neighbour) is 1 + the rule's offset in the letter's group.
 pub(crate) struct Rule {
-    pub(crate) other: u16,
     pub(crate) forms: [u16; 3],
 }
 
@@ -96,7 +94,9 @@ pub(crate) struct SchemeData {
     pub(crate) ending: &'static [(&'static str, &'static str)],
     pub(crate) table: &'static [Entry; SIZE],
     pub(crate) prev_rules: &'static [Rule],
+    pub(crate) prev_rows: &'static [[u8; SIZE + 1]],
     pub(crate) next_rules: &'static [Rule],
+    pub(crate) next_rows: &'static [[u8; SIZE + 1]],
     pub(crate) endings: &'static [Ending],
 }
 
