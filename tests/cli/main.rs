@@ -2,5 +2,6 @@
 
 mod util;
 
+mod reverse;
 mod segment;
 mod tmx;

@@ -21,6 +21,10 @@ enum Command {
     Segment(cmd::segment::Args),
     /// Reconstruct Cyrillic from romanised Russian in any scheme, or mixed ones.
     Cyrillic(cmd::cyrillic::Args),
+    /// Name the romanisation schemes of each line, with the evidence.
+    Detect(cmd::detect::Args),
+    /// One matching key per line, equal for every romanisation of a word and its Cyrillic.
+    Key(cmd::key::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
     Tmx(cmd::tmx::Args),
 }
@@ -30,6 +34,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Segment(args) => cmd::segment::run(args),
         Command::Cyrillic(args) => cmd::cyrillic::run(args),
+        Command::Detect(args) => cmd::detect::run(args),
+        Command::Key(args) => cmd::key::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
     };
     match result {

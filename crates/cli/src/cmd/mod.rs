@@ -1,5 +1,7 @@
 //! One module per subcommand: each holds a clap `Args` struct and a `run` function.
 
 pub mod cyrillic;
+pub mod detect;
+pub mod key;
 pub mod segment;
 pub mod tmx;

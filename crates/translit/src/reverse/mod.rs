@@ -13,15 +13,22 @@
 //! 5. [`contamination`]: a second pass with English spellings (`Presidenta`, `Afghanistane`).
 //! 6. [`phrase`]: tokens, the decision word by word and span by span (English titles stay
 //!    English), case and punctuation kept.
+//!
+//! On top: [`detect`] names the schemes a line is consistent with, and [`key`] gives one matching
+//! key for every spelling of a word.
 
 pub mod contamination;
+pub mod detect;
 pub mod english;
+pub mod key;
 pub mod lattice;
 pub mod names;
 pub mod phrase;
 pub mod rank;
 pub mod search;
 
+pub use detect::{detect, Detection};
+pub use key::key;
 pub use phrase::{Analysis, Kind, Reverser, WordReport};
 
 use unicode_normalization::UnicodeNormalization;

@@ -61,8 +61,10 @@ pub struct Analysis {
     pub english: bool,
     /// Readings considered, best first, with their scores (lower is better).
     pub candidates: Vec<(String, f32)>,
-    /// Schemes consistent with the reading.
+    /// Schemes consistent with the last stretch of the reading.
     pub schemes: SchemeSet,
+    /// Schemes that produce every letter of the reading (0 when it mixes schemes).
+    pub all: SchemeSet,
     /// Every scheme and style bit the reading used.
     pub used: SchemeSet,
     /// Whether the reading mixes schemes.
@@ -223,6 +225,7 @@ impl<'a> Reverser<'a> {
             english: English::embedded().contains(word),
             candidates: Vec::new(),
             schemes: 0,
+            all: 0,
             used: 0,
             mixed: false,
             nameness: 0.0,
@@ -280,6 +283,7 @@ impl<'a> Reverser<'a> {
             a.kind = kind;
             a.reading = Some(best.cyr.clone());
             (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path.clone());
+            a.all = best.all;
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
             return a;
         }
@@ -297,6 +301,7 @@ impl<'a> Reverser<'a> {
                 .collect();
             let best = name.cand;
             a.reading = Some(best.cyr);
+            a.all = best.all;
             (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path);
         }
         a

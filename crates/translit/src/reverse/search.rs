@@ -49,6 +49,8 @@ pub struct Candidate {
     pub used: SchemeSet,
     /// Whether the word needed readings of schemes that share none.
     pub mixed: bool,
+    /// Schemes that produce every reading used (no reset at a switch; 0 when mixed).
+    pub all: SchemeSet,
     /// Soft signs inserted where the Latin shows none.
     pub inserted: u8,
     /// Lengths in characters of each (Latin chunk, Cyrillic reading), for case restoration.
@@ -82,6 +84,7 @@ pub fn search(
             used: 0,
             mixed: false,
             inserted: 0,
+            all: ANY,
             path: Vec::new(),
         },
         ctx: NGram::START,
@@ -168,6 +171,9 @@ fn extend(
     }
     c.cost += edge.cost;
     c.used |= edge.schemes;
+    if edge.schemes & ANY != ANY && edge.style == Style::Scheme {
+        c.all &= edge.schemes & ANY;
+    }
     if edge.schemes & ANY != ANY {
         let both = c.schemes & edge.schemes;
         if both & ANY == 0 && edge.schemes & ANY != 0 {

@@ -1,0 +1,70 @@
+//! `steppe detect`: the romanisation schemes each line is consistent with, with the evidence.
+
+use crate::cmd::cyrillic::{input_lines, ReverseArgs};
+use crate::output::write_output;
+use anyhow::Result;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use steppe_translit::reverse::detect;
+
+/// Name the romanisation schemes of each line, best first, with the evidence.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Text to examine, one report per argument; standard input (per line) when none is given.
+    pub text: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub reverse: ReverseArgs,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `detect`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// One line per input line: schemes with the words they fit, then the evidence.
+    Text,
+    /// One JSON object per input line (JSON Lines).
+    Json,
+}
+
+/// Runs `steppe detect`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let lexicon = args.reverse.lexicon()?;
+    let reverser = args.reverse.reverser(&lexicon)?;
+    let lines = input_lines(&args.text)?;
+    write_output(args.output.as_deref(), |out| {
+        for line in &lines {
+            let d = detect(&reverser, line);
+            match args.format {
+                Format::Json => {
+                    let value = serde_json::json!({ "line": line, "detection": d });
+                    writeln!(out, "{value}")?;
+                }
+                Format::Text => {
+                    let top: Vec<String> = d
+                        .schemes
+                        .iter()
+                        .take(5)
+                        .map(|(n, c)| format!("{n} {c}/{}", d.informative))
+                        .collect();
+                    let head = if top.is_empty() {
+                        "no scheme evidence".to_owned()
+                    } else {
+                        top.join(", ")
+                    };
+                    let mixed = if d.mixed { " (mixed)" } else { "" };
+                    writeln!(out, "{head}{mixed}")?;
+                    for e in &d.evidence {
+                        writeln!(out, "  {e}")?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

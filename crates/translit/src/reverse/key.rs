@@ -1,0 +1,90 @@
+//! One matching key for every spelling of a word: `Nazarbaev`, `Nazarbayev`, `Nasarbajew` and
+//! `Назарбаев` share one, as do `Tsentral'naia`, `Tsentralnaya`, `Centralʹnaâ` and `Центральная`.
+//!
+//! Design: a Latin word is first read as Cyrillic (its best reading, whatever its context, so that
+//! a name in English prose keys like the same name in a reference), then every spelling is folded
+//! to a skeleton that drops what romanisations lose or blur: soft and hard signs, ё/э/е, й/ы/и,
+//! з/с (German `s`), doubled letters. Words with no Russian reading key as their lower-case Latin.
+
+use super::phrase::{tokenize, Kind, Reverser};
+
+/// Cyrillic letters folded together in a key (letter, replacement; empty = dropped).
+const FOLD: &[(char, &str)] = &[
+    ('ь', ""),
+    ('ъ', ""),
+    ('ё', "е"),
+    ('э', "е"),
+    ('й', "и"),
+    ('ы', "и"),
+    ('з', "с"),
+];
+
+/// The key of `text`: the keys of its words joined by single spaces.
+///
+/// ```
+/// use steppe_translit::reverse::{key, Reverser, WordList};
+/// let lexicon = WordList::from_words(["центральная"]);
+/// let r = Reverser::new(&lexicon);
+/// assert_eq!(key(&r, "Tsentral'naia"), key(&r, "Центральная"));
+/// assert_eq!(key(&r, "Tsentralnaya"), key(&r, "Centralʹnaâ"));
+/// ```
+pub fn key(reverser: &Reverser, text: &str) -> String {
+    let mut words = Vec::new();
+    for (token, is_word) in tokenize(text) {
+        if !is_word {
+            continue;
+        }
+        let cyrillic = token.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let word = if cyrillic {
+            token.to_lowercase()
+        } else {
+            let a = reverser.analyse(token);
+            match (a.kind, a.reading) {
+                (Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym, Some(r)) => {
+                    r.to_lowercase()
+                }
+                _ => token.to_lowercase(),
+            }
+        };
+        words.push(fold(&word));
+    }
+    words.join(" ")
+}
+
+/// Folds one lower-case word into its skeleton.
+fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let mapped = FOLD.iter().find(|(from, _)| *from == c).map(|(_, to)| *to);
+        let mut buf = [0u8; 4];
+        let piece = mapped.unwrap_or_else(|| c.encode_utf8(&mut buf));
+        for p in piece.chars() {
+            if !out.ends_with(p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::WordList;
+    use super::*;
+
+    #[test]
+    fn variants_share_a_key_and_different_words_do_not() {
+        let lexicon = WordList::from_words(["центральная", "азия", "мировой"]);
+        let r = Reverser::new(&lexicon);
+        let k = |s: &str| key(&r, s);
+        assert_eq!(k("Nazarbaev"), k("Назарбаев"));
+        assert_eq!(k("Nazarbayev"), k("Назарбаев"));
+        for v in ["Tsentral'naia", "Tsentralnaya", "Centralʹnaâ", "T͡sentralʹnai͡a"] {
+            assert_eq!(k(v), k("Центральная"), "{v}");
+        }
+        assert_eq!(k("mirovoy"), k("mirovoi"));
+        assert_ne!(k("Nazarbaev"), k("Nazarov"));
+        assert_ne!(k("Tsentral'naia Azia"), k("Tsentral'naia"));
+        assert_ne!(k("mirovoy"), k("Центральная"));
+    }
+}

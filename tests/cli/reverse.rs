@@ -1,0 +1,139 @@
+//! `steppe cyrillic`, `detect` and `key` on the sample article and on text composed here.
+
+use crate::util::{root, run, run_ok, SAMPLE};
+
+/// Every romanised item of the seed gold reads back in place on the article's own lines, and no
+/// item that is not romanised changes (the article gives the context; the engine knows none of
+/// these strings).
+#[test]
+fn sample_article_gold_items_in_context() {
+    let gold_path = root().join("../shared/spec/seed-gold.json");
+    let Ok(gold) = std::fs::read_to_string(&gold_path) else {
+        eprintln!("skip: {} not found", gold_path.display());
+        return;
+    };
+    let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+    let source = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let out = run_ok(&["cyrillic"], Some(source.as_bytes()));
+    let (src, out): (Vec<&str>, Vec<&str>) = (source.lines().collect(), out.lines().collect());
+    assert_eq!(src.len(), out.len(), "one output line per input line");
+    for item in gold["romanised"].as_array().unwrap() {
+        let (text, want) = (item["text"].as_str().unwrap(), item["cyrillic"].as_str().unwrap());
+        for (i, line) in src.iter().enumerate().filter(|(_, l)| l.contains(text)) {
+            assert!(
+                out[i].contains(want),
+                "line {}: {text:?} → want {want:?} in {:?}",
+                i + 1,
+                out[i]
+            );
+        }
+    }
+    for item in gold["not_romanised"].as_array().unwrap() {
+        let text = item.as_str().unwrap();
+        for (i, line) in src.iter().enumerate().filter(|(_, l)| l.contains(text)) {
+            assert!(
+                out[i].contains(text),
+                "line {}: {text:?} changed: {:?}",
+                i + 1,
+                out[i]
+            );
+        }
+    }
+}
+
+#[test]
+fn composed_titles_in_several_schemes() {
+    let out = run_ok(
+        &[
+            "cyrillic",
+            "Istoriia Rossii v XX veke",
+            "Vneshnyaya politika Rossii",
+            "Ėkonomika i obshchestvo",
+        ],
+        None,
+    );
+    assert_eq!(
+        out,
+        "История России в XX веке\nВнешняя политика России\nЭкономика и общество\n"
+    );
+}
+
+#[test]
+fn english_stays_and_stdin_works() {
+    let out = run_ok(
+        &["cyrillic"],
+        Some("Journal of Eurasian Studies\nvoprosy ekonomiki\n".as_bytes()),
+    );
+    assert_eq!(out, "Journal of Eurasian Studies\nвопросы экономики\n");
+}
+
+#[test]
+fn explain_shows_candidates_and_reasons() {
+    let out = run_ok(&["cyrillic", "--explain", "Rossiia"], None);
+    assert!(
+        out.starts_with("Россия\n") && out.contains("Rossiia → Россия") && out.contains("Russian word form")
+    );
+}
+
+#[test]
+fn user_lexicon_and_exceptions() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = dir.path().join("names.txt");
+    std::fs::write(&words, "Кунаев\n").unwrap();
+    let exceptions = dir.path().join("exceptions.tsv");
+    std::fs::write(&exceptions, "Almaty\tАлматы\n").unwrap();
+    let (w, e) = (words.to_str().unwrap(), exceptions.to_str().unwrap());
+    let out = run_ok(
+        &["cyrillic", "--lexicon", w, "--exceptions", e, "Kunaev, Almaty"],
+        None,
+    );
+    assert_eq!(out, "Кунаев, Алматы\n");
+}
+
+#[test]
+fn unknown_scheme_and_missing_file_fail_cleanly() {
+    let out = run(&["cyrillic", "--from", "klingon", "Rossiia"], None);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown scheme \"klingon\""));
+    let out = run(&["cyrillic", "--lexicon", "/nonexistent/list.txt", "x"], None);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("/nonexistent/list.txt"));
+}
+
+#[test]
+fn key_is_shared_by_variants_and_differs_between_words() {
+    let out = run_ok(
+        &[
+            "key",
+            "Nazarbaev",
+            "Nazarbayev",
+            "Назарбаев",
+            "Tsentral'naia",
+            "Tsentralnaya",
+            "Centralʹnaâ",
+            "Центральная",
+            "Nazarov",
+        ],
+        None,
+    );
+    let keys: Vec<&str> = out.lines().collect();
+    assert!(keys[0] == keys[1] && keys[1] == keys[2], "{keys:?}");
+    assert!(keys[3..7].iter().all(|k| *k == keys[6]), "{keys:?}");
+    assert_ne!(keys[0], keys[7]);
+    assert_ne!(keys[0], keys[3]);
+}
+
+#[test]
+fn detect_reports_mixed_schemes_and_english_contamination() {
+    let out = run_ok(&["detect", "Tsentral'naia Azia v mirovoy politologii"], None);
+    assert!(out.contains("(mixed)") && out.contains("mirovoy"), "{out}");
+    let out = run_ok(
+        &["detect", "--format", "json", "Strategiia NATO v Afghanistane"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let evidence = v["detection"]["evidence"].as_array().unwrap();
+    assert!(evidence.iter().any(|e| e
+        .as_str()
+        .unwrap()
+        .contains("English contamination: Afghanistane")));
+}
