@@ -96,7 +96,7 @@ fn closing(text: &str, open: usize) -> Option<usize> {
 fn window_start(text: &str, open: usize) -> usize {
     let from = open.saturating_sub(MAX_PAREN);
     let from = (from..=open).find(|&i| text.is_char_boundary(i)).unwrap_or(open);
-    let bytes = text[from..open].as_bytes();
+    let bytes = &text.as_bytes()[from..open];
     let mut start = from;
     let mut open_spaced = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
@@ -104,7 +104,7 @@ fn window_start(text: &str, open: usize) -> usize {
         let prev = |k: usize| if i >= k { bytes[i - k] } else { b' ' };
         let boundary = match b {
             b';' | b':' | b'?' | b'!' => next_space,
-            b'.' => next_space && !(prev(1).is_ascii_uppercase() && !prev(2).is_ascii_alphabetic()),
+            b'.' => next_space && (!prev(1).is_ascii_uppercase() || prev(2).is_ascii_alphabetic()),
             b'(' | b'[' => {
                 open_spaced.push(prev(1).is_ascii_whitespace());
                 false

@@ -6,24 +6,32 @@
 #![deny(missing_docs)]
 
 mod acronym;
+mod alias;
 mod align;
 mod annotate;
+mod collect;
 mod csv;
 mod entry;
 mod error;
 mod export;
+mod extract;
+mod inconsistency;
+mod institution;
 mod lists;
 mod merge;
 mod tbx;
 mod tbx2;
 mod termbase;
+mod token;
 mod tsv;
 
+pub use self::csv::{write_csv, CSV_HEADER};
 pub use acronym::{find_acronym_pairs, AcronymPair};
 pub use entry::{Entry, EntryKind, Glossary};
 pub use error::Error;
+pub use extract::extract;
+pub use inconsistency::INCONSISTENT_SHORT_FORM;
 pub use merge::{merge, MAX_CONTEXTS};
-pub use self::csv::{write_csv, CSV_HEADER};
 pub use tbx::{write_tbx, TBX_NAMESPACE};
 pub use tbx2::write_tbx2;
 pub use termbase::{Cue, Record, Termbase, COLUMNS};

@@ -2,7 +2,7 @@
 //!
 //! Each file has one entry a line; blank lines and lines starting with `#` are ignored.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 fn parse(text: &'static str) -> HashSet<&'static str> {
@@ -37,6 +37,34 @@ list!(
     heads,
     "heads.txt"
 );
+list!(
+    /// Head nouns that make a name after a proper word even in lower case (`Riga summit`).
+    lower_heads,
+    "lower_heads.txt"
+);
+list!(
+    /// Words after a city that show it is the subject (`Brussels has`).
+    subject_verbs,
+    "subject_verbs.txt"
+);
+
+/// Cities that may stand for a state or body, with what they may stand for (most usual first).
+pub(crate) fn capitals() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static MAP: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let text = include_str!("../data/capitals.txt");
+        let lines = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        lines
+            .filter_map(|l| {
+                let (city, bodies) = l.split_once('\t')?;
+                Some((city.trim(), bodies.split('|').map(str::trim).collect()))
+            })
+            .collect()
+    })
+}
 
 /// Number words a digit of a short form may stand for (`2D` for *two*-dimensional).
 pub(crate) fn number_words() -> &'static [(char, &'static str)] {
@@ -74,5 +102,9 @@ mod tests {
             .iter()
             .all(|(d, w)| d.is_ascii_digit() && w.chars().all(char::is_lowercase)));
         assert!(number_words().contains(&('2', "two")));
+        assert!(capitals()
+            .values()
+            .all(|b| !b.is_empty() && b.iter().all(|s| !s.is_empty())));
+        assert_eq!(capitals()["Brussels"][0], "NATO");
     }
 }

@@ -1,0 +1,214 @@
+//! From a document to a glossary: the one entry point of extraction.
+//!
+//! The document's sentences and footnotes are the units of work. Each is searched for acronym
+//! definitions ([`crate::find_acronym_pairs`]), acronym-shaped words, institution and other names
+//! ([`crate::institution`]) and aliases ([`crate::alias`]); occurrences of one term are gathered in one
+//! entry with its count, first offset and first three sentences; [`crate::inconsistency`] then flags
+//! slips. The Russian side is left empty: [`crate::Termbase::annotate`] fills it.
+
+use crate::alias::{self, Mention};
+use crate::collect::{Collector, Unit};
+use crate::inconsistency;
+use crate::institution::{find_names, tidy, Context};
+use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
+use crate::{find_acronym_pairs, EntryKind, Glossary};
+use std::collections::{HashMap, HashSet};
+use steppe_doc::Document;
+
+/// Extracts acronyms, institutions, names and aliases from a document.
+///
+/// Acronyms the text does not define come with `defined_in_text: false` and no long form; entries have
+/// no Russian equivalent yet. Entries are sorted by kind, then term.
+///
+/// ```
+/// use steppe_doc::{Document, Lang};
+/// let text = "NATO set up the North Atlantic Cooperation Council (NACC). The NACC met. NATO grew.\n";
+/// let doc = Document::parse("note.txt", text, Lang::En);
+/// let glossary = steppe_glossary::extract(&doc);
+/// let nacc = glossary.entries.iter().find(|e| e.term == "NACC").unwrap();
+/// assert_eq!(nacc.long.as_deref(), Some("North Atlantic Cooperation Council"));
+/// assert_eq!(nacc.count, 2);
+/// let nato = glossary.entries.iter().find(|e| e.term == "NATO").unwrap();
+/// assert!(!nato.defined_in_text && nato.long.is_none());
+/// ```
+pub fn extract(doc: &Document) -> Glossary {
+    let units = Unit::all(doc);
+    let common: HashSet<&str> = units
+        .iter()
+        .flat_map(|u| u.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let unit_words: Vec<Vec<Word<'_>>> = units.iter().map(|u| words(u.text)).collect();
+    let mut out = Collector::new(&doc.source);
+
+    // acronym definitions
+    let mut defined: HashMap<String, Vec<String>> = HashMap::new();
+    for unit in &units {
+        for pair in find_acronym_pairs(unit.text) {
+            let longs = defined.entry(acronym_key(&pair.short)).or_default();
+            let long = long_form(&pair.long);
+            if !longs.contains(&long) {
+                longs.push(long);
+            }
+        }
+    }
+
+    // acronym occurrences; headings only count acronyms seen elsewhere
+    let mut mentions: Vec<Vec<String>> = vec![Vec::new(); units.len()];
+    for heading in [false, true] {
+        for (u, unit) in units.iter().enumerate().filter(|(_, u)| u.heading == heading) {
+            let ws = &unit_words[u];
+            for (i, w) in ws.iter().enumerate() {
+                for (offset, piece) in acronym_pieces(w) {
+                    let key = acronym_key(piece);
+                    let known = defined.contains_key(&key) || out.has(EntryKind::Acronym, &key);
+                    let shaped = is_acronym_shape(piece) && !is_roman(piece) && !initials(ws, i);
+                    let shaped = shaped && !common.contains(piece.to_lowercase().as_str());
+                    if known || (shaped && !heading) {
+                        out.add(EntryKind::Acronym, &key, piece, unit, offset);
+                        mentions[u].push(key);
+                    }
+                }
+            }
+        }
+    }
+    for (key, longs) in &defined {
+        out.define(key, longs);
+    }
+
+    // institutions and names
+    let cx_common: HashSet<String> = common.iter().map(|w| w.to_string()).collect();
+    let mut names: Vec<Vec<(usize, String)>> = vec![Vec::new(); units.len()];
+    for (u, unit) in units.iter().enumerate().filter(|(_, u)| !u.heading) {
+        let cx = Context {
+            common: &cx_common,
+            bare_names: !unit.footnote,
+        };
+        for hit in find_names(unit.text, &unit_words[u], &cx) {
+            let key = hit.term.clone();
+            let entry = out.add(hit.kind, &key, &hit.term, unit, hit.start);
+            for v in hit.variants {
+                if !entry.variants.contains(&v) {
+                    entry.variants.push(v);
+                }
+            }
+            names[u].push((hit.start, hit.term));
+        }
+    }
+
+    // aliases and metonyms
+    let mentions: Vec<Mention<'_>> = units
+        .iter()
+        .enumerate()
+        .map(|(u, unit)| Mention {
+            unit,
+            words: &unit_words[u],
+            acronyms: &mentions[u],
+            names: &names[u],
+        })
+        .collect();
+    for hit in alias::find_aliases(&mentions, &doc.source) {
+        let entry = out.add(
+            EntryKind::Alias,
+            &hit.term,
+            &hit.term,
+            mentions[hit.unit].unit,
+            hit.start,
+        );
+        entry.long = Some(hit.of.clone());
+        if let Some(flag) = hit.flag {
+            if !entry.flags.iter().any(|f| f == flag) {
+                entry.flags.push(flag.to_owned());
+            }
+        }
+    }
+
+    let mut entries = out.finish();
+    inconsistency::flag(&mut entries);
+    entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
+    Glossary { entries }
+}
+
+/// The acronym-shaped parts of a word: the word, or the parts of `CSTO-NATO`, `pro-NATO`, `NATO-led`.
+fn acronym_pieces<'a>(w: &Word<'a>) -> Vec<(usize, &'a str)> {
+    if !w.text.contains('-') || is_acronym_shape(w.text) {
+        return vec![(w.start, w.text)];
+    }
+    let base = w.text.as_ptr() as usize;
+    w.text
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .map(|p| (w.start + p.as_ptr() as usize - base, p))
+        .collect()
+}
+
+/// `A.P. Alekseev`: dotted capitals before a surname, not after a lower-case word, are initials.
+fn initials(ws: &[Word<'_>], i: usize) -> bool {
+    let after_lower = i > 0 && ws[i - 1].text.chars().next().is_some_and(char::is_lowercase);
+    let before_name = ws
+        .get(i + 1)
+        .is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase));
+    is_dotted(ws[i].text) && !after_lower && before_name
+}
+
+/// A long form as listed: white space tidied, a possessive owner kept without `'s`
+/// (`NATO's Maintenance and Supply Organization` → `NATO Maintenance and Supply Organization`).
+fn long_form(long: &str) -> String {
+    let long = tidy(long);
+    match long.split_once(' ') {
+        Some((first, rest)) => match first
+            .strip_suffix("'s")
+            .or_else(|| first.strip_suffix("\u{2019}s"))
+        {
+            Some(owner) => format!("{owner} {rest}"),
+            None => long,
+        },
+        None => long,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use steppe_doc::Lang;
+
+    fn glossary(text: &str) -> Glossary {
+        extract(&Document::parse("t.txt", text, Lang::En))
+    }
+
+    #[test]
+    fn possessive_long_forms_lose_their_s() {
+        assert_eq!(
+            long_form("NATO's Maintenance and  Supply Organization"),
+            "NATO Maintenance and Supply Organization"
+        );
+    }
+
+    #[test]
+    fn undefined_acronyms_and_their_counts() {
+        let g = glossary(
+            "The CSTO and the SCO met. Later the CSTO-NATO talks and pro-NATO states grew. See Vol. II.\n",
+        );
+        let csto = g.entries.iter().find(|e| e.term == "CSTO").unwrap();
+        assert_eq!(
+            (csto.count, csto.defined_in_text, csto.long.clone()),
+            (2, false, None)
+        );
+        assert_eq!(g.entries.iter().find(|e| e.term == "NATO").unwrap().count, 2);
+        assert!(!g.entries.iter().any(|e| e.term == "II"));
+    }
+
+    #[test]
+    fn initials_and_shouting_are_not_acronyms() {
+        let g =
+            glossary("See A.P. Alekseev on the U.N. and the U.S. role. It was NOT the end, not at all.\n");
+        let terms: Vec<&str> = g
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Acronym)
+            .map(|e| e.term.as_str())
+            .collect();
+        assert_eq!(terms, ["U.N.", "U.S."]);
+    }
+}

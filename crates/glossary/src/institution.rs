@@ -1,0 +1,379 @@
+//! Institution, programme and other multiword names.
+//!
+//! A *run* is a stretch of capitalised words joined by function words (`data/connectors.txt`), as in
+//! `Diplomatic Academy of the Ministry of Foreign Affairs of the Russian Federation`. A run is cut
+//! where `and` starts a new name (`Partnership for Peace and North Atlantic Partnership Council`,
+//! `… and the Virtual Silk Road`). A run holding a head noun (`data/heads.txt`: Council, Ministry,
+//! Programme …) is an institution; every `of (the)` inside it that starts another headed name gives a
+//! nested one (`Ministry of Foreign Affairs of the Russian Federation`). A run without a head is a
+//! name when it has two content words or more; one built as `X for Y` (`Science for Peace`) is taken as a
+//! programme. A proper name before a lower-case head in `data/lower_heads.txt` (`Riga summit`) is an
+//! institution too. A possessive owner is kept without its `'s` (`NATO's Parliamentary Assembly` →
+//! `NATO Parliamentary Assembly`), with the written form and the bare name as variants.
+
+use crate::lists;
+use crate::token::{is_acronym_shape, is_capitalised, Word};
+use crate::EntryKind;
+use std::collections::HashSet;
+
+/// A name found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NameHit {
+    /// Institution or name.
+    pub kind: EntryKind,
+    /// The name as the glossary lists it.
+    pub term: String,
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// Other spellings (the possessive as written, the name without its owner).
+    pub variants: Vec<String>,
+}
+
+/// What the finder needs to know about the sentence and the document.
+pub(crate) struct Context<'a> {
+    /// Lower-case forms of words the document writes in lower case: a capitalised sentence opener in
+    /// this set is an ordinary word (`Today`, `The`), not part of a name.
+    pub common: &'a HashSet<String>,
+    /// Whether to report names without a head noun (not in footnotes and bibliographies).
+    pub bare_names: bool,
+}
+
+/// Finds the names in one sentence.
+pub(crate) fn find_names(text: &str, words: &[Word<'_>], cx: &Context<'_>) -> Vec<NameHit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(words, i, cx) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(words, i, cx);
+        for (a, b) in split_at_and(words, i, end) {
+            name_hits(text, words, a, b, cx, &mut hits);
+        }
+        i = end;
+    }
+    lower_head_hits(text, words, cx, &mut hits);
+    hits
+}
+
+/// A capitalised word that is not an ordinary word opening the sentence.
+fn is_name_word(words: &[Word<'_>], i: usize, cx: &Context<'_>) -> bool {
+    let w = words[i].text;
+    if !is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let opener = i == 0
+        || matches!(words[i - 1].after, Some('.' | ':' | '?' | '!'))
+        || matches!(words[i].before, Some('"' | '\u{201c}' | '\''));
+    let lower = w.to_lowercase();
+    let ordinary = opener && !is_acronym_shape(w) && cx.common.contains(&lower);
+    !ordinary && !lists::connectors().contains(lower.as_str())
+}
+
+fn is_connector(w: &Word<'_>) -> bool {
+    lists::connectors().contains(w.text)
+}
+
+fn is_head(w: &Word<'_>) -> bool {
+    lists::heads().contains(w.text)
+        || w.text
+            .rsplit('-')
+            .next()
+            .is_some_and(|t| lists::heads().contains(t))
+}
+
+/// Whether punctuation after a word ends a run (a hyphen at a line break does not: `NATO- Kazakhstan`).
+fn breaks(w: &Word<'_>) -> bool {
+    w.after.is_some_and(|c| c != '-')
+}
+
+/// One past the last word of the run starting at `i`.
+fn run_end(words: &[Word<'_>], i: usize, cx: &Context<'_>) -> usize {
+    let mut end = i + 1;
+    let mut has_head = is_head(&words[i]);
+    loop {
+        let last = &words[end - 1];
+        if breaks(last) {
+            // `Statement on Dialog, Partnership, and Cooperation`: a list of single words closed by `and`
+            if last.after == Some(',') && has_head {
+                if let Some(k) = list_end(words, end, cx) {
+                    end = k;
+                    continue;
+                }
+            }
+            return end;
+        }
+        let mut k = end;
+        while k < words.len() && k - end < 2 && is_connector(&words[k]) && !breaks(&words[k]) {
+            k += 1;
+        }
+        if k < words.len() && is_name_word(words, k, cx) && words[k].before.is_none() {
+            has_head |= is_head(&words[k]);
+            end = k + 1;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// After a comma: `Partnership, and Cooperation` → one past `Cooperation`.
+fn list_end(words: &[Word<'_>], mut k: usize, cx: &Context<'_>) -> Option<usize> {
+    while k < words.len() {
+        if words[k].text == "and" && k + 1 < words.len() && is_name_word(words, k + 1, cx) {
+            return (!breaks(&words[k])).then_some(k + 2);
+        }
+        if !is_name_word(words, k, cx) || !matches!(words[k].after, Some(',')) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Cuts a run where `and` starts another name: before `and the …`, or before a headed name of two
+/// content words or more.
+fn split_at_and(words: &[Word<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut from = a;
+    for k in a + 1..b.saturating_sub(1) {
+        if words[k].text != "and" || words[k - 1].after == Some(',') {
+            continue;
+        }
+        let rest = &words[k + 1..b];
+        let content = rest.iter().filter(|w| !is_connector(w)).count();
+        let left = &words[from..k];
+        let left_named = left.iter().any(is_head)
+            || left.iter().any(|w| w.text == "for")
+            || (left.len() == 1 && is_acronym_shape(left[0].text));
+        if words[k + 1].text == "the" || (content >= 2 && rest.iter().any(is_head) && left_named) {
+            parts.push((from, k));
+            from = k + 1;
+        }
+    }
+    parts.push((from, b));
+    parts
+}
+
+/// The institution and name hits of the run `words[a..b]`.
+fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_>, hits: &mut Vec<NameHit>) {
+    let (mut a, mut b) = (a, b);
+    while a < b && is_connector(&words[a]) {
+        a += 1;
+    }
+    while b > a && is_connector(&words[b - 1]) {
+        b -= 1;
+    }
+    // `Putting NATO's Riga Summit`: a possessive acronym starts a new name
+    if let Some(k) = (a + 1..b)
+        .rev()
+        .find(|&k| words[k].possessive && is_acronym_shape(words[k].text))
+    {
+        name_hits(text, words, a, k, cx, hits);
+        a = k;
+    }
+    let run = &words[a..b];
+    let content = run.iter().filter(|w| !is_connector(w)).count();
+    if content < 2 {
+        return;
+    }
+    // the owner of `the Alliance's Central Asian strategy` is not the head of what follows
+    let headed = if run[0].possessive { &run[1..] } else { run };
+    if headed.iter().any(is_head) {
+        push(text, words, a, b, EntryKind::Institution, hits);
+        for k in a + 1..b {
+            if words[k - 1].text == "of"
+                || (words[k - 1].text == "the" && k >= 2 && words[k - 2].text == "of")
+            {
+                let nested = &words[k..b];
+                if !is_connector(&words[k])
+                    && nested.iter().any(is_head)
+                    && nested.iter().filter(|w| !is_connector(w)).count() >= 2
+                {
+                    push(text, words, k, b, EntryKind::Institution, hits);
+                }
+            }
+        }
+        return;
+    }
+    let programme = run.iter().any(|w| w.text == "for");
+    let acronym_edge = is_acronym_shape(run[0].text) || is_acronym_shape(run[run.len() - 1].text);
+    let digits = run.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
+    let adjective = run[run.len() - 1].text.ends_with("an")
+        && words
+            .get(b)
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+    if cx.bare_names && !acronym_edge && !digits && !adjective && !run.iter().any(|w| w.text == "and") {
+        let kind = if programme {
+            EntryKind::Institution
+        } else {
+            EntryKind::Name
+        };
+        push(text, words, a, b, kind, hits);
+    }
+}
+
+/// `Riga summit`, `Khabar information agency`: proper words, at most one lower-case modifier, a
+/// lower-case head.
+fn lower_head_hits(text: &str, words: &[Word<'_>], cx: &Context<'_>, hits: &mut Vec<NameHit>) {
+    for (h, head) in words.iter().enumerate() {
+        if !lists::lower_heads().contains(head.text) || h == 0 {
+            continue;
+        }
+        let mut k = h;
+        if k >= 2 && words[k - 1].text.chars().all(char::is_lowercase) && !is_connector(&words[k - 1]) {
+            k -= 1;
+        }
+        let mut a = k;
+        while a > 0 && is_name_word(words, a - 1, cx) && !breaks(&words[a - 1]) && !words[a - 1].possessive {
+            a -= 1;
+        }
+        if a < k && !words[a..k].iter().all(|w| is_acronym_shape(w.text)) {
+            push(text, words, a, h + 1, EntryKind::Institution, hits);
+        }
+    }
+}
+
+/// Records `words[a..b]` as a name.
+fn push(text: &str, words: &[Word<'_>], a: usize, b: usize, kind: EntryKind, hits: &mut Vec<NameHit>) {
+    let last = &words[b - 1];
+    let written = tidy(&text[words[a].start..last.start + last.text.len()]);
+    let mut variants = Vec::new();
+    let first = &words[a];
+    let term = if first.possessive && b - a > 1 {
+        let rest = tidy(&text[words[a + 1].start..last.start + last.text.len()]);
+        let term = format!("{} {rest}", first.text);
+        variants.push(written);
+        if words[a + 1..b].iter().filter(|w| !is_connector(w)).count() >= 2 {
+            variants.push(rest);
+        }
+        term
+    } else {
+        written
+    };
+    hits.push(NameHit {
+        kind,
+        term,
+        start: first.start,
+        variants,
+    });
+}
+
+/// Collapses white space, drops emphasis marks and superscripts, and joins `NATO- Kazakhstan`.
+pub(crate) fn tidy(span: &str) -> String {
+    let mut out = String::with_capacity(span.len());
+    for piece in span.split_whitespace() {
+        if !out.is_empty() && !out.ends_with('-') {
+            out.push(' ');
+        }
+        out.extend(
+            piece
+                .chars()
+                .filter(|c| *c != '*' && !matches!(c, '¹' | '²' | '³' | '\u{2070}'..='\u{209f}')),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::words;
+
+    fn names(text: &str) -> Vec<(EntryKind, String)> {
+        let common: HashSet<String> = ["the", "in", "today"].iter().map(|s| s.to_string()).collect();
+        let cx = Context {
+            common: &common,
+            bare_names: true,
+        };
+        let w = words(text);
+        find_names(text, &w, &cx)
+            .into_iter()
+            .map(|h| (h.kind, h.term))
+            .collect()
+    }
+
+    fn inst(term: &str) -> (EntryKind, String) {
+        (EntryKind::Institution, term.to_owned())
+    }
+
+    #[test]
+    fn nested_names_under_of() {
+        assert_eq!(
+            names("He taught at the Diplomatic Academy of the Ministry of Foreign Affairs of the Russian Federation, Moscow."),
+            [
+                inst("Diplomatic Academy of the Ministry of Foreign Affairs of the Russian Federation"),
+                inst("Ministry of Foreign Affairs of the Russian Federation"),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_between_two_names_cuts_the_run() {
+        assert_eq!(
+            names("it relies on the Partnership for Peace and North Atlantic Partnership Council."),
+            [
+                inst("Partnership for Peace"),
+                inst("North Atlantic Partnership Council")
+            ]
+        );
+        assert_eq!(
+            names("several initiatives, including Science for Peace and the Virtual Silk Road."),
+            [
+                inst("Science for Peace"),
+                (EntryKind::Name, "Virtual Silk Road".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_inside_a_name_and_possessive_owners() {
+        assert_eq!(
+            names("within the Statement on Dialog, Partnership, and Cooperation which envisages talks"),
+            [inst("Statement on Dialog, Partnership, and Cooperation")]
+        );
+        let common = HashSet::new();
+        let cx = Context {
+            common: &common,
+            bare_names: true,
+        };
+        let text = "observer status in NATO's Parliamentary Assembly.";
+        let hits = find_names(text, &words(text), &cx);
+        assert_eq!(hits[0].term, "NATO Parliamentary Assembly");
+        assert_eq!(
+            hits[0].variants,
+            ["NATO's Parliamentary Assembly", "Parliamentary Assembly"]
+        );
+    }
+
+    #[test]
+    fn lower_case_heads_and_broken_hyphens() {
+        assert_eq!(
+            names("At the 2006 Riga summit the members met."),
+            [inst("Riga summit")]
+        );
+        assert_eq!(
+            names("a meeting of the NATO- Kazakhstan Military-Political Committee held in May"),
+            [inst("NATO-Kazakhstan Military-Political Committee")]
+        );
+    }
+
+    #[test]
+    fn owners_and_and() {
+        assert_eq!(
+            names("to join NATO's Planning and Review Process."),
+            [inst("NATO Planning and Review Process")]
+        );
+        assert!(names("in the Alliance's Central Asian strategy").is_empty());
+        assert_eq!(
+            names("read \"Putting NATO's Riga Summit into Context,\" 2007"),
+            [inst("NATO Riga Summit")]
+        );
+    }
+
+    #[test]
+    fn ordinary_capitals_are_not_names() {
+        assert!(names("Today Kazakhstan and Russia agreed with China.").is_empty());
+        assert!(names("In Central Asian states the Program works.").is_empty());
+    }
+}
