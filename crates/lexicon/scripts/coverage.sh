@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ "${1:-}" = "--text" ]; then
   shift
-  cat "$@" | grep -oE '[А-Яа-яЁё]+' | sort -u > "$work/words"
+  cat "$@" | grep -oP '\p{Cyrillic}+' | sort -u > "$work/words"
 else
   grep -v '^$' "$1" | sort -u > "$work/words"
 fi

@@ -8,7 +8,8 @@ use crate::lexicon::{Lexicon, SPELLED};
 
 /// Collects word forms, then writes them as an FST map (the format [`Lexicon::from_bytes`] reads).
 ///
-/// Each form is stored under its lowercase, ё-folded key; a form written with ё is stored under its
+/// Each form is stored under its lowercase, ё-folded key (one byte per Russian letter, see
+/// [`lowercase`](crate::lowercase) and the crate README); a form written with ё is stored under its
 /// lowercase ё spelling too. The value of a key records the case patterns of the spellings behind it
 /// and whether the key itself is a spelling (see [`WordInfo`](crate::WordInfo)).
 ///
@@ -23,7 +24,7 @@ use crate::lexicon::{Lexicon, SPELLED};
 /// ```
 #[derive(Debug, Default, Clone)]
 pub struct LexiconBuilder {
-    entries: HashMap<String, u64>,
+    entries: HashMap<Vec<u8>, u64>,
 }
 
 impl LexiconBuilder {
@@ -43,13 +44,11 @@ impl LexiconBuilder {
             return;
         }
         let bits = Casing::of(word).bit() | extra;
-        let lower = key(word, false);
-        if lower.contains('ё') {
-            *self.entries.entry(key(&lower, true)).or_default() |= bits;
-            *self.entries.entry(lower).or_default() |= bits | SPELLED;
-        } else {
-            *self.entries.entry(lower).or_default() |= bits | SPELLED;
+        let spelled = key(word, false);
+        if word.contains(['ё', 'Ё']) {
+            *self.entries.entry(key(word, true)).or_default() |= bits;
         }
+        *self.entries.entry(spelled).or_default() |= bits | SPELLED;
     }
 
     /// How many distinct keys have been collected so far.
@@ -64,7 +63,7 @@ impl LexiconBuilder {
 
     /// The FST bytes, keys in byte order (deterministic for the same set of words).
     pub fn to_bytes(self) -> Vec<u8> {
-        let mut entries: Vec<(String, u64)> = self.entries.into_iter().collect();
+        let mut entries: Vec<(Vec<u8>, u64)> = self.entries.into_iter().collect();
         entries.sort_unstable();
         let mut builder = fst::MapBuilder::memory();
         for (k, v) in entries {

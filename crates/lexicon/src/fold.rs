@@ -1,4 +1,10 @@
-//! How words are keyed: lowercase, with ё folded to е, and the case pattern a word was written in.
+//! How words are keyed: lowercase, with ё folded to е, one byte per Russian letter; and the case
+//! pattern a word was written in.
+//!
+//! Key bytes: а…я are `0x80…0x9F` and ё is `0xA0` (one byte each, so a lookup walks half as many FST
+//! transitions as with UTF-8); every other character is its UTF-8 bytes. The encoding is
+//! unambiguous: `0x80…0xBF` only ever follow a UTF-8 lead byte (`0xC2…0xF4`) inside another
+//! character, so a standalone one is a Russian letter.
 
 /// The case pattern of a written word, as hunspell distinguishes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,8 +74,35 @@ pub(crate) fn lower_char(c: char, fold_yo: bool) -> char {
 }
 
 /// `word` lowercased, with ё folded to е when `fold_yo`.
-pub fn key(word: &str, fold_yo: bool) -> String {
+pub fn lowercase(word: &str, fold_yo: bool) -> String {
     word.chars().map(|c| lower_char(c, fold_yo)).collect()
+}
+
+/// The key bytes of one character (lowercased, ё folded when `fold_yo`), written into `buf`.
+#[inline]
+pub(crate) fn key_bytes(c: char, fold_yo: bool, buf: &mut [u8; 4]) -> &[u8] {
+    let l = lower_char(c, fold_yo);
+    match l {
+        'а'..='я' => {
+            buf[0] = 0x80 + (l as u32 - 'а' as u32) as u8;
+            &buf[..1]
+        }
+        'ё' => {
+            buf[0] = 0xA0;
+            &buf[..1]
+        }
+        l => l.encode_utf8(buf).as_bytes(),
+    }
+}
+
+/// The key of `word` (see the [module docs](self)).
+pub(crate) fn key(word: &str, fold_yo: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(word.len());
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        out.extend_from_slice(key_bytes(c, fold_yo, &mut buf));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -88,10 +121,29 @@ mod tests {
     }
 
     #[test]
-    fn keys_lowercase_and_fold_yo() {
-        assert_eq!(key("ВЕДЁТ", true), "ведет");
-        assert_eq!(key("Ведёт", false), "ведёт");
-        assert_eq!(key("ЯЩИК", true), "ящик");
-        assert_eq!(key("Ärger", true), "ärger");
+    fn lowercase_and_fold_yo() {
+        assert_eq!(lowercase("ВЕДЁТ", true), "ведет");
+        assert_eq!(lowercase("Ведёт", false), "ведёт");
+        assert_eq!(lowercase("ЯЩИК", true), "ящик");
+        assert_eq!(lowercase("Ärger", true), "ärger");
+    }
+
+    #[test]
+    fn keys_are_one_byte_per_russian_letter() {
+        assert_eq!(key("аЯ", true), [0x80, 0x9F]);
+        assert_eq!(key("Ёё", false), [0xA0, 0xA0]);
+        assert_eq!(key("Ёё", true), [0x85, 0x85]);
+        // Other letters stay UTF-8: Kazakh і, Latin é, ASCII.
+        assert_eq!(key("іéx", true), "іéx".as_bytes());
+        // All 33 Russian letters get distinct bytes outside UTF-8's standalone range.
+        let letters: Vec<u8> = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+            .chars()
+            .flat_map(|c| key(&c.to_string(), false))
+            .collect();
+        let mut distinct = letters.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!((letters.len(), distinct.len()), (33, 33));
+        assert!(letters.iter().all(|&b| (0x80..0xC0).contains(&b)));
     }
 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use fst::raw::{Node, Output};
 
 use crate::error::Error;
-use crate::fold::{lower_char, Casing};
+use crate::fold::{key_bytes, Casing};
 
 /// Value bit: a dictionary spelling behind this key is all lowercase.
 pub(crate) const LOWER: u64 = 1;
@@ -142,7 +142,7 @@ impl Lexicon {
         let mut out = Output::zero();
         for c in word.chars() {
             let mut buf = [0u8; 4];
-            for &b in lower_char(c, false).encode_utf8(&mut buf).as_bytes() {
+            for &b in key_bytes(c, false, &mut buf) {
                 let Some(i) = node.find_input(b) else { return false };
                 let t = node.transition(i);
                 out = out.cat(t.out);
@@ -197,7 +197,7 @@ impl<'a> Cursor<'a> {
     pub fn push(&self, c: char) -> Option<Cursor<'a>> {
         let mut buf = [0u8; 4];
         let mut next = *self;
-        for &b in lower_char(c, true).encode_utf8(&mut buf).as_bytes() {
+        for &b in key_bytes(c, true, &mut buf) {
             let t = next.node.transition(next.node.find_input(b)?);
             next.out = next.out.cat(t.out);
             next.node = next.fst.node(t.addr);

@@ -59,7 +59,7 @@ mod wordlist;
 
 pub use builder::LexiconBuilder;
 pub use error::{Error, ErrorKind};
-pub use fold::{key, Casing};
+pub use fold::{lowercase, Casing};
 pub use lexicon::{Cursor, Lexicon, WordInfo};
 pub use set::{LexiconSet, SetCursor};
 
