@@ -2,7 +2,8 @@
 //! (`$OUT_DIR/tables.rs`). The JSON files are the source of truth; this script only reshapes them:
 //!
 //! 1. reads `data/schemes/*.json` (Russian, iuliia verbatim) and `data/schemes/kk/*.json` (Kazakh),
-//! 2. applies `data/steppe-patches.json` (Cyrillic ё in output → Latin ë; letters a file lacks) and
+//! 2. applies `data/steppe-patches.json` (Cyrillic ё in output → Latin ë; letters a file lacks;
+//!    one-line descriptions) and
 //!    NFC-normalises every output,
 //! 3. fills every Cyrillic letter a scheme leaves out from `data/iso9-cyrillic.json` (ISO 9), or from
 //!    its canonical decomposition (base letter + combining mark),
@@ -77,7 +78,10 @@ fn main() {
                         .collect()
                 })
                 .unwrap_or_default();
-            let json = json.as_object().unwrap().clone();
+            let mut json = json.as_object().unwrap().clone();
+            if let (Some(text), "Ru") = (patches["descriptions"].get(&name), lang) {
+                json.insert("description".into(), text.clone());
+            }
             schemes.push(Scheme {
                 lang,
                 json,

@@ -5,3 +5,4 @@ mod util;
 mod reverse;
 mod segment;
 mod tmx;
+mod translit;

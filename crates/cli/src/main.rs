@@ -27,6 +27,8 @@ enum Command {
     Key(cmd::key::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
     Tmx(cmd::tmx::Args),
+    /// Write Russian or Kazakh Cyrillic in Latin letters, in any standard scheme (ALA-LC, BGN/PCGN, ISO 9, …).
+    Translit(cmd::translit::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         Command::Detect(args) => cmd::detect::run(args),
         Command::Key(args) => cmd::key::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
+        Command::Translit(args) => cmd::translit::run(args),
     };
     match result {
         Ok(code) => code,

@@ -5,3 +5,4 @@ pub mod detect;
 pub mod key;
 pub mod segment;
 pub mod tmx;
+pub mod translit;

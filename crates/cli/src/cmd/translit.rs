@@ -1,0 +1,206 @@
+//! `steppe translit`: Cyrillic → Latin in a named scheme, for the TEXT arguments or streaming
+//! standard input (or `--input FILE`) line by line in constant memory.
+
+use crate::output::write_output;
+use anyhow::{bail, Context, Result};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steppe_translit::{scheme, schemes, Lang, Scheme, Stats};
+
+/// Write Russian or Kazakh Cyrillic in Latin letters, in a standard scheme.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Text to transliterate (joined by spaces, one output line); standard input when none is given.
+    pub text: Vec<String>,
+    /// Scheme name (`--list` shows them all; kebab-case works: ala-lc).
+    #[arg(
+        short,
+        long,
+        default_value = "ala_lc_alt",
+        long_help = "Scheme name, as listed by --list: ala_lc, ala_lc_alt (ALA-LC without diacritics, the default \
+                     scholarly form), bgn_pcgn, gost_779 (ISO 9:1995), icao_doc_9303 (passports), wikipedia, \
+                     kz_2021 (Kazakh Latin alphabet), and the other iuliia schemes. Case and - or _ do not matter."
+    )]
+    pub scheme: String,
+    /// Language of the Cyrillic: ru or kk.
+    #[arg(
+        short,
+        long,
+        default_value = "ru",
+        value_parser = parse_lang,
+        long_help = "Language of the Cyrillic text: ru (Russian) or kk (Kazakh). With kk, ala_lc, ala_lc_alt and \
+                     bgn_pcgn use their Kazakh tables; other schemes write the Kazakh letters ә ғ қ ң ө ұ ү һ і in \
+                     ISO 9 (a note on standard error says how many)."
+    )]
+    pub lang: Lang,
+    /// List the schemes with a description and an example, then exit.
+    #[arg(long)]
+    pub list: bool,
+    /// Read this file instead of standard input (`-` is standard input).
+    #[arg(short, long, conflicts_with = "text")]
+    pub input: Option<PathBuf>,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    code.parse().map_err(|e: steppe_translit::Error| e.to_string())
+}
+
+/// Runs `steppe translit`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    if args.list {
+        write_output(args.output.as_deref(), list)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let scheme = scheme(&args.scheme, args.lang)?;
+    let mut stats = Stats::default();
+    write_output(args.output.as_deref(), |out| {
+        if !args.text.is_empty() {
+            let mut line = String::new();
+            stats = scheme.transliterate_into(&args.text.join(" "), &mut line);
+            line.push('\n');
+            out.write_all(line.as_bytes())?;
+            return Ok(());
+        }
+        match args.input.as_deref() {
+            Some(path) if path.as_os_str() != "-" => {
+                let file = std::fs::File::open(path).with_context(|| format!("{}", path.display()))?;
+                stats = stream(scheme, file, path, out)?;
+            }
+            _ => stats = stream(scheme, std::io::stdin().lock(), Path::new("<stdin>"), out)?,
+        }
+        Ok(())
+    })?;
+    if stats.fallback > 0 {
+        eprintln!(
+            "steppe: note: {} letter(s) not in {} ({}) were written in ISO 9{}",
+            stats.fallback,
+            scheme.name(),
+            scheme.lang(),
+            if args.lang == Lang::Ru {
+                "; for Kazakh text use --lang kk"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Transliterates `input` chunk by chunk, each chunk ending at a line end (words never span lines),
+/// so memory stays at the chunk size plus the longest line.
+fn stream(scheme: Scheme, mut input: impl Read, path: &Path, out: &mut dyn Write) -> Result<Stats> {
+    let mut total = Stats::default();
+    let mut buf = vec![0u8; 1 << 16];
+    let (mut len, mut offset, mut line) = (0usize, 0usize, 1usize);
+    let mut text = String::new();
+    loop {
+        if len == buf.len() {
+            buf.resize(buf.len() * 2, 0);
+        }
+        let n = match input.read(&mut buf[len..]) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e).with_context(|| format!("{}: read failed", path.display())),
+        };
+        len += n;
+        let cut = match (n, buf[..len].iter().rposition(|&b| b == b'\n')) {
+            (0, _) => len,
+            (_, Some(p)) => p + 1,
+            (_, None) => continue,
+        };
+        let chunk = match std::str::from_utf8(&buf[..cut]) {
+            Ok(chunk) => chunk,
+            Err(e) => {
+                let good = &buf[..e.valid_up_to()];
+                let line = line + good.iter().filter(|&&b| b == b'\n').count();
+                let column = good
+                    .rsplit(|&b| b == b'\n')
+                    .next()
+                    .map_or(0, |l| String::from_utf8_lossy(l).chars().count());
+                bail!(
+                    "{}: invalid UTF-8 at byte {} (line {line}, column {})",
+                    path.display(),
+                    offset + e.valid_up_to(),
+                    column + 1
+                );
+            }
+        };
+        text.clear();
+        let stats = scheme.transliterate_into(chunk, &mut text);
+        total.fallback += stats.fallback;
+        total.unmapped += stats.unmapped;
+        out.write_all(text.as_bytes())?;
+        line += chunk.bytes().filter(|&b| b == b'\n').count();
+        offset += cut;
+        buf.copy_within(cut..len, 0);
+        len -= cut;
+        if n == 0 {
+            return Ok(total);
+        }
+    }
+}
+
+/// `--list`: one line per scheme with its description, then an example.
+fn list(out: &mut dyn Write) -> Result<()> {
+    for s in schemes() {
+        let example = match s.lang() {
+            Lang::Ru => "Юлия Щукина, Подъёмная улица",
+            Lang::Kk => "Қазақстан Республикасы, Өскемен",
+        };
+        writeln!(out, "{:<16} {}  {}", s.name(), s.lang(), s.description())?;
+        writeln!(out, "{:<16}    {example} → {}", "", s.transliterate(example))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    #[test]
+    fn defaults_are_ala_lc_alt_and_russian() {
+        let cli = Cli::try_parse_from(["t", "Юлия"]).unwrap();
+        assert_eq!(
+            (cli.args.scheme.as_str(), cli.args.lang),
+            ("ala_lc_alt", Lang::Ru)
+        );
+    }
+
+    #[test]
+    fn lang_is_checked_when_parsing() {
+        assert_eq!(
+            Cli::try_parse_from(["t", "--lang", "KK"]).unwrap().args.lang,
+            Lang::Kk
+        );
+        assert!(Cli::try_parse_from(["t", "--lang", "uz"]).is_err());
+    }
+
+    #[test]
+    fn streaming_keeps_lines_and_reports_bad_bytes() {
+        let s = scheme("ala_lc_alt", Lang::Ru).unwrap();
+        let mut out = Vec::new();
+        let long = "щ".repeat(70_000);
+        let input = format!("Юлия\r\n\n{long}\nя");
+        stream(s, input.as_bytes(), Path::new("x"), &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("Iuliia\r\n\n{}\nia", "shch".repeat(70_000))
+        );
+        let err = stream(s, &b"ok\nd\xffd"[..], Path::new("f.txt"), &mut Vec::new()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.txt: invalid UTF-8 at byte 4 (line 2, column 2)"
+        );
+    }
+}
