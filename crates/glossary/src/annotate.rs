@@ -7,9 +7,11 @@
 //! - `ambiguous_sense:LONG (RU)`: the cues did not decide; the first sense is kept, this is another;
 //! - `nonstandard_short_form:STD`: the text's short form for a known body differs from the standard;
 //! - `resembles:NAME`: a name matches no body but is close to this one (probably a slip);
+//! - `ru_composed`: the Russian was put together from a body and a name (`NATO Riga Summit` →
+//!   `Рижский саммит НАТО`), worth a check;
 //! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
 
-use crate::termbase::{words, Cue, Record, Termbase};
+use crate::termbase::{looks_short, words, Cue, Record, Termbase};
 use crate::{Entry, EntryKind, Glossary};
 
 /// Names at least this similar (normalised Levenshtein over the lookup words) "resemble" each other.
@@ -118,11 +120,34 @@ impl Termbase {
         } else {
             found
         };
-        match found.first() {
-            Some(record) => fill(entry, record, false),
-            None if kind == EntryKind::Institution => self.flag_unknown(entry, &term),
-            None => flag(entry, "not_in_termbase".into()),
+        if let Some(record) = found.first() {
+            fill(entry, record, false);
+        } else if let Some(ru) = self.owned_name(&term) {
+            if entry.ru.is_none() {
+                entry.ru = Some(ru);
+            }
+            flag(entry, "ru_composed".into());
+        } else if kind == EntryKind::Institution {
+            self.flag_unknown(entry, &term);
+        } else {
+            flag(entry, "not_in_termbase".into());
         }
+    }
+
+    /// The Russian of a name made of a known body's short form and a known name (`NATO Riga Summit`,
+    /// `NATO's Planning and Review Process`): the name's Russian followed by the body's Russian short
+    /// form (`Рижский саммит НАТО`), the usual Russian order.
+    fn owned_name(&self, term: &str) -> Option<String> {
+        let (owner, rest) = term.split_once(' ')?;
+        let owner = owner.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let owner_ru = self
+            .by_short(owner)
+            .first()?
+            .ru_short
+            .clone()
+            .filter(|r| looks_short(r))?;
+        let rest_ru = self.by_long(rest).first()?.ru_for(false)?.to_string();
+        Some(format!("{rest_ru} {owner_ru}"))
     }
 
     fn flag_unknown(&self, entry: &mut Entry, name: &str) {
@@ -371,6 +396,30 @@ mod tests {
         assert_eq!((e.ru.as_deref(), e.flags.len()), (Some("Всемирный банк"), 0));
         let e = annotate(entry(EntryKind::Acronym, "XYZ", None, ""));
         assert_eq!(e.flags, ["not_in_termbase", "no_ru"]);
+    }
+
+    #[test]
+    fn a_known_name_owned_by_a_known_body_gets_composed_russian() {
+        let tb = Termbase::parse(
+            Path::new("t.tsv"),
+            &format!(
+                "{TB}nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\n\
+                      riga\t\tRiga summit\t\tРижский саммит\tsecurity\t\t\t\n"
+            ),
+        )
+        .unwrap();
+        let mut g = Glossary {
+            entries: vec![
+                entry(EntryKind::Institution, "NATO's Riga Summit", None, ""),
+                entry(EntryKind::Institution, "NATO Prague Summit", None, ""),
+                entry(EntryKind::Institution, "Riga World Bank", None, ""),
+            ],
+        };
+        tb.annotate(&mut g);
+        assert_eq!(g.entries[0].ru.as_deref(), Some("Рижский саммит НАТО"));
+        assert_eq!(g.entries[0].flags, ["ru_composed"]);
+        assert_eq!(g.entries[1].ru, None, "the name itself is unknown");
+        assert_eq!(g.entries[2].ru, None, "the owner is no body");
     }
 
     #[test]
