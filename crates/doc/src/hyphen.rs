@@ -72,6 +72,11 @@ impl Vocab {
         self.words.get(&word.to_lowercase()).copied().unwrap_or(0)
     }
 
+    /// Occurrences of `word`, which is already lower case.
+    fn count_lower(&self, word: &str) -> usize {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
     /// Every lower-cased word with its count.
     pub(crate) fn words(&self) -> impl Iterator<Item = (&str, usize)> {
         self.words.iter().map(|(w, &n)| (w.as_str(), n))
@@ -216,19 +221,21 @@ pub(crate) fn line_edits(line: &str, base: usize, vocab: &Vocab, out: &mut Vec<E
 /// known ending (`data/hyphen-suffixes.txt`) used nowhere else, or the joined word occurs in the
 /// document while neither part does elsewhere.
 pub(crate) fn spaced_split_edits(line: &str, base: usize, vocab: &Vocab, out: &mut Vec<Edit>) {
-    let words: Vec<(usize, &str)> = line.unicode_word_indices().collect();
+    let words: Vec<(usize, &str)> = letter_runs(line).collect();
     for pair in words.windows(2) {
         let ((i, left), (j, right)) = (pair[0], pair[1]);
-        if line[i + left.len()..j] != *" " || !is_lower_word(left) || !is_lower_word(right) {
+        if j != i + left.len() + 1 || line.as_bytes()[j - 1] != b' ' {
+            continue;
+        }
+        if !is_lower_word(left) || !is_lower_word(right) {
+            continue;
+        }
+        if vocab.count_lower(right) > 1 || vocab.count_lower(left) > 1 {
             continue;
         }
         let joined = format!("{left}{right}");
-        let ending = right.chars().count() >= SPACED_SUFFIX_MIN
-            && tables::hyphen_suffixes().contains(right)
-            && vocab.count(right) <= 1
-            && vocab.count(left) <= 1;
-        let seen = vocab.count(&joined) > 0 && vocab.count(left) <= 1 && vocab.count(right) <= 1;
-        if ending || seen {
+        let ending = right.chars().count() >= SPACED_SUFFIX_MIN && tables::hyphen_suffixes().contains(right);
+        if ending || vocab.count_lower(&joined) > 0 {
             out.push(Edit::new(
                 base + i..base + j + right.len(),
                 joined,
@@ -238,6 +245,25 @@ pub(crate) fn spaced_split_edits(line: &str, base: usize, vocab: &Vocab, out: &m
     }
 }
 
+/// Maximal runs of letters in `text`, with their byte offsets: a cheap word scan for the checks
+/// that only look at letters.
+fn letter_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: Option<usize> = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| match (c.is_alphabetic(), start) {
+            (true, None) => {
+                start = Some(i);
+                None
+            }
+            (false, Some(s)) => {
+                start = None;
+                Some((s, &text[s..i]))
+            }
+            _ => None,
+        })
+}
+
 /// Lower-case letters only.
 fn is_lower_word(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
@@ -245,8 +271,11 @@ fn is_lower_word(word: &str) -> bool {
 
 /// Glued-compound edits (`militarypolitical` → `military-political`) inside one line.
 pub(crate) fn glued_edits(line: &str, base: usize, vocab: &Vocab, out: &mut Vec<Edit>) {
-    for (i, word) in line.split_word_bound_indices() {
-        if word.chars().count() < GLUED_MIN_CHARS || !word.chars().all(char::is_alphabetic) {
+    if vocab.compounds.is_empty() {
+        return;
+    }
+    for (i, word) in letter_runs(line) {
+        if word.chars().count() < GLUED_MIN_CHARS {
             continue;
         }
         let touches_hyphen = line[..i].ends_with('-') || line[i + word.len()..].starts_with('-');
