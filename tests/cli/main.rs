@@ -2,6 +2,7 @@
 
 mod util;
 
+mod lexicon;
 mod reverse;
 mod segment;
 mod tmx;

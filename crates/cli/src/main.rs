@@ -25,6 +25,8 @@ enum Command {
     Detect(cmd::detect::Args),
     /// One matching key per line, equal for every romanisation of a word and its Cyrillic.
     Key(cmd::key::Args),
+    /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
+    Lexicon(cmd::lexicon::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
     Tmx(cmd::tmx::Args),
     /// Write Russian or Kazakh Cyrillic in Latin letters, in any standard scheme (ALA-LC, BGN/PCGN, ISO 9, …).
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Cyrillic(args) => cmd::cyrillic::run(args),
         Command::Detect(args) => cmd::detect::run(args),
         Command::Key(args) => cmd::key::run(args),
+        Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),
     };

@@ -3,6 +3,7 @@
 pub mod cyrillic;
 pub mod detect;
 pub mod key;
+pub mod lexicon;
 pub mod segment;
 pub mod tmx;
 pub mod translit;
