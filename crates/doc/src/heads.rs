@@ -90,16 +90,15 @@ pub(crate) fn head_key(line: &str) -> Option<String> {
     key.chars().any(char::is_alphanumeric).then_some(key)
 }
 
-/// Marks the candidates whose [`head_key`] occurs at least twice. `candidates` are the lines at the
-/// edge of a text block; returns one flag per candidate.
-pub(crate) fn repeated(candidates: &[&str]) -> Vec<bool> {
-    let keys: Vec<Option<String>> = candidates.iter().map(|l| head_key(l)).collect();
+/// How often each line's [`head_key`] occurs among `lines` (0 for lines that cannot be heads).
+pub(crate) fn repetitions(lines: &[&str]) -> Vec<usize> {
+    let keys: Vec<Option<String>> = lines.iter().map(|l| head_key(l)).collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for key in keys.iter().flatten() {
         *counts.entry(key).or_default() += 1;
     }
     keys.iter()
-        .map(|k| k.as_deref().is_some_and(|k| counts[k] >= 2))
+        .map(|k| k.as_deref().map_or(0, |k| counts[k]))
         .collect()
 }
 
@@ -149,8 +148,8 @@ mod tests {
             "Introduction",
             "A sentence ends.",
         ];
-        assert_eq!(repeated(&lines), [true, true, false, false]);
+        assert_eq!(repetitions(&lines), [2, 2, 1, 0]);
         let ru = ["ВЕСТНИК ЕВРАЗИИ", "Глава первая", "Вестник Евразии"];
-        assert_eq!(repeated(&ru), [true, false, true]);
+        assert_eq!(repetitions(&ru), [2, 1, 2]);
     }
 }

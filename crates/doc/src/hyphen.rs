@@ -10,6 +10,8 @@ use crate::{tables, RepairKind};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// Hyphens that may end a line: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
+const HYPHENS: &[char] = &['-', '‐', '‑'];
 /// Shortest glued word worth checking against the document's compounds.
 const GLUED_MIN_CHARS: usize = 6;
 /// Shortest parts of a hyphenated pair taken for a compound without other evidence.
@@ -51,7 +53,7 @@ impl Vocab {
             for word in text.unicode_words().skip(usize::from(after_hyphen)) {
                 *v.words.entry(word.to_lowercase()).or_default() += 1;
             }
-            after_hyphen = text.ends_with('-');
+            after_hyphen = text.ends_with(HYPHENS);
             for compound in compounds(text) {
                 let parts: Vec<&str> = compound.split('-').collect();
                 for part in &parts {
@@ -169,7 +171,7 @@ pub(crate) fn line_join(source: &str, gap: std::ops::Range<usize>, vocab: &Vocab
     if let Some(stem) = prev.strip_suffix('\u{AD}') {
         return Edit::new(stem.len()..gap.end, "", RepairKind::SoftHyphen);
     }
-    if let Some(stem) = prev.strip_suffix('-') {
+    if let Some(stem) = prev.strip_suffix(HYPHENS) {
         let (left, right) = (word_before(stem), word_after(next));
         if !left.is_empty() && !right.is_empty() {
             let whole = stem.len() - left.len()..gap.end + right.len();

@@ -92,19 +92,24 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
     lines
 }
 
-/// Marks short text lines repeated at the edges of blocks as running heads.
+/// Marks short text lines repeated on several pages as running heads: at the edge of a text block
+/// twice, or anywhere three times (a head that fell inside a paragraph's lines). The document's
+/// first line stays: a title repeated as the running head is still the title on page one.
 fn mark_repeated_heads(source: &str, lines: &mut [Line]) {
     let is_blankish =
         |l: Option<&Line>| l.map_or(true, |l| matches!(l.kind, LineKind::Blank | LineKind::Removed(_)));
-    let edges: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            lines[i].kind == LineKind::Text
-                && (is_blankish(i.checked_sub(1).map(|j| &lines[j])) || is_blankish(lines.get(i + 1)))
-        })
+    let first = lines.iter().position(|l| l.kind != LineKind::Blank);
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind == LineKind::Text && Some(i) != first)
         .collect();
-    let texts: Vec<&str> = edges.iter().map(|&i| lines[i].text(source)).collect();
-    for (i, repeated) in edges.into_iter().zip(heads::repeated(&texts)) {
-        if repeated {
+    let edge: Vec<bool> = candidates
+        .iter()
+        .map(|&i| is_blankish(i.checked_sub(1).map(|j| &lines[j])) || is_blankish(lines.get(i + 1)))
+        .collect();
+    let texts: Vec<&str> = candidates.iter().map(|&i| lines[i].text(source)).collect();
+    let counts = heads::repetitions(&texts);
+    for (k, &i) in candidates.iter().enumerate() {
+        if counts[k] >= 3 || (counts[k] >= 2 && edge[k]) {
             lines[i].kind = LineKind::Removed(RepairKind::RunningHead);
         }
     }
@@ -132,6 +137,31 @@ mod tests {
         assert_eq!(k[7], Removed(RepairKind::Separator));
         assert_eq!(k[8], Removed(RepairKind::RunningHead));
         assert_eq!(k[10], Removed(RepairKind::RunningHead));
+    }
+
+    #[test]
+    fn heads_inside_blocks_need_three_copies() {
+        let src = "one line\nReview 12\ntwo line\n\nthree\nReview 14\nfour\n";
+        assert!(kinds(src)
+            .iter()
+            .all(|&k| k == LineKind::Text || k == LineKind::Blank));
+        let src = format!("{src}five\nReview 16\nsix\n");
+        assert_eq!(
+            kinds(&src)
+                .iter()
+                .filter(|&&k| k == LineKind::Removed(RepairKind::RunningHead))
+                .count(),
+            3
+        );
+    }
+
+    #[test]
+    fn a_title_repeated_as_head_stays_on_page_one() {
+        let src = "THE TITLE\n\nText.\n\nTHE TITLE\n\nMore text.\n\nTHE TITLE\n";
+        let k = kinds(src);
+        assert_eq!(k[0], LineKind::Text);
+        assert_eq!(k[4], LineKind::Removed(RepairKind::RunningHead));
+        assert_eq!(k[8], LineKind::Removed(RepairKind::RunningHead));
     }
 
     #[test]
