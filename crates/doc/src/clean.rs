@@ -2,7 +2,7 @@
 //! and footnote markers, which leave the text (their offsets stay in the [`crate::Footnote`]).
 
 use crate::edit::Edit;
-use crate::footnote::Marker;
+use crate::marker::Marker;
 use crate::RepairKind;
 
 /// Characters that mark emphasis in extracted text when glued to a word.

@@ -4,8 +4,7 @@
 //! sequence after another body, plain (`12 See…`). Lines that follow a body without a blank line
 //! continue it. A body glued to the end of the previous one (`… p. 147. ⁶ Rad van…`) is split off;
 //! a body printed twice is kept once (the longer copy); `Ibid.`-style bodies (`data/ibid.txt`) point
-//! at the reference they repeat. Markers in the text are superscript digits, `[n]`, or, where a body
-//! has no other marker, a plain number glued to the end of a word or sentence (`foothold.9`).
+//! at the reference they repeat. The markers in the text are found in `marker.rs`.
 
 use crate::lines::{Line, LineKind};
 use crate::{tables, Footnote, Repair, RepairKind};
@@ -53,7 +52,7 @@ pub(crate) fn superscript_at(s: &str) -> Option<(u32, usize)> {
 }
 
 /// Parses `s` as a decimal note number.
-fn number(s: &str) -> Option<u32> {
+pub(crate) fn number(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -220,75 +219,130 @@ pub(crate) fn is_ibid(text: &str) -> bool {
         .any(|w| !w.is_empty() && list.contains(w))
 }
 
-/// A footnote marker found in the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Marker {
-    /// The note it points at.
-    pub number: u32,
-    /// Its span in the source.
-    pub range: Range<usize>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::classify;
 
-/// Superscript and bracketed markers in a text line starting at source offset `base`; only numbers
-/// for which `has_body` is true count (so `m²` and `[1990]` stay).
-pub(crate) fn markers_in(line: &str, base: usize, has_body: &dyn Fn(u32) -> bool) -> Vec<Marker> {
-    let mut out = Vec::new();
-    let mut skip_to = 0;
-    for (i, c) in line.char_indices() {
-        if i < skip_to {
-            continue;
-        }
-        if let Some((n, len)) = superscript_at(&line[i..]) {
-            skip_to = i + len;
-            if has_body(n) && i > 0 {
-                out.push(Marker {
-                    number: n,
-                    range: base + i..base + i + len,
-                });
-            }
-        } else if c == '[' {
-            let rest = &line[i + 1..];
-            if let Some(n) = rest
-                .find(']')
-                .and_then(|close| number(&rest[..close]).map(|n| (n, close)))
-            {
-                if has_body(n.0) {
-                    out.push(Marker {
-                        number: n.0,
-                        range: base + i..base + i + n.1 + 2,
-                    });
-                }
-            }
+    #[test]
+    fn superscripts() {
+        assert_eq!(superscript_at("¹²x"), Some((12, 4)));
+        assert_eq!(superscript_at("⁰"), None);
+        assert_eq!(superscript_at("1"), None);
+    }
+
+    #[test]
+    fn body_starts() {
+        assert_eq!(
+            body_start("¹ See: X.", None),
+            Some(NoteStart { number: 1, len: 3 })
+        );
+        assert_eq!(
+            body_start("¹²Ibid.", None),
+            Some(NoteStart { number: 12, len: 4 })
+        );
+        assert_eq!(
+            body_start("[3] Там же.", None),
+            Some(NoteStart { number: 3, len: 4 })
+        );
+        assert_eq!(body_start("[www.kisi.kz] site", None), None);
+        // A plain number only in sequence.
+        assert_eq!(body_start("12 See: X.", None), None);
+        assert_eq!(
+            body_start("12 See: X.", Some(12)),
+            Some(NoteStart { number: 12, len: 3 })
+        );
+        assert_eq!(
+            body_start("12. См.: Х.", Some(12)),
+            Some(NoteStart { number: 12, len: 4 })
+        );
+        assert_eq!(body_start("12 apples", Some(12)), None);
+    }
+
+    #[test]
+    fn glued_note_is_split() {
+        let src = "¹ A. Author, p. 5. ² B. Writer, p. 7.\n";
+        let mut log = Vec::new();
+        let notes = collect(src, &classify(src), &mut log);
+        let got: Vec<(u32, &str)> = notes
+            .iter()
+            .map(|n| (n.number, &src[n.lines[0].clone()]))
+            .collect();
+        assert_eq!(got, [(1, "A. Author, p. 5."), (2, "B. Writer, p. 7.")]);
+        assert_eq!(log[0].kind, RepairKind::GluedFootnote);
+        // Only the next number splits: a superscript that is not next stays in the body.
+        let src = "¹ Area 5 m² ⁴ here\n";
+        assert_eq!(collect(src, &classify(src), &mut Vec::new()).len(), 1);
+    }
+
+    #[test]
+    fn continuation_lines_join_the_body() {
+        let src = "¹ First line\ngoes on\n\nText again.\n";
+        let notes = collect(src, &classify(src), &mut Vec::new());
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].lines.len(), 2);
+    }
+
+    fn note(number: u32, text: &str, start: usize) -> Footnote {
+        Footnote {
+            number,
+            text: text.to_owned(),
+            markers: Vec::new(),
+            resolved_from: None,
+            start,
+            end: start,
         }
     }
-    out
-}
 
-/// Plain trailing-digit markers (`foothold.9`) in a text line: a number glued after a letter or
-/// closing punctuation and followed by a space, a punctuation mark or the end.
-pub(crate) fn plain_markers_in(line: &str, base: usize) -> Vec<Marker> {
-    let bytes = line.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || i == 0 {
-            i += 1;
-            continue;
-        }
-        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        let before = line[..i].chars().next_back();
-        let after = line[end..].chars().next();
-        let glued = before.is_some_and(|c| c.is_alphabetic() || ".,;:!?\"”»)".contains(c));
-        let free = after.map_or(true, char::is_whitespace);
-        if glued && free {
-            if let Some(n) = number(&line[i..end]) {
-                out.push(Marker {
-                    number: n,
-                    range: base + i..base + end,
-                });
-            }
-        }
-        i = end;
+    #[test]
+    fn duplicates_and_ibid() {
+        let src = " ".repeat(100);
+        let notes = vec![
+            note(2, "Ibid., p. 4.", 10),
+            note(1, "A. Author, Some Book, Moscow, 2001, p. 5", 0),
+            note(3, "Ibidem.", 20),
+            note(1, "A. Author, Some Book, Moscow, 2001, p. 5-6.", 30),
+            note(4, "Там же.", 40),
+        ];
+        let mut log = Vec::new();
+        let done = finish(&src, notes, &mut log);
+        let got: Vec<(u32, Option<u32>, usize)> = done
+            .iter()
+            .map(|n| (n.number, n.resolved_from, n.start))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, None, 30),
+                (2, Some(1), 10),
+                (3, Some(1), 20),
+                (4, Some(1), 40)
+            ]
+        );
+        assert_eq!(log.len(), 1);
+        assert_eq!(log[0].kind, RepairKind::DuplicateFootnote);
+        // Two different bodies under one number (numbering restarts) both stay.
+        let notes = vec![
+            note(1, "A. Author, Book One.", 0),
+            note(1, "B. Writer, Other Book.", 10),
+        ];
+        assert_eq!(finish(&src, notes, &mut Vec::new()).len(), 2);
     }
-    out
+
+    #[test]
+    fn ibid_forms() {
+        for text in [
+            "Ibid.",
+            "Ibidem.",
+            "ibid., p. 5",
+            "Там же.",
+            "Там же, с. 7.",
+            "Ibid",
+        ] {
+            assert!(is_ibid(text), "{text}");
+        }
+        for text in ["Ibidemque", "See: Ibid.", "Там", "Ibis"] {
+            assert!(!is_ibid(text), "{text}");
+        }
+    }
 }

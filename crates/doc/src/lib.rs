@@ -50,6 +50,7 @@ mod heads;
 mod hyphen;
 mod lines;
 mod load;
+mod marker;
 mod model;
 mod parse;
 mod split;

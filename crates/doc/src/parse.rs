@@ -5,9 +5,10 @@
 //! de-duplicated and resolved, and the markers found in the text are attached to them.
 
 use crate::edit::{self, Edit, Mapped};
-use crate::footnote::{self, Marker, RawNote};
+use crate::footnote::{self, RawNote};
 use crate::hyphen::{self, Vocab};
 use crate::lines::{self, Line, LineKind};
+use crate::marker::{self, Marker};
 use crate::{clean, dropcap, split};
 use crate::{Document, Footnote, Lang, Paragraph, Repair, RepairKind, Sentence};
 use std::collections::{BTreeMap, HashSet};
@@ -226,14 +227,14 @@ fn find_markers(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> 
     };
     let has_body = |n: u32| numbers.contains(&n);
     let mut markers: Vec<Marker> = text_lines()
-        .flat_map(|l| footnote::markers_in(l.text(source), l.start, &has_body))
+        .flat_map(|l| marker::markers_in(l.text(source), l.start, &has_body))
         .collect();
     let marked: HashSet<u32> = markers.iter().map(|m| m.number).collect();
     let mut missing: Vec<u32> = numbers.difference(&marked).copied().collect();
     missing.sort_unstable();
     if !missing.is_empty() {
         let plain: Vec<Marker> = text_lines()
-            .flat_map(|l| footnote::plain_markers_in(l.text(source), l.start))
+            .flat_map(|l| marker::plain_markers_in(l.text(source), l.start))
             .collect();
         let mut found = Vec::new();
         for n in missing {
