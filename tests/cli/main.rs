@@ -2,6 +2,7 @@
 
 mod util;
 
+mod glossary;
 mod lexicon;
 mod reverse;
 mod segment;

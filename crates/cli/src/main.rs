@@ -23,6 +23,8 @@ enum Command {
     Cyrillic(cmd::cyrillic::Args),
     /// Name the romanisation schemes of each line, with the evidence.
     Detect(cmd::detect::Args),
+    /// Build a glossary of acronyms, institutions and aliases with Russian equivalents; export TBX, TSV, CSV.
+    Glossary(cmd::glossary::Args),
     /// One matching key per line, equal for every romanisation of a word and its Cyrillic.
     Key(cmd::key::Args),
     /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         Command::Segment(args) => cmd::segment::run(args),
         Command::Cyrillic(args) => cmd::cyrillic::run(args),
         Command::Detect(args) => cmd::detect::run(args),
+        Command::Glossary(args) => cmd::glossary::run(args),
         Command::Key(args) => cmd::key::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),

@@ -11,7 +11,7 @@
 //!   `Рижский саммит НАТО`), worth a check;
 //! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
 
-use crate::termbase::{looks_short, words, Cue, Record, Termbase};
+use crate::termbase::{looks_short, plural_acronym_stem, words, Cue, Record, Termbase};
 use crate::{Entry, EntryKind, Glossary};
 
 /// Names at least this similar (normalised Levenshtein over the lookup words) "resemble" each other.
@@ -105,8 +105,13 @@ impl Termbase {
     }
 
     fn fill_undefined(&self, entry: &mut Entry, record: &Record) {
-        if entry.long.is_none() && record.en_long.is_some() {
-            entry.long = record.en_long.clone();
+        if let (None, Some(long)) = (&entry.long, &record.en_long) {
+            let short = entry.short.as_deref().unwrap_or(&entry.term);
+            entry.long = Some(if plural_acronym_stem(short).is_some() {
+                plural(long)
+            } else {
+                long.clone()
+            });
             flag(entry, "long_from_termbase".into());
         }
         fill(entry, record, true);
@@ -186,6 +191,25 @@ fn fill(entry: &mut Entry, record: &Record, acronym: bool) {
     if entry.ru.is_none() {
         entry.ru = record.ru_for(acronym).map(String::from);
     }
+}
+
+/// The English plural of a name, for the long form of a plural acronym (`NGOs`): the head word is the
+/// last one, or the one before `of` (`weapons of mass destruction`).
+fn plural(name: &str) -> String {
+    let (head, tail) = match name.find(" of ") {
+        Some(i) => name.split_at(i),
+        None => (name, ""),
+    };
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    let vowel_y = ["ay", "ey", "oy", "uy"].iter().any(|e| last.ends_with(e));
+    let head = if ["s", "x", "ch", "sh"].iter().any(|e| last.ends_with(e)) {
+        format!("{head}es")
+    } else if let Some(stem) = head.strip_suffix('y').filter(|_| !vowel_y) {
+        format!("{stem}ies")
+    } else {
+        format!("{head}s")
+    };
+    head + tail
 }
 
 fn flag(entry: &mut Entry, flag: String) {
@@ -346,7 +370,19 @@ mod tests {
     fn plural_and_dotted_short_forms_are_found() {
         let e = annotate(entry(EntryKind::Acronym, "NGOs", None, ""));
         assert_eq!(e.ru.as_deref(), Some("НПО"));
+        assert_eq!(
+            e.long.as_deref(),
+            Some("non-governmental organizations"),
+            "plural like the short form"
+        );
+        let e = annotate(entry(EntryKind::Acronym, "NGO", None, ""));
         assert_eq!(e.long.as_deref(), Some("non-governmental organization"));
+        assert_eq!(
+            plural("weapon of mass destruction"),
+            "weapons of mass destruction"
+        );
+        assert_eq!(plural("Agency"), "Agencies");
+        assert_eq!(plural("Process"), "Processes");
     }
 
     #[test]

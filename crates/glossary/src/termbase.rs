@@ -302,14 +302,17 @@ pub(crate) fn looks_short(name: &str) -> bool {
     !name.contains(char::is_whitespace) && name.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
+/// The singular of a plural acronym (`NGOs` → `NGO`); `None` for anything else (`EAPS`, `Kazbats`).
+pub(crate) fn plural_acronym_stem(name: &str) -> Option<&str> {
+    name.strip_suffix('s')
+        .filter(|stem| looks_short(stem) && !stem.ends_with(|c: char| c.is_lowercase()))
+}
+
 /// Lowercased words of a name with punctuation, a leading article, possessives, acronym plurals and
 /// British spellings removed: the unit of comparison for lookups and for fuzzy matching.
 pub(crate) fn words(name: &str) -> Vec<String> {
     let name = name.trim();
-    let singular = match name.strip_suffix('s') {
-        Some(stem) if looks_short(stem) && !stem.ends_with(|c: char| c.is_lowercase()) => stem,
-        _ => name,
-    };
+    let singular = plural_acronym_stem(name).unwrap_or(name);
     let mut out = Vec::new();
     for token in singular.split(char::is_whitespace) {
         let token = token.trim_end_matches(|c: char| !c.is_alphanumeric());

@@ -2,6 +2,7 @@
 
 pub mod cyrillic;
 pub mod detect;
+pub mod glossary;
 pub mod key;
 pub mod lexicon;
 pub mod segment;

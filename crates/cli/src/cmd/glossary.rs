@@ -1,0 +1,210 @@
+//! `steppe glossary`: acronyms, institution names and aliases of English documents, with Russian
+//! equivalents from a termbase, as JSON, TBX (v3 or v2), OmegaT TSV, CSV or a Markdown table.
+
+use crate::cmd::segment::read_input;
+use crate::output::write_output;
+use anyhow::{bail, Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steppe_doc::{Document, Lang};
+use steppe_glossary::{Glossary, Termbase};
+
+/// The termbase built into the binary: `corpus/termbase.tsv` as it was when `steppe` was built.
+const BUILTIN_TERMBASE: &str = include_str!("../../../../corpus/termbase.tsv");
+/// How the built-in termbase is named in error messages.
+const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
+
+/// Build a glossary: acronyms with expansions, institution names and aliases, with Russian equivalents.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The English documents to read (`-` for standard input); counts are merged across them.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Termbase to take Russian equivalents and undefined expansions from.
+    #[arg(
+        long,
+        value_name = "PATH",
+        long_help = "Termbase to take Russian equivalents and undefined expansions from: a TSV file in the \
+                     format of corpus/termbase.tsv (see corpus/README.md). Without this option steppe uses \
+                     the copy of corpus/termbase.tsv built into the binary, so it works from any directory; \
+                     edit that file and rebuild to change the default."
+    )]
+    pub termbase: Option<PathBuf>,
+    /// Use no termbase: the glossary as extracted, without Russian equivalents or termbase flags.
+    #[arg(long, conflicts_with = "termbase")]
+    pub no_termbase: bool,
+    /// Output format.
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = Format::Json,
+        long_help = "Output format: json (the glossary model), tbx (TBX v3, TBX-Basic DCA), tbx2 (TBX v2 \
+                     martif, the form OmegaT imports), tsv (OmegaT glossary: source<TAB>target<TAB>comment; \
+                     save it as .txt in the project's glossary/ folder), csv (header row, for Trados and \
+                     memoQ) or md (a Markdown table for reading)."
+    )]
+    pub format: Format,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `glossary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// `{"entries":[…]}`, one object per entry.
+    Json,
+    /// TBX v3 (ISO 30042:2019), TBX-Basic dialect, DCA style.
+    Tbx,
+    /// TBX v2 (`martif`), TBX-Basic: what OmegaT and translate-toolkit read.
+    Tbx2,
+    /// OmegaT glossary TSV.
+    Tsv,
+    /// CSV with a header row.
+    Csv,
+    /// A Markdown table.
+    Md,
+}
+
+/// Runs `steppe glossary`. A file that cannot be read is reported and skipped; the exit code is then 1.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let termbase = load_termbase(&args)?;
+    let mut glossaries = Vec::new();
+    let mut failed = false;
+    for file in &args.files {
+        match extract_file(file) {
+            Ok(g) => glossaries.push(g),
+            Err(err) if args.files.len() > 1 => {
+                eprintln!("steppe: {err:#}");
+                failed = true;
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    if glossaries.is_empty() {
+        bail!("no document could be read");
+    }
+    let mut glossary = steppe_glossary::merge(glossaries);
+    if let Some(tb) = &termbase {
+        tb.annotate(&mut glossary);
+    }
+    let tb = termbase.as_ref();
+    write_output(args.output.as_deref(), |out| {
+        match args.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, &glossary)?;
+                writeln!(out)?;
+            }
+            Format::Tbx => steppe_glossary::write_tbx(&glossary, tb, out)?,
+            Format::Tbx2 => steppe_glossary::write_tbx2(&glossary, tb, out)?,
+            Format::Tsv => steppe_glossary::write_tsv(&glossary, tb, out)?,
+            Format::Csv => steppe_glossary::write_csv(&glossary, tb, out)?,
+            Format::Md => write_markdown(&glossary, out)?,
+        }
+        Ok(())
+    })?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn load_termbase(args: &Args) -> Result<Option<Termbase>> {
+    if args.no_termbase {
+        return Ok(None);
+    }
+    let tb = match &args.termbase {
+        Some(path) => Termbase::load(path)?,
+        None => Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)?,
+    };
+    Ok(Some(tb))
+}
+
+fn extract_file(file: &Path) -> Result<Glossary> {
+    let (name, source) = read_input(file)?;
+    if source.trim().is_empty() {
+        bail!("{name}: empty document");
+    }
+    let doc = Document::parse(&name, &source, Lang::En);
+    Ok(steppe_glossary::extract(&doc))
+}
+
+/// A Markdown table: term, kind, long form, Russian, count, flags.
+fn write_markdown(glossary: &Glossary, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "| term | kind | long form | Russian | count | flags |")?;
+    writeln!(out, "|---|---|---|---|---:|---|")?;
+    for e in &glossary.entries {
+        let kind = serde_json::to_value(e.kind).context("entry kind")?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            cell(&e.term),
+            kind.as_str().unwrap_or_default(),
+            cell(e.long.as_deref().unwrap_or_default()),
+            cell(e.ru.as_deref().unwrap_or_default()),
+            e.count,
+            cell(&e.flags.join(", ")),
+        )?;
+    }
+    Ok(())
+}
+
+/// Table cell text: one line, pipes escaped.
+fn cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_termbase_parses() {
+        let tb = Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE).unwrap();
+        assert!(tb
+            .lookup("CSTO")
+            .iter()
+            .any(|r| r.ru_short.as_deref() == Some("ОДКБ")));
+    }
+
+    #[derive(clap::Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    fn parse(argv: &[&str]) -> Result<Args, clap::Error> {
+        use clap::Parser;
+        Cli::try_parse_from(std::iter::once("glossary").chain(argv.iter().copied())).map(|c| c.args)
+    }
+
+    #[test]
+    fn flags_parse() {
+        let a = parse(&["a.txt", "b.txt"]).unwrap();
+        assert_eq!(
+            (a.files.len(), a.format, a.termbase, a.no_termbase),
+            (2, Format::Json, None, false)
+        );
+        let a = parse(&["--format", "tbx2", "--termbase", "t.tsv", "-o", "g.tbx", "a.txt"]).unwrap();
+        assert_eq!(
+            (a.format, a.termbase.unwrap().to_str(), a.output.unwrap().to_str()),
+            (Format::Tbx2, Some("t.tsv"), Some("g.tbx"))
+        );
+        assert!(
+            parse(&["--termbase", "t.tsv", "--no-termbase", "a.txt"]).is_err(),
+            "the two conflict"
+        );
+        assert!(parse(&[]).is_err(), "a file is required");
+        assert!(parse(&["--format", "xlsx", "a.txt"]).is_err());
+    }
+
+    #[test]
+    fn cells_stay_on_one_line_and_escape_pipes() {
+        assert_eq!(cell("a |\n b"), "a \\| b");
+    }
+}

@@ -1,0 +1,260 @@
+//! `steppe glossary`.
+
+use crate::util::{root, run, run_ok, steppe_bin, SAMPLE};
+use serde_json::Value;
+use std::process::Command;
+
+/// The JSON glossary of the given files (default termbase).
+fn glossary(args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["glossary"];
+    all.extend_from_slice(args);
+    let out = run_ok(&all, None);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    v["entries"].as_array().unwrap().clone()
+}
+
+fn find<'a>(entries: &'a [Value], kind: &str, term: &str) -> &'a Value {
+    entries
+        .iter()
+        .find(|e| e["kind"] == kind && e["term"] == term)
+        .unwrap_or_else(|| panic!("no {kind} {term:?} in the glossary"))
+}
+
+fn flags(e: &Value) -> Vec<&str> {
+    e["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn sample_article_acronyms_get_the_termbase_sense_and_russian() {
+    let entries = glossary(&[SAMPLE]);
+    let wto = find(&entries, "acronym", "WTO");
+    assert_eq!(wto["long"], "Warsaw Treaty Organization", "{wto:#}");
+    assert_eq!(wto["ru"], "ОВД");
+    assert_eq!(wto["defined_in_text"], false);
+    let csto = find(&entries, "acronym", "CSTO");
+    assert_eq!(
+        (&csto["ru"], &csto["long"]),
+        (&"ОДКБ".into(), &"Collective Security Treaty Organization".into())
+    );
+    let eaps = find(&entries, "acronym", "EAPS");
+    assert_eq!(eaps["long"], "Euro-Atlantic Partnership Council");
+    assert_eq!(eaps["ru"], "СЕАП");
+    assert!(flags(eaps).contains(&"nonstandard_short_form:EAPC"), "{eaps:#}");
+    let nacc = find(&entries, "acronym", "NACC");
+    assert_eq!(
+        (&nacc["ru"], &nacc["defined_in_text"]),
+        (&"ССАС".into(), &true.into())
+    );
+    // every entry has the JSON shape of the issue
+    for e in &entries {
+        for key in [
+            "kind",
+            "term",
+            "short",
+            "long",
+            "ru",
+            "count",
+            "defined_in_text",
+            "variants",
+            "contexts",
+            "flags",
+        ] {
+            assert!(e.get(key).is_some(), "{key} missing in {e}");
+        }
+        assert_eq!(e["ru"].is_null(), flags(e).contains(&"no_ru"), "{e:#}");
+    }
+}
+
+#[test]
+fn sample_article_gold_acronyms_have_their_long_forms_and_russian() {
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("../shared/spec/seed-gold.json")).unwrap())
+            .unwrap();
+    let entries = glossary(&[SAMPLE]);
+    for a in gold["acronyms"].as_array().unwrap() {
+        let short = a["short"].as_str().unwrap();
+        let e = entries
+            .iter()
+            .find(|e| e["kind"] == "acronym" && (e["term"] == short || e["short"] == short))
+            .unwrap_or_else(|| panic!("acronym {short} not found"));
+        let long = e["long"].as_str().unwrap_or_default().replace("NATO's", "NATO");
+        assert_eq!(
+            long.to_lowercase(),
+            a["long"].as_str().unwrap().to_lowercase(),
+            "{short}: {e:#}"
+        );
+        assert_eq!(e["ru"], a["ru"], "{short}: {e:#}");
+    }
+}
+
+#[test]
+fn sample_article_slip_resembles_the_real_body() {
+    let entries = glossary(&[SAMPLE]);
+    let napc = find(&entries, "institution", "North Atlantic Partnership Council");
+    assert!(napc["ru"].is_null());
+    assert!(
+        flags(napc).contains(&"resembles:Euro-Atlantic Partnership Council"),
+        "{napc:#}"
+    );
+}
+
+#[test]
+fn composed_text_trade_context_picks_the_world_trade_organization() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("trade.txt");
+    std::fs::write(
+        &file,
+        "Kazakhstan continued its accession talks with the WTO in 2008. The negotiations on tariffs \
+         and services were long.\n\nThe Shanghai Cooperation Organization (SCO) met in Astana.\n",
+    )
+    .unwrap();
+    let entries = glossary(&[file.to_str().unwrap()]);
+    let wto = find(&entries, "acronym", "WTO");
+    assert_eq!(
+        (&wto["long"], &wto["ru"]),
+        (&"World Trade Organization".into(), &"ВТО".into()),
+        "{wto:#}"
+    );
+    let sco = find(&entries, "acronym", "SCO");
+    assert_eq!(
+        (&sco["ru"], &sco["defined_in_text"]),
+        (&"ШОС".into(), &true.into())
+    );
+}
+
+#[test]
+fn two_files_merge_counts() {
+    let once = glossary(&[SAMPLE]);
+    let twice = glossary(&[SAMPLE, SAMPLE]);
+    assert_eq!(once.len(), twice.len());
+    for (a, b) in once.iter().zip(&twice) {
+        assert_eq!(a["term"], b["term"]);
+        assert_eq!(
+            b["count"].as_u64().unwrap(),
+            2 * a["count"].as_u64().unwrap(),
+            "{}",
+            a["term"]
+        );
+    }
+}
+
+#[test]
+fn works_from_another_directory_with_the_built_in_termbase() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(steppe_bin())
+        .args(["glossary", "--format", "tsv"])
+        .arg(root().join(SAMPLE))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    assert!(tsv.lines().any(|l| l.starts_with("CSTO\tОДКБ\t")), "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 3));
+}
+
+#[test]
+fn termbase_option_replaces_the_built_in_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let tb = dir.path().join("tb.tsv");
+    std::fs::write(
+        &tb,
+        "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\n\
+         csto\tCSTO\tCollective Security Treaty Organization\tОДКБ-тест\t\tsecurity\t\t\t\n",
+    )
+    .unwrap();
+    let entries = glossary(&["--termbase", tb.to_str().unwrap(), SAMPLE]);
+    assert_eq!(find(&entries, "acronym", "CSTO")["ru"], "ОДКБ-тест");
+    assert!(
+        find(&entries, "acronym", "SCO")["ru"].is_null(),
+        "not in this termbase"
+    );
+    let entries = glossary(&["--no-termbase", SAMPLE]);
+    assert!(entries.iter().all(|e| e["ru"].is_null()));
+}
+
+#[test]
+fn every_format_writes_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for (format, start) in [
+        (
+            "tbx",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\"",
+        ),
+        (
+            "tbx2",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\"",
+        ),
+        (
+            "csv",
+            "en,ru,kind,short,long,ru_long,count,defined_in_text,variants,flags,context,note\n",
+        ),
+        ("md", "| term | kind | long form | Russian | count | flags |\n"),
+        ("json", "{\n  \"entries\": ["),
+    ] {
+        let out = dir.path().join(format!("g.{format}"));
+        run_ok(
+            &[
+                "glossary",
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+                SAMPLE,
+            ],
+            None,
+        );
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            text.starts_with(start),
+            "{format}: {}",
+            &text[..200.min(text.len())]
+        );
+        assert!(text.contains("ОДКБ"), "{format}");
+    }
+}
+
+#[test]
+fn errors_name_the_file() {
+    let out = run(&["glossary", "no/such/file.txt"], None);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no/such/file.txt"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+
+    let out = run(&["glossary", "-"], Some(b"  \n"));
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("<stdin>: empty document"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let tb = dir.path().join("bad.tsv");
+    std::fs::write(
+        &tb,
+        "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\nx\tX\n",
+    )
+    .unwrap();
+    let out = run(&["glossary", "--termbase", tb.to_str().unwrap(), SAMPLE], None);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.tsv:2: expected 9 tab-separated fields"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_file_among_good_ones_is_reported_and_the_rest_is_written() {
+    let out = run(&["glossary", "--format", "tsv", SAMPLE, "no/such/file.txt"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("no/such/file.txt"));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("CSTO\tОДКБ"));
+}
