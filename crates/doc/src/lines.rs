@@ -34,6 +34,8 @@ pub(crate) struct Line {
     pub start: usize,
     /// Byte offset after the last non-blank character.
     pub end: usize,
+    /// Width of the leading whitespace (in characters): an indented first line starts a paragraph.
+    pub indent: usize,
     /// What the line is.
     pub kind: LineKind,
 }
@@ -84,6 +86,7 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
         lines.push(Line {
             start,
             end: start + text.len(),
+            indent: raw[..lead].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum(),
             kind,
         });
         offset += raw.len() + 1;

@@ -58,7 +58,7 @@ impl Document {
 
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
-        for unit in rejoin(source, &lines, units(&lines)) {
+        for unit in rejoin(source, &lines, units(source, &lines)) {
             let mapped = build_paragraph(source, &lines, &unit, &markers, &vocab, &mut log);
             let Some((start, end, text)) = trimmed(&mapped, 0..mapped.text.len()) else {
                 continue;
@@ -116,14 +116,20 @@ fn trimmed(mapped: &Mapped, span: std::ops::Range<usize>) -> Option<(usize, usiz
     Some((mapped.src_start(from), mapped.src_end(to), text.to_owned()))
 }
 
-/// Runs of text lines: a list item starts a run; blank lines and footnotes end one; removed lines
-/// inside a run (a running head in mid-paragraph) do not.
-fn units(lines: &[Line]) -> Vec<Vec<usize>> {
+/// Runs of text lines: a list item starts a run, and so does a line indented deeper than the
+/// previous one when that one ends a sentence (paragraphs without blank lines between them); blank
+/// lines and footnotes end a run; removed lines inside a run (a running head in mid-paragraph) do not.
+fn units(source: &str, lines: &[Line]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
+        let indented = || {
+            out.last()
+                .and_then(|u| u.last())
+                .is_some_and(|&p| line.indent > lines[p].indent && ends_sentence(lines[p].text(source)))
+        };
         match line.kind {
-            LineKind::Text if open => out.last_mut().into_iter().for_each(|u| u.push(i)),
+            LineKind::Text if open && !indented() => out.last_mut().into_iter().for_each(|u| u.push(i)),
             LineKind::Text | LineKind::Item => {
                 out.push(vec![i]);
                 open = true;
@@ -133,6 +139,11 @@ fn units(lines: &[Line]) -> Vec<Vec<usize>> {
         }
     }
     out
+}
+
+/// Whether a line's text ends a sentence (trailing quotes, brackets and markers aside).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(TRAILING).ends_with(TERMINAL)
 }
 
 /// Joins units split by a page break: a unit that does not end a sentence (or is followed by one
@@ -318,4 +329,46 @@ fn build_notes(
         }
     }
     notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(source: &str) -> Vec<String> {
+        Document::parse("t", source, Lang::En)
+            .paragraphs
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn indented_lines_start_paragraphs() {
+        let src = "  First one\nwraps here.\n  Second one\nwraps. Not here\n  nor here.\n";
+        assert_eq!(
+            paragraphs(src),
+            ["First one wraps here.", "Second one wraps. Not here nor here."]
+        );
+    }
+
+    #[test]
+    fn page_break_rejoin_needs_an_interruption() {
+        // Footnotes between: joined. Nothing between: two paragraphs.
+        let src = "It went on\n\n¹ A note.\n\n17\n\nand on.\n\nA title\n\nnext text.\n";
+        assert_eq!(paragraphs(src), ["It went on and on.", "A title", "next text."]);
+        // A separator is a deliberate break.
+        assert_eq!(paragraphs("It went on\n\n* * *\n\nand on.\n").len(), 2);
+    }
+
+    #[test]
+    fn heads_inside_a_paragraph_are_cut_out() {
+        let src = "The text runs\n— 12 —\nacross the page.\n";
+        let doc = Document::parse("t", src, Lang::En);
+        assert_eq!(doc.paragraphs[0].text, "The text runs across the page.");
+        assert!(doc
+            .repairs
+            .iter()
+            .any(|r| r.kind == RepairKind::PageNumber && r.original == "— 12 —"));
+    }
 }
