@@ -12,6 +12,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Hyphens that may end a line: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
 const HYPHENS: &[char] = &['-', '‐', '‑'];
+/// How often the document must print a compound before its glued form counts as an error.
+const GLUED_MIN_COMPOUNDS: usize = 2;
 /// Shortest glued word worth checking against the document's compounds.
 const GLUED_MIN_CHARS: usize = 6;
 /// Shortest parts of a hyphenated pair taken for a compound without other evidence.
@@ -130,12 +132,16 @@ impl Vocab {
         Decision::Undecided
     }
 
-    /// The hyphenated form of a glued word, when the document prints that compound more often
-    /// than the glued form and the compound is a real one.
+    /// The hyphenated form of a glued word: the glued form occurs once, the compound at least
+    /// twice, and the compound is a real one. Words in capitals (`REALTIME`) are names, not glued.
     pub(crate) fn unglue(&self, word: &str) -> Option<&str> {
+        if word.chars().skip(1).any(char::is_uppercase) {
+            return None;
+        }
         let (form, count) = self.compounds.get(&word.to_lowercase())?;
         let (left, right) = form.split_once('-')?;
-        (*count > self.count(word)
+        (*count >= GLUED_MIN_COMPOUNDS
+            && self.count(word) == 1
             && !form[left.len() + 1..].contains('-')
             && self.decide(left, right, true) == Decision::Keep)
             .then_some(form.as_str())
@@ -337,6 +343,10 @@ mod tests {
     fn glued_compounds_come_apart() {
         let v = vocab("military-political ties, military-political blocs, a militarypolitical move");
         assert_eq!(v.unglue("militarypolitical"), Some("military-political"));
+        // Capitals are names; a glued form printed as often as the compound is a variant.
+        let caps = vocab("HUGE-PAGE, HUGE-PAGE, HUGEPAGE; run-time, run-time, runtime, runtime");
+        assert_eq!(caps.unglue("HUGEPAGE"), None);
+        assert_eq!(caps.unglue("runtime"), None);
         assert_eq!(v.unglue("political"), None);
         let mut edits = Vec::new();
         glued_edits("Militarypolitical talks", 10, &v, &mut edits);

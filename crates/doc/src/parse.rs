@@ -13,6 +13,11 @@ use crate::{clean, dropcap, split};
 use crate::{Document, Footnote, Lang, Paragraph, Repair, RepairKind, Sentence};
 use std::collections::{BTreeMap, HashSet};
 
+/// Drop caps open an article: only the first paragraph starting in lower case among this many
+/// is checked.
+const DROP_CAP_WITHIN: usize = 8;
+/// Longest line taken for a heading.
+const HEADING_MAX_CHARS: usize = 80;
 /// Characters after which a paragraph's last sentence is complete.
 const TERMINAL: &[char] = &['.', '!', '?', '…'];
 /// What may trail the terminal character: closing quotes and brackets, footnote markers.
@@ -58,8 +63,14 @@ impl Document {
 
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
-        for unit in rejoin(source, &lines, units(source, &lines)) {
-            let mapped = build_paragraph(source, &lines, &unit, &markers, &vocab, &mut log);
+        let units = rejoin(source, &lines, units(source, &lines));
+        let drop_cap_at = units
+            .iter()
+            .take(DROP_CAP_WITHIN)
+            .position(|u| lines[u[0]].text(source).starts_with(char::is_lowercase));
+        for (k, unit) in units.iter().enumerate() {
+            let here = Some(k) == drop_cap_at;
+            let mapped = build_paragraph(source, &lines, unit, here, &markers, &vocab, &mut log);
             let Some((start, end, text)) = trimmed(&mapped, 0..mapped.text.len()) else {
                 continue;
             };
@@ -141,6 +152,17 @@ fn units(source: &str, lines: &[Line]) -> Vec<Vec<usize>> {
     out
 }
 
+/// A one-line unit that reads like a heading: short, most words capitalised
+/// (`NATO's Central Asian Diplomacy`, `SYNOPSIS`). A page break after it is not inside a paragraph.
+fn is_heading(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+        .count();
+    text.chars().count() <= HEADING_MAX_CHARS && capitalised * 2 > words.len()
+}
+
 /// Whether a line's text ends a sentence (trailing quotes, brackets and markers aside).
 fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(TRAILING).ends_with(TERMINAL)
@@ -172,6 +194,7 @@ fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize
             let next = lines[first].text(source);
             interrupted
                 && lines[first].kind == LineKind::Text
+                && !(prev.len() == 1 && is_heading(lines[last].text(source)))
                 && (!ends || next.starts_with(char::is_lowercase))
         });
         match out.last_mut() {
@@ -182,11 +205,13 @@ fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize
     out
 }
 
-/// Cleans one paragraph: line joins, hyphens, glued words, markup, markers, drop cap.
+/// Cleans one paragraph: line joins, hyphens, glued words, markup, markers, and, when
+/// `drop_cap_here`, a dropped initial.
 fn build_paragraph(
     source: &str,
     lines: &[Line],
     unit: &[usize],
+    drop_cap_here: bool,
     markers: &[Marker],
     vocab: &Vocab,
     log: &mut Vec<Repair>,
@@ -220,8 +245,10 @@ fn build_paragraph(
         .collect();
     clean::marker_edits(&inside, &mut edits);
     let first = &lines[unit[0]];
-    if let Some(edit) = dropcap::drop_cap(first.text(source), first.start, vocab) {
-        edits.push(edit);
+    if drop_cap_here {
+        if let Some(edit) = dropcap::drop_cap(first.text(source), first.start, vocab) {
+            edits.push(edit);
+        }
     }
     edit::apply(source, start..end, &mut edits, log)
 }
@@ -359,6 +386,12 @@ mod tests {
         assert_eq!(paragraphs(src), ["It went on and on.", "A title", "next text."]);
         // A separator is a deliberate break.
         assert_eq!(paragraphs("It went on\n\n* * *\n\nand on.\n").len(), 2);
+        // A heading before the break stays a heading.
+        let src = "Text ends.\n\nThe Second Part\n\n¹ A note.\n\nThe text of part two.\n";
+        assert_eq!(
+            paragraphs(src),
+            ["Text ends.", "The Second Part", "The text of part two."]
+        );
     }
 
     #[test]
