@@ -51,7 +51,12 @@ impl Lexicon {
         Ok(builder.build())
     }
 
-    /// Reads a word list file (see the [module docs](self) for the format).
+    /// Reads a word list file.
+    ///
+    /// Format: UTF-8, one word form per line, as it is spelled (`Лаумулин`: the case pattern is kept
+    /// for [`Lexicon::check`]); blank lines and `#` comment lines are skipped, spaces around a word
+    /// trimmed, a BOM ignored. A line with two words is an error naming the file and line: list
+    /// each word of a multi-word name on its own line.
     pub fn read_word_list(path: &Path) -> Result<Lexicon, Error> {
         let bytes = std::fs::read(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
