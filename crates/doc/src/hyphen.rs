@@ -2,8 +2,9 @@
 //! spaced hyphens (`NATO- Kazakhstan`) and compounds glued together (`militarypolitical`).
 //!
 //! The decisions rest on the document itself ([`Vocab`]): how often the joined and the hyphenated
-//! forms occur, whether the parts occur as words, plus two data lists: prefixes that keep their
-//! hyphen (`data/hyphen-prefixes.txt`) and endings that are never words (`data/hyphen-suffixes.txt`).
+//! forms occur, whether the parts occur as words, plus three data lists: prefixes that keep their
+//! hyphen (`data/hyphen-prefixes.txt`), particles written with one (`data/hyphen-particles.txt`:
+//! `какой-либо`) and endings that are never words (`data/hyphen-suffixes.txt`).
 
 use crate::edit::Edit;
 use crate::{tables, RepairKind};
@@ -114,7 +115,7 @@ impl Vocab {
         if elsewhere > joined {
             return Decision::Keep;
         }
-        if tables::hyphen_prefixes().contains(left) {
+        if tables::hyphen_prefixes().contains(left) || tables::hyphen_particles().contains(right) {
             return Decision::Keep;
         }
         if tables::hyphen_suffixes().contains(right) && self.standalone(right) == 0 {
@@ -335,6 +336,8 @@ mod tests {
         let ru = vocab("военно-политический сотрудничество");
         assert_eq!(ru.decide("сотрудни", "чество", true), Decision::Join);
         assert_eq!(ru.decide("вице", "премьер", true), Decision::Keep);
+        assert_eq!(ru.decide("какой", "либо", false), Decision::Keep);
+        assert_eq!(ru.decide("по", "разному", false), Decision::Keep);
         assert_eq!(ru.decide("государст", "венной", false), Decision::Undecided);
         assert_eq!(ru.decide("государст", "венной", true), Decision::Keep);
     }

@@ -56,6 +56,7 @@ list!(abbrev_en, "abbrev.en.txt");
 list!(abbrev_ru, "abbrev.ru.txt");
 list!(hyphen_prefixes, "hyphen-prefixes.txt");
 list!(hyphen_suffixes, "hyphen-suffixes.txt");
+list!(hyphen_particles, "hyphen-particles.txt");
 list!(suspended_words, "suspended-words.txt");
 list!(ibid, "ibid.txt");
 list!(issue_words, "issue-words.txt");
@@ -72,8 +73,9 @@ pub(crate) fn abbrev(lang: Lang) -> &'static List {
 mod tests {
     use super::*;
 
-    fn all() -> [(&'static str, &'static List); 7] {
+    fn all() -> [(&'static str, &'static List); 8] {
         [
+            ("hyphen-particles", hyphen_particles()),
             ("abbrev.en", abbrev_en()),
             ("abbrev.ru", abbrev_ru()),
             ("hyphen-prefixes", hyphen_prefixes()),
@@ -106,7 +108,7 @@ mod tests {
 
     #[test]
     fn affixes_are_single_lowercase_words() {
-        for list in [hyphen_prefixes(), hyphen_suffixes()] {
+        for list in [hyphen_prefixes(), hyphen_suffixes(), hyphen_particles()] {
             for entry in &list.set {
                 assert!(entry.chars().all(char::is_alphabetic), "{entry:?}");
             }
