@@ -27,6 +27,7 @@ const PREV: u8 = 4;
 const NEXT: u8 = 8;
 const FALLBACK: u8 = 16;
 const UNMAPPED: u8 = 32;
+const ENDING: u8 = 64;
 
 struct Scheme {
     lang: &'static str,
@@ -236,6 +237,9 @@ impl Gen {
                     [own; 3]
                 }
             };
+            if flags & LETTER != 0 && ending.iter().any(|(k, _)| k.starts_with(lower)) {
+                flags |= ENDING;
+            }
             let (mut ps, mut pr, mut ns, mut nr) = (0, 0, 0, 0);
             if let (Some(&(start, row)), true) = (prev_at.get(&li), flags & LETTER != 0) {
                 (ps, pr) = (start, row);

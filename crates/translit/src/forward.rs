@@ -1,10 +1,11 @@
 //! Cyrillic → Latin: the engine that reads a scheme's tables.
 //!
-//! The text is walked byte by byte. ASCII runs are copied eight bytes at a time; a Cyrillic word (a
-//! run of letters in U+0400..U+0530, two UTF-8 bytes each) is scanned once to learn its length and
-//! case, then written letter by letter from the scheme's dense table, consulting context rules only
-//! for letters flagged as having them. Everything else is copied unchanged. Nothing is allocated per
-//! letter; output goes into the caller's `String`.
+//! The text is walked once. ASCII runs are copied eight bytes at a time; each Cyrillic letter (two
+//! UTF-8 bytes in U+0400..U+0530) is written from the scheme's dense table, consulting context rules
+//! only for letters flagged as having them, and looking ahead only where it must (an uppercase letter
+//! asks whether its word is ALL-CAPS; schemes with ending rules check for a word's last two letters).
+//! Everything else is copied unchanged. Nothing is allocated per letter; output goes into the
+//! caller's `String`.
 //!
 //! Case follows the word: a word of two or more letters with no lowercase letter is ALL-CAPS and gets
 //! the ALL-CAPS outputs (`ЩУКИН` → `SHCHUKIN`); any other uppercase letter gets the Capitalised output
@@ -14,7 +15,9 @@
 //! combining marks: meeting a mark from U+0300..U+036F restarts the run on the NFC form.
 
 use crate::scheme::Scheme;
-use crate::table::{self, SchemeData, ALL_CAPS, FALLBACK, FORMS, LETTER, LOWER_CASE, NEXT, PREV};
+use crate::table::{
+    self, Ending, SchemeData, ALL_CAPS, ENDING, FALLBACK, FORMS, LETTER, LOWER_CASE, NEXT, PREV,
+};
 use crate::table::{TITLE_CASE, UNMAPPED, UPPER};
 use unicode_normalization::UnicodeNormalization;
 
@@ -66,11 +69,34 @@ impl Scheme {
     }
 }
 
-/// The main loop. Returns `None` (asking for an NFC restart) on a combining mark, unless `nfc` says
-/// the text is normalised already.
+/// Where the walk stands inside the current Cyrillic word.
+struct Word {
+    /// Letters written so far in this word.
+    letters: usize,
+    /// Lowercase table index of the previous letter, or `SIZE` at the start of a word.
+    prev: usize,
+    /// Whether a letter without the UPPER flag was seen in this word.
+    lower_seen: bool,
+    /// The word is ALL-CAPS: unknown until its first uppercase letter asks.
+    caps: Option<bool>,
+}
+
+impl Word {
+    const START: Word = Word {
+        letters: 0,
+        prev: table::SIZE,
+        lower_seen: false,
+        caps: None,
+    };
+}
+
+/// The main loop, one pass: ASCII runs are copied, letters written as they come, anything else
+/// copied. Returns `None` (asking for an NFC restart) on a combining mark, unless `nfc` says the
+/// text is normalised already.
 fn run(d: &SchemeData, s: &[u8], out: &mut Vec<u8>, nfc: bool) -> Option<Stats> {
     let mut stats = Stats::default();
     out.reserve(s.len() + s.len() / 2);
+    let mut w = Word::START;
     let mut i = 0;
     while i < s.len() {
         let b = s[i];
@@ -78,20 +104,11 @@ fn run(d: &SchemeData, s: &[u8], out: &mut Vec<u8>, nfc: bool) -> Option<Stats> 
             let end = ascii_end(s, i);
             copy_ascii(out, s, i, end);
             i = end;
+            w = Word::START;
             continue;
         }
-        if letter_at(d, s, i).is_some() {
-            let mut end = i;
-            let (mut upper, mut lower) = (0usize, 0usize);
-            while let Some(x) = letter_at(d, s, end) {
-                let flags = d.table[x].flags;
-                upper += usize::from(flags & UPPER != 0);
-                lower += usize::from(flags & UPPER == 0);
-                end += 2;
-            }
-            let all_caps = lower == 0 && upper >= 2;
-            word(d, &s[i..end], all_caps, out, &mut stats);
-            i = end;
+        if let Some(x) = letter_at(d, s, i) {
+            i = letter(d, s, i, x, &mut w, out, &mut stats);
             continue;
         }
         let len = utf8_len(b);
@@ -100,79 +117,110 @@ fn run(d: &SchemeData, s: &[u8], out: &mut Vec<u8>, nfc: bool) -> Option<Stats> 
         }
         out.extend_from_slice(&s[i..i + len]);
         i += len;
+        w = Word::START;
     }
     Some(stats)
 }
 
-/// Writes one Cyrillic word (`w` holds only two-byte letters of the table).
-fn word(d: &SchemeData, w: &[u8], all_caps: bool, out: &mut Vec<u8>, stats: &mut Stats) {
+/// Writes the letter `x` at `s[i]` (or the word ending starting there) and returns where the next
+/// character starts.
+#[inline(always)]
+fn letter(
+    d: &SchemeData,
+    s: &[u8],
+    i: usize,
+    x: usize,
+    w: &mut Word,
+    out: &mut Vec<u8>,
+    stats: &mut Stats,
+) -> usize {
     let t = d.table;
-    let at = |p: usize| index(w[p], w[p + 1]);
-    let case_of = |flags: u8| match (flags & UPPER != 0, all_caps) {
-        (false, _) => LOWER_CASE,
-        (true, true) => ALL_CAPS,
-        (true, false) => TITLE_CASE,
+    let e = &t[x];
+    let case = if e.flags & UPPER == 0 {
+        w.lower_seen = true;
+        LOWER_CASE
+    } else if match w.caps {
+        Some(caps) => caps,
+        None => *w.caps.insert(all_caps(d, s, i, w)),
+    } {
+        ALL_CAPS
+    } else {
+        TITLE_CASE
     };
-    // Every form is at most 8 bytes and `push` copies 8: room for 8 per letter plus 8 to spare.
-    out.reserve(w.len() * 4 + 8);
-    let mut stem = w.len();
-    let mut ending = None;
-    if !d.endings.is_empty() && w.len() > 4 {
-        let (a, b) = (at(w.len() - 4), at(w.len() - 2));
-        let key = [t[a].lower, t[b].lower];
-        if let Some(e) = d.endings.iter().find(|e| e.letters == key) {
-            stem = w.len() - 4;
-            ending = Some(e.forms[case_of(t[a].flags)]);
+    if e.flags & ENDING != 0 && w.letters > 0 {
+        if let Some(ending) = ending_at(d, s, i) {
+            push(out, ending.forms[case]);
+            *w = Word::START;
+            return i + 4;
         }
     }
-    let mut p = 0;
-    while p < stem {
-        let e = &t[at(p)];
-        let case = case_of(e.flags);
-        let mut form = e.forms[case];
-        if e.flags & (PREV | NEXT | FALLBACK | UNMAPPED) != 0 {
-            let mut found = false;
-            if e.flags & PREV != 0 {
-                let prev = if p == 0 {
-                    table::SIZE
-                } else {
-                    t[at(p - 2)].lower as usize
-                };
-                let k = d.prev_rows[e.prev.1 as usize][prev] as usize;
-                if k != 0 {
-                    form = d.prev_rules[e.prev.0 as usize + k - 1].forms[case];
-                    found = true;
-                }
+    let mut form = e.forms[case];
+    if e.flags & (PREV | NEXT | FALLBACK | UNMAPPED) != 0 {
+        let mut found = false;
+        if e.flags & PREV != 0 {
+            let k = d.prev_rows[e.prev.1 as usize][w.prev] as usize;
+            if k != 0 {
+                form = d.prev_rules[e.prev.0 as usize + k - 1].forms[case];
+                found = true;
             }
-            if !found && e.flags & NEXT != 0 {
-                let next = if p + 2 < stem {
-                    t[at(p + 2)].lower as usize
-                } else {
-                    table::SIZE
-                };
-                let k = d.next_rows[e.next.1 as usize][next] as usize;
-                if k != 0 {
-                    form = d.next_rules[e.next.0 as usize + k - 1].forms[case];
-                }
-            }
-            stats.fallback += usize::from(e.flags & FALLBACK != 0);
-            stats.unmapped += usize::from(e.flags & UNMAPPED != 0);
         }
-        push(out, form);
-        p += 2;
+        if !found && e.flags & NEXT != 0 {
+            // The letter before a word ending is the last of the stem: it has no next letter.
+            let next = match letter_at(d, s, i + 2) {
+                Some(n) if t[n].flags & ENDING != 0 && ending_at(d, s, i + 2).is_some() => table::SIZE,
+                Some(n) => t[n].lower as usize,
+                None => table::SIZE,
+            };
+            let k = d.next_rows[e.next.1 as usize][next] as usize;
+            if k != 0 {
+                form = d.next_rules[e.next.0 as usize + k - 1].forms[case];
+            }
+        }
+        stats.fallback += usize::from(e.flags & FALLBACK != 0);
+        stats.unmapped += usize::from(e.flags & UNMAPPED != 0);
     }
-    if let Some(form) = ending {
-        push(out, form);
+    push(out, form);
+    w.prev = e.lower as usize;
+    w.letters += 1;
+    i + 2
+}
+
+/// Whether the word holding the uppercase letter at `s[i]` is ALL-CAPS: two or more letters, none
+/// lowercase (looking ahead from `i`; the letters before it are summed up in `w`).
+fn all_caps(d: &SchemeData, s: &[u8], i: usize, w: &Word) -> bool {
+    if w.lower_seen {
+        return false;
     }
+    let (mut n, mut j) = (w.letters + 1, i + 2);
+    while let Some(x) = letter_at(d, s, j) {
+        if d.table[x].flags & UPPER == 0 {
+            return false;
+        }
+        n += 1;
+        j += 2;
+    }
+    n >= 2
+}
+
+/// The ending rule for the last two letters of the word, if they start at `s[i]`.
+#[inline(always)]
+fn ending_at(d: &SchemeData, s: &[u8], i: usize) -> Option<&'static Ending> {
+    let b = letter_at(d, s, i + 2)?;
+    if letter_at(d, s, i + 4).is_some() {
+        return None;
+    }
+    let a = letter_at(d, s, i)?;
+    let key = [d.table[a].lower, d.table[b].lower];
+    d.endings.iter().find(|e| e.letters == key)
 }
 
 /// Appends one form with a fixed 8-byte copy (no length-dependent `memcpy`).
 #[inline(always)]
 fn push(out: &mut Vec<u8>, form: u16) {
     let f = &FORMS[form as usize];
+    out.reserve(8);
     let len = out.len();
-    assert!(out.capacity() - len >= 8);
-    // SAFETY: the assert keeps the 8-byte copy inside the allocation; the form's first `f.len` bytes
+    // SAFETY: the reserve keeps the 8-byte copy inside the allocation; the form's first `f.len` bytes
     // are a whole UTF-8 string (build.rs), and only those become part of the vector.
     unsafe {
         std::ptr::copy_nonoverlapping(f.bytes.as_ptr(), out.as_mut_ptr().add(len), 8);
@@ -277,6 +325,10 @@ mod tests {
         // Word-initial е is "ye" in BGN/PCGN, also after a hyphen, but not inside a word after a consonant.
         assert_eq!(t("bgn_pcgn", "Ель-Елена, вес"), "Yel’-Yelena, ves");
         assert_eq!(t("wikipedia", "Дмитрий ДМИТРИЙ"), "Dmitry DMITRY");
+        // As in iuliia, the stem before a matched ending ends there: ь has no next letter (→ ""),
+        // rather than ь before и (→ "y").
+        assert_eq!(t("wikipedia", "вьий"), "vy");
+        assert_eq!(t("wikipedia", "вьи"), "vyi");
     }
 
     #[test]

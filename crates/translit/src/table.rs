@@ -23,6 +23,8 @@ pub(crate) const NEXT: u8 = 8;
 pub(crate) const FALLBACK: u8 = 16;
 /// Entry flag: no table knows this letter; it is copied unchanged.
 pub(crate) const UNMAPPED: u8 = 32;
+/// Entry flag: an ending rule starts with this letter.
+pub(crate) const ENDING: u8 = 64;
 
 /// Which of an entry's three outputs to write.
 pub(crate) const LOWER_CASE: usize = 0;
@@ -50,7 +52,7 @@ pub(crate) struct Entry {
     pub(crate) forms: [u16; 3],
     /// Table index of the lowercase letter (context rules are keyed by it).
     pub(crate) lower: u16,
-    /// [`LETTER`], [`UPPER`], [`PREV`], [`NEXT`], [`FALLBACK`], [`UNMAPPED`].
+    /// [`LETTER`], [`UPPER`], [`PREV`], [`NEXT`], [`FALLBACK`], [`UNMAPPED`], [`ENDING`].
     pub(crate) flags: u8,
     /// The letter's group in the scheme's prev rules and its row in `prev_rows`.
     pub(crate) prev: (u16, u8),
