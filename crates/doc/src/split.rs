@@ -10,6 +10,8 @@ use std::ops::Range;
 const TERMINAL: &[char] = &['.', '!', '?', '…'];
 /// Closing quotes and brackets that may follow the terminal character.
 const CLOSING: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
+/// How far back (in characters) multi-word abbreviations (`et al.`, `т. е.`) are looked for.
+const TAIL_CHARS: usize = 16;
 /// Opening quotes and brackets that may start a sentence.
 const OPENING: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '—', '–'];
 
@@ -69,7 +71,9 @@ fn ends_with_full_stop(before: &str, lang: Lang) -> bool {
     if abbrev.contains(&format!("{token}.")) {
         return false;
     }
-    let lower = format!("{}.", before.to_lowercase());
+    // Multi-word entries are short: look at the last few characters only.
+    let tail_at = before.char_indices().rev().nth(TAIL_CHARS).map_or(0, |(i, _)| i);
+    let lower = format!("{}.", before[tail_at..].to_lowercase());
     if abbrev
         .multi_word()
         .iter()
