@@ -15,6 +15,9 @@ use std::borrow::Cow;
 /// assert_eq!(normalise("ru"), "ru");
 /// ```
 pub fn normalise(tag: &str) -> Cow<'_, str> {
+    if is_canonical(tag) {
+        return Cow::Borrowed(tag);
+    }
     let tag_trimmed = tag.trim();
     let mut out = String::with_capacity(tag_trimmed.len());
     let mut after_singleton = false;
@@ -42,6 +45,27 @@ pub fn normalise(tag: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(out)
     }
+}
+
+/// The fast path of [`normalise`] (called for every variant written): true when nothing would change.
+fn is_canonical(tag: &str) -> bool {
+    let mut after_singleton = false;
+    for (i, sub) in tag.split('-').enumerate() {
+        let ok = if i == 0 || after_singleton || !sub.chars().all(|c| c.is_ascii_alphabetic()) {
+            !sub.chars().any(|c| c.is_ascii_uppercase() || c == '_' || c.is_whitespace())
+        } else if sub.len() == 2 {
+            sub.chars().all(|c| c.is_ascii_uppercase())
+        } else if sub.len() == 4 {
+            sub[..1].chars().all(|c| c.is_ascii_uppercase()) && !sub[1..].chars().any(|c| c.is_ascii_uppercase())
+        } else {
+            !sub.chars().any(|c| c.is_ascii_uppercase())
+        };
+        if !ok {
+            return false;
+        }
+        after_singleton |= sub.len() == 1;
+    }
+    true
 }
 
 /// Whether `tag` is a well-formed BCP 47 tag in the simplified grammar TMX files need: a language

@@ -155,8 +155,8 @@ impl<R: BufRead> Reader<R> {
             let end = self.xml.buffer_position();
             let machine = &mut self.machine;
             let (item, content, suffix): (_, &[u8], u64) = match &event {
-                Event::Start(e) => (machine.start(&name(e, pos)?, attrs(e, pos)?, false, pos)?, e, 1),
-                Event::Empty(e) => (machine.start(&name(e, pos)?, attrs(e, pos)?, true, pos)?, e, 2),
+                Event::Start(e) => (machine.start(name(e, pos)?, attrs(e, pos)?, false, pos)?, e, 1),
+                Event::Empty(e) => (machine.start(name(e, pos)?, attrs(e, pos)?, true, pos)?, e, 2),
                 Event::End(e) => (machine.end(pos)?, e, 1),
                 Event::Text(t) => {
                     let raw = std::str::from_utf8(t).map_err(|e| invalid_utf8(t, e, pos))?;
@@ -197,10 +197,8 @@ impl<R: BufRead> Iterator for Reader<R> {
     }
 }
 
-fn name(e: &BytesStart<'_>, pos: Position) -> Result<String, Error> {
-    std::str::from_utf8(e.name().as_ref())
-        .map(str::to_owned)
-        .map_err(|err| invalid_utf8(e, err, pos))
+fn name<'e>(e: &'e BytesStart<'_>, pos: Position) -> Result<&'e str, Error> {
+    std::str::from_utf8(e.name().into_inner()).map_err(|err| invalid_utf8(e, err, pos))
 }
 
 fn attrs(e: &BytesStart<'_>, pos: Position) -> Result<Attrs, Error> {
@@ -277,7 +275,7 @@ impl Tracker {
     /// and which ends at byte `end`.
     fn advance(&mut self, content: &[u8], suffix: u64, end: u64) {
         let chars = |b: &[u8]| b.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64;
-        match content.iter().rposition(|&b| b == b'\n') {
+        match memchr::memrchr(b'\n', content) {
             Some(last) => {
                 self.line += content[..=last].iter().filter(|&&b| b == b'\n').count() as u64;
                 self.col = chars(&content[last + 1..]) + suffix;

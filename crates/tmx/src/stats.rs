@@ -49,8 +49,9 @@ impl Stats {
     /// ```
     pub fn collect<R: BufRead>(mut reader: Reader<R>, mut on_warning: impl FnMut(Warning)) -> Result<Self, Error> {
         let mut stats = Stats { srclang: reader.header().srclang.clone(), ..Stats::default() };
-        let mut seen = HashSet::new();
-        let mut tuids = HashSet::new();
+        let mut seen = HashSet::with_hasher(Prehashed);
+        let mut tuids = HashSet::with_hasher(Prehashed);
+        let mut pairs: Vec<((String, String), u64)> = Vec::new();
         let all = stats.srclang == "*all*";
         while let Some(unit) = reader.next_unit()? {
             for w in reader.take_warnings() {
@@ -71,21 +72,21 @@ impl Stats {
                     }
                 }
             }
-            let src = unit.srclang.as_deref().unwrap_or(&stats.srclang).to_owned();
+            let src = unit.srclang.as_deref().unwrap_or(&stats.srclang);
+            let unordered = all || src == "*all*";
             langs.sort_unstable();
-            for (i, a) in langs.iter().enumerate() {
-                for b in &langs[i + 1..] {
-                    let pair = if all || unit.srclang.as_deref() == Some("*all*") {
-                        Some(format!("{a}→{b}"))
-                    } else if a.eq_ignore_ascii_case(&src) {
-                        Some(format!("{a}→{b}"))
-                    } else if b.eq_ignore_ascii_case(&src) {
-                        Some(format!("{b}→{a}"))
-                    } else {
-                        None
+            for (i, &a) in langs.iter().enumerate() {
+                for &b in &langs[i + 1..] {
+                    let pair = match (a.eq_ignore_ascii_case(src), b.eq_ignore_ascii_case(src)) {
+                        _ if unordered => (a, b),
+                        (true, _) => (a, b),
+                        (_, true) => (b, a),
+                        _ => continue,
                     };
-                    if let Some(pair) = pair {
-                        *stats.pairs.entry(pair).or_default() += 1;
+                    // A short list instead of a map keyed by "a→b": no allocation per unit.
+                    match pairs.iter_mut().find(|(p, _)| (p.0.as_str(), p.1.as_str()) == pair) {
+                        Some((_, n)) => *n += 1,
+                        None => pairs.push(((pair.0.to_owned(), pair.1.to_owned()), 1)),
                     }
                 }
             }
@@ -102,6 +103,38 @@ impl Stats {
             stats.warnings += 1;
             on_warning(w);
         }
+        stats.pairs = pairs.into_iter().map(|((a, b), n)| (format!("{a}→{b}"), n)).collect();
         Ok(stats)
+    }
+}
+
+/// The sets hold 64-bit hashes already, so hashing them again is wasted work: this hasher passes the
+/// value through.
+#[derive(Clone, Copy, Default)]
+struct Prehashed;
+
+impl std::hash::BuildHasher for Prehashed {
+    type Hasher = PassThrough;
+
+    fn build_hasher(&self) -> PassThrough {
+        PassThrough(0)
+    }
+}
+
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }

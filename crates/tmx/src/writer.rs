@@ -156,7 +156,11 @@ impl<W: Write> Writer<W> {
 
     fn text(&mut self, text: &str) -> Result<(), Error> {
         let clean = self.clean(text);
-        let escaped = quick_xml::escape::partial_escape(clean.as_ref());
+        // Most segments need no escaping; memchr finds that out much faster than the escaper's byte loop.
+        let escaped = match memchr::memchr3(b'<', b'>', b'&', clean.as_bytes()) {
+            None => clean,
+            Some(_) => Cow::Owned(quick_xml::escape::partial_escape(clean.as_ref()).into_owned()),
+        };
         self.event(Event::Text(BytesText::from_escaped(escaped)))
     }
 
