@@ -241,6 +241,9 @@ pub fn fold_latin(s: &str) -> String {
     for c in s.nfc() {
         match c {
             '\u{0361}' | '\u{0360}' | '\u{FE20}' | '\u{FE21}' | '·' => {}
+            // iuliia's files write the Latin ë of some schemes as Cyrillic ё.
+            'ё' | 'Ё' => out.push('ë'),
+            '\u{0300}'..='\u{036F}' => {}
             '\'' | 'ʹ' | 'ʼ' | '’' | '‘' | '`' | '´' | '′' | 'ʻ' => out.push('\''),
             '"' | 'ʺ' | '″' | '”' | '“' => out.push('"'),
             c => out.extend(c.to_lowercase()),

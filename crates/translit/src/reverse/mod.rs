@@ -120,7 +120,10 @@ pub(crate) fn fold_word_cased(word: &str) -> Vec<(char, bool)> {
         let folded = match c {
             '\u{0361}' | '\u{0360}' | '\u{FE20}' | '\u{FE21}' | '·' => continue,
             '\'' | 'ʹ' | 'ʼ' | '’' | '‘' | '`' | '´' | '′' | 'ʻ' => '\'',
+            'ё' | 'Ё' => 'ë',
             '"' | 'ʺ' | '″' | '”' | '“' => '"',
+            // Marks NFC could not compose (iuliia's ISO 9 macron below) carry nothing.
+            '\u{0300}'..='\u{036F}' => continue,
             c => c.to_lowercase().next().unwrap_or(c),
         };
         if folded == '\'' && out.last().is_some_and(|&(p, _)| p == '\'') {

@@ -478,7 +478,7 @@ pub fn tokenize(line: &str) -> Vec<(&str, bool)> {
     let is_letter = |c: char| {
         c.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{FE20}' || c == '\u{FE21}'
     };
-    let is_mark = |c: char| "'ʹʼ’ʺ″`·\"".contains(c);
+    let is_mark = |c: char| "'ʹʼ’ʺ″`·\"”".contains(c);
     let mut tokens = Vec::new();
     let (mut i, mut start) = (0, 0);
     while i < chars.len() {
@@ -491,10 +491,8 @@ pub fn tokenize(line: &str) -> Vec<(&str, bool)> {
                 let next = chars.get(j + 1).map(|x| x.1);
                 let prev = chars[j - 1].1;
                 let closing = is_mark(c)
-                    && c != '"'
-                    && c != '·'
+                    && !"\"·”".contains(c)
                     && prev.is_ascii_alphabetic()
-                    && !"aeiouy".contains(prev.to_ascii_lowercase())
                     && next.map_or(true, |n| !is_letter(n))
                     && !(c == '\'' && line[..at].contains('\''));
                 if is_letter(c) || (is_mark(c) && next.is_some_and(is_letter) && j > i) || closing {
@@ -526,7 +524,8 @@ fn apply_case(latin: &str, path: &[(u8, u8)], cyr: &str) -> String {
     if uppers == 0 {
         return cyr.to_owned();
     }
-    if uppers == letters && letters > 1 {
+    // Mostly capitals is ALL CAPS: iuliia writes `GORIZONTAL'NAIa`, and `SShA` is an acronym.
+    if uppers * 2 > letters && letters > 1 {
         return cyr.to_uppercase();
     }
     if uppers == 1 && cased[0].1 {
@@ -567,8 +566,9 @@ mod tests {
     }
 
     #[test]
-    fn closing_apostrophe_is_a_soft_sign_only_after_a_consonant() {
+    fn closing_apostrophe_belongs_to_the_word_unless_it_closes_a_quote() {
         assert!(tokenize("Dzhemal' i").contains(&("Dzhemal'", true)));
+        assert!(tokenize("fazy` i").contains(&("fazy`", true)));
         assert!(tokenize("'Rossiia'").contains(&("Rossiia", true)));
     }
 
@@ -577,6 +577,10 @@ mod tests {
         assert_eq!(apply_case("Tsentral'naia", &[], "центральная"), "Центральная");
         assert_eq!(apply_case("SShA", &[(1, 1), (2, 1), (1, 1)], "сша"), "США");
         assert_eq!(apply_case("NATO", &[], "нато"), "НАТО");
+        assert_eq!(
+            apply_case("GORIZONTAL'NAIa", &[], "горизонтальная"),
+            "ГОРИЗОНТАЛЬНАЯ"
+        );
         assert_eq!(apply_case("v", &[], "в"), "в");
     }
 }
