@@ -11,7 +11,7 @@ use crate::{tables, Footnote, Repair, RepairKind};
 use std::ops::Range;
 
 /// Superscript digits, indexed by value.
-const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+pub(crate) const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 /// Largest footnote number taken seriously (guards against years and page numbers).
 const MAX_NOTE: u32 = 999;
 /// Shortest common start (in letters and digits) for two bodies to count as one note printed twice.

@@ -18,13 +18,6 @@ use std::collections::{BTreeMap, HashSet};
 const DROP_CAP_WITHIN: usize = 8;
 /// Longest line taken for a heading.
 const HEADING_MAX_CHARS: usize = 80;
-/// Characters after which a paragraph's last sentence is complete.
-const TERMINAL: &[char] = &['.', '!', '?', '…'];
-/// What may trail the terminal character: closing quotes and brackets, footnote markers.
-const TRAILING: &[char] = &[
-    '"', '\'', '”', '’', '»', ')', ']', '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹',
-];
-
 impl Document {
     /// Parses source text into a document: paragraphs, sentences and footnotes with byte spans into
     /// `source`, and the log of every repair. Never fails: any text gives a document.
@@ -135,9 +128,9 @@ fn units(source: &str, lines: &[Line]) -> Vec<Vec<usize>> {
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
         let indented = || {
-            out.last()
-                .and_then(|u| u.last())
-                .is_some_and(|&p| line.indent > lines[p].indent && ends_sentence(lines[p].text(source)))
+            out.last().and_then(|u| u.last()).is_some_and(|&p| {
+                line.indent > lines[p].indent && split::ends_sentence(lines[p].text(source))
+            })
         };
         match line.kind {
             LineKind::Text if open && !indented() => out.last_mut().into_iter().for_each(|u| u.push(i)),
@@ -163,11 +156,6 @@ fn is_heading(text: &str) -> bool {
     text.chars().count() <= HEADING_MAX_CHARS && capitalised * 2 > words.len()
 }
 
-/// Whether a line's text ends a sentence (trailing quotes, brackets and markers aside).
-fn ends_sentence(text: &str) -> bool {
-    text.trim_end_matches(TRAILING).ends_with(TERMINAL)
-}
-
 /// Joins units split by a page break: a unit that does not end a sentence (or is followed by one
 /// starting in lower case), when footnotes or a running head stand between them.
 fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
@@ -187,10 +175,7 @@ fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize
             }) && !between
                 .iter()
                 .any(|l| l.kind == LineKind::Removed(RepairKind::Separator));
-            let ends = lines[last]
-                .text(source)
-                .trim_end_matches(TRAILING)
-                .ends_with(TERMINAL);
+            let ends = split::ends_sentence(lines[last].text(source));
             let next = lines[first].text(source);
             interrupted
                 && lines[first].kind == LineKind::Text

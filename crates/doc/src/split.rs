@@ -3,6 +3,7 @@
 //! word before the period is an abbreviation of the language (`data/abbrev.*.txt`), an initial
 //! (`K.`, `K.K.`) or a dotted letter group (`U.S.`, `U.N.`).
 
+use crate::footnote::SUPERSCRIPT;
 use crate::{tables, Lang};
 use std::ops::Range;
 
@@ -46,6 +47,13 @@ pub(crate) fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// Whether `text` ends a sentence: a terminal character, then only closing quotes, brackets and
+/// footnote markers. Used to tell a paragraph cut by a page break from a complete one.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(|c: char| CLOSING.contains(&c) || SUPERSCRIPT.contains(&c))
+        .ends_with(TERMINAL)
 }
 
 /// Whether `next` (after the space) can start a sentence.
@@ -149,6 +157,16 @@ mod tests {
                 "Новая фраза."
             ]
         );
+    }
+
+    #[test]
+    fn sentence_ends() {
+        for text in ["the end.", "the end.\"¹", "конец!»", "(so)?"] {
+            assert!(ends_sentence(text), "{text}");
+        }
+        for text in ["among the", "NATO,", "the U.S"] {
+            assert!(!ends_sentence(text), "{text}");
+        }
     }
 
     #[test]
