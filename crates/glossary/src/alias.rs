@@ -53,7 +53,9 @@ fn definite_descriptions(ms: &[Mention<'_>]) -> Vec<AliasHit> {
     let mut uses: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
     for (u, m) in ms.iter().enumerate().filter(|(_, m)| !m.unit.heading) {
         for (i, w) in m.words.iter().enumerate() {
-            let Some(x) = m.words.get(i + 1) else { continue };
+            let Some(x) = m.words.get(i + 1).filter(|_| matches!(w.text, "the" | "The")) else {
+                continue;
+            };
             let next_name = |k: usize| m.words.get(k).is_some_and(|n| is_capitalised(n.text));
             let joined = m
                 .words
@@ -176,7 +178,11 @@ fn metonyms(ms: &[Mention<'_>], source: &str) -> Vec<AliasHit> {
 
 /// The city (one or two words) at word `i`, its length in words and what it may stand for.
 fn city_at(ws: &[Word<'_>], i: usize) -> Option<(String, usize, &'static [&'static str])> {
-    if let Some(next) = ws.get(i + 1).filter(|_| ws[i].after.is_none()) {
+    if !is_capitalised(ws[i].text) {
+        return None;
+    }
+    let two_words = lists::capital_first_words().contains(ws[i].text);
+    if let Some(next) = ws.get(i + 1).filter(|_| two_words && ws[i].after.is_none()) {
         let two = format!("{} {}", ws[i].text, next.text);
         if let Some(bodies) = lists::capitals().get(two.as_str()) {
             return Some((two, 2, bodies));

@@ -1,8 +1,9 @@
 //! The units extraction reads (sentences and footnotes) and the collector that gathers the
 //! occurrences of one term into one entry.
 
+use crate::lists::WordMap;
 use crate::{Entry, EntryKind};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use steppe_doc::Document;
 
 /// Most context sentences kept per entry.
@@ -64,11 +65,22 @@ fn is_heading(text: &str) -> bool {
     !closed && !words.is_empty() && words.len() <= 20 && caps * 10 >= words.len() * 6
 }
 
+/// The index of a kind's map in [`Collector`].
+fn slot(kind: EntryKind) -> usize {
+    match kind {
+        EntryKind::Acronym => 0,
+        EntryKind::Institution => 1,
+        EntryKind::Alias => 2,
+        EntryKind::Name => 3,
+    }
+}
+
 /// Gathers occurrences into entries keyed by kind and a normalised key.
 pub(crate) struct Collector<'s> {
     source: &'s str,
     entries: Vec<Entry>,
-    index: BTreeMap<(EntryKind, String), usize>,
+    /// Per kind (see [`slot`]), entry index by key.
+    index: [WordMap<String, usize>; 4],
 }
 
 impl<'s> Collector<'s> {
@@ -77,13 +89,13 @@ impl<'s> Collector<'s> {
         Collector {
             source,
             entries: Vec::new(),
-            index: BTreeMap::new(),
+            index: Default::default(),
         }
     }
 
     /// Whether an entry with this key exists.
     pub fn has(&self, kind: EntryKind, key: &str) -> bool {
-        self.index.contains_key(&(kind, key.to_owned()))
+        self.index[slot(kind)].contains_key(key)
     }
 
     /// Records that `written` occurs at byte `offset` of `unit`, under `key`.
@@ -97,7 +109,14 @@ impl<'s> Collector<'s> {
     ) -> &mut Entry {
         let at = self.source_offset(unit, offset, written);
         let next = self.entries.len();
-        let i = *self.index.entry((kind, key.to_owned())).or_insert(next);
+        let map = &mut self.index[slot(kind)];
+        let i = match map.get(key) {
+            Some(&i) => i,
+            None => {
+                map.insert(key.to_owned(), next);
+                next
+            }
+        };
         if i == next {
             self.entries.push(Entry {
                 kind,
@@ -128,7 +147,7 @@ impl<'s> Collector<'s> {
     /// Marks the acronym `key` as defined in the text with these long forms (first first); several
     /// long forms are flagged `inconsistent_long_form` and listed as variants.
     pub fn define(&mut self, key: &str, longs: &[String]) {
-        let Some(&i) = self.index.get(&(EntryKind::Acronym, key.to_owned())) else {
+        let Some(&i) = self.index[slot(EntryKind::Acronym)].get(key) else {
             return;
         };
         let entry = &mut self.entries[i];

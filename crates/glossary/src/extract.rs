@@ -10,9 +10,10 @@ use crate::alias::{self, Mention};
 use crate::collect::{Collector, Unit};
 use crate::inconsistency;
 use crate::institution::{find_names, tidy, Context};
+use crate::lists::WordSet;
 use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
 use crate::{find_acronym_pairs, EntryKind, Glossary};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use steppe_doc::Document;
 
 /// Extracts acronyms, institutions, names and aliases from a document.
@@ -33,7 +34,7 @@ use steppe_doc::Document;
 /// ```
 pub fn extract(doc: &Document) -> Glossary {
     let units = Unit::all(doc);
-    let common: HashSet<&str> = units
+    let common: WordSet<&str> = units
         .iter()
         .flat_map(|u| u.text.split_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -60,6 +61,9 @@ pub fn extract(doc: &Document) -> Glossary {
         for (u, unit) in units.iter().enumerate().filter(|(_, u)| u.heading == heading) {
             let ws = &unit_words[u];
             for (i, w) in ws.iter().enumerate() {
+                if !w.text.chars().any(char::is_uppercase) {
+                    continue;
+                }
                 for (offset, piece) in acronym_pieces(w) {
                     let key = acronym_key(piece);
                     let known = defined.contains_key(&key) || out.has(EntryKind::Acronym, &key);
@@ -78,11 +82,10 @@ pub fn extract(doc: &Document) -> Glossary {
     }
 
     // institutions and names
-    let cx_common: HashSet<String> = common.iter().map(|w| w.to_string()).collect();
     let mut names: Vec<Vec<(usize, String)>> = vec![Vec::new(); units.len()];
     for (u, unit) in units.iter().enumerate().filter(|(_, u)| !u.heading) {
         let cx = Context {
-            common: &cx_common,
+            common: &common,
             bare_names: !unit.footnote,
         };
         for hit in find_names(unit.text, &unit_words[u], &cx) {

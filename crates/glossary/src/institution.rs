@@ -11,10 +11,9 @@
 //! institution too. A possessive owner is kept without its `'s` (`NATO's Parliamentary Assembly` →
 //! `NATO Parliamentary Assembly`), with the written form and the bare name as variants.
 
-use crate::lists;
+use crate::lists::{self, WordSet};
 use crate::token::{is_acronym_shape, is_capitalised, Word};
 use crate::EntryKind;
-use std::collections::HashSet;
 
 /// A name found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +32,7 @@ pub(crate) struct NameHit {
 pub(crate) struct Context<'a> {
     /// Lower-case forms of words the document writes in lower case: a capitalised sentence opener in
     /// this set is an ordinary word (`Today`, `The`), not part of a name.
-    pub common: &'a HashSet<String>,
+    pub common: &'a WordSet<&'a str>,
     /// Whether to report names without a head noun (not in footnotes and bibliographies).
     pub bare_names: bool,
 }
@@ -63,12 +62,13 @@ fn is_name_word(words: &[Word<'_>], i: usize, cx: &Context<'_>) -> bool {
     if !is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
+    if lists::connectors().iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        return false;
+    }
     let opener = i == 0
         || matches!(words[i - 1].after, Some('.' | ':' | '?' | '!'))
         || matches!(words[i].before, Some('"' | '\u{201c}' | '\''));
-    let lower = w.to_lowercase();
-    let ordinary = opener && !is_acronym_shape(w) && cx.common.contains(&lower);
-    !ordinary && !lists::connectors().contains(lower.as_str())
+    !(opener && !is_acronym_shape(w) && cx.common.contains(w.to_lowercase().as_str()))
 }
 
 fn is_connector(w: &Word<'_>) -> bool {
@@ -281,7 +281,7 @@ mod tests {
     use crate::token::words;
 
     fn names(text: &str) -> Vec<(EntryKind, String)> {
-        let common: HashSet<String> = ["the", "in", "today"].iter().map(|s| s.to_string()).collect();
+        let common: WordSet<&str> = ["the", "in", "today"].into_iter().collect();
         let cx = Context {
             common: &common,
             bare_names: true,
@@ -332,7 +332,7 @@ mod tests {
             names("within the Statement on Dialog, Partnership, and Cooperation which envisages talks"),
             [inst("Statement on Dialog, Partnership, and Cooperation")]
         );
-        let common = HashSet::new();
+        let common = WordSet::default();
         let cx = Context {
             common: &common,
             bare_names: true,

@@ -3,21 +3,90 @@
 //! Each file has one entry a line; blank lines and lines starting with `#` are ignored.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-fn parse(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+/// A set of words hashed with [`WordHasher`].
+pub(crate) type WordSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+/// A map from words hashed with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// The multiply-rotate hash rustc uses for its symbol tables: several times faster than the default
+/// SipHash on short words, and extraction looks up every word of a text in several lists. The texts are
+/// the user's own, so resistance to crafted collisions is not needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A word list with a quick length check before the hash look-up: most words of a text are not in
+/// the list, and most are ruled out by their length alone.
+#[derive(Debug, Default)]
+pub(crate) struct WordList {
+    set: WordSet<&'static str>,
+    lengths: u64,
+}
+
+impl WordList {
+    fn parse(text: &'static str) -> WordList {
+        let set: WordSet<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let lengths = set.iter().fold(0u64, |m, w| m | 1 << w.len().min(63));
+        WordList { set, lengths }
+    }
+
+    /// Whether the list holds `word` exactly.
+    pub fn contains(&self, word: &str) -> bool {
+        self.lengths & (1 << word.len().min(63)) != 0 && self.set.contains(word)
+    }
+
+    /// The words of the list.
+    pub fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.set.iter()
+    }
+
+    /// How many words the list holds.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
 }
 
 macro_rules! list {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub(crate) fn $name() -> &'static HashSet<&'static str> {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| parse(include_str!(concat!("../data/", $file))))
+        pub(crate) fn $name() -> &'static WordList {
+            static SET: OnceLock<WordList> = OnceLock::new();
+            SET.get_or_init(|| WordList::parse(include_str!(concat!("../data/", $file))))
         }
     };
 }
@@ -49,8 +118,8 @@ list!(
 );
 
 /// Cities that may stand for a state or body, with what they may stand for (most usual first).
-pub(crate) fn capitals() -> &'static HashMap<&'static str, Vec<&'static str>> {
-    static MAP: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+pub(crate) fn capitals() -> &'static WordMap<&'static str, Vec<&'static str>> {
+    static MAP: OnceLock<WordMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     MAP.get_or_init(|| {
         let text = include_str!("../data/capitals.txt");
         let lines = text
@@ -62,6 +131,17 @@ pub(crate) fn capitals() -> &'static HashMap<&'static str, Vec<&'static str>> {
                 let (city, bodies) = l.split_once('\t')?;
                 Some((city.trim(), bodies.split('|').map(str::trim).collect()))
             })
+            .collect()
+    })
+}
+
+/// First words of the two-word cities in [`capitals`] (`New` of `New York`).
+pub(crate) fn capital_first_words() -> &'static WordSet<&'static str> {
+    static SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        capitals()
+            .keys()
+            .filter_map(|c| Some(c.split_once(' ')?.0))
             .collect()
     })
 }
