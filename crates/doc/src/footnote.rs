@@ -59,9 +59,10 @@ pub(crate) fn number(s: &str) -> Option<u32> {
     s.parse().ok().filter(|n| (1..=MAX_NOTE).contains(n))
 }
 
-/// Recognises the start of a footnote body. `expected` is the next number when the line follows
-/// other bodies, which alone allows a plain number (`12 See…`).
-pub(crate) fn body_start(line: &str, expected: Option<u32>) -> Option<NoteStart> {
+/// Recognises the start of a footnote body. `next` is the number the next body should carry;
+/// `in_notes` says the line follows other bodies. A plain number (`12 See…`) must be `next`, and
+/// outside the notes the text must read like a reference ([`reads_like_reference`]).
+pub(crate) fn body_start(line: &str, next: u32, in_notes: bool) -> Option<NoteStart> {
     let after = |len: usize| {
         let rest = &line[len..];
         let body = rest.trim_start();
@@ -85,10 +86,28 @@ pub(crate) fn body_start(line: &str, expected: Option<u32>) -> Option<NoteStart>
     let rest = line[digits..]
         .strip_prefix(". ")
         .or_else(|| line[digits..].strip_prefix(' '))?;
-    (Some(n) == expected && rest.starts_with(char::is_uppercase)).then(|| NoteStart {
-        number: n,
-        len: line.len() - rest.len(),
-    })
+    (n == next && rest.starts_with(char::is_uppercase) && (in_notes || reads_like_reference(rest))).then(
+        || NoteStart {
+            number: n,
+            len: line.len() - rest.len(),
+        },
+    )
+}
+
+/// Whether a body reads like a bibliographic note: it opens with a word from
+/// `data/note-openers.txt` (`See`, `См.`), with an initial (`V. Shtol`), or it holds a year and two
+/// commas (`Title, City, 2004`).
+fn reads_like_reference(body: &str) -> bool {
+    let first = body.split_whitespace().next().unwrap_or("");
+    let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let initial = {
+        let mut cs = first.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
+    let year = body
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("18") || d.starts_with("19") || d.starts_with("20")));
+    tables::note_openers().contains(word) || initial || (year && body.matches(',').count() >= 2)
 }
 
 /// Gathers the footnote bodies from classified lines, splitting glued ones (logged in `log`).
@@ -233,30 +252,22 @@ mod tests {
 
     #[test]
     fn body_starts() {
+        let at = |n, len| Some(NoteStart { number: n, len });
+        assert_eq!(body_start("¹ See: X.", 1, false), at(1, 3));
+        assert_eq!(body_start("¹²Ibid.", 1, false), at(12, 4));
+        assert_eq!(body_start("[3] Там же.", 1, false), at(3, 4));
+        assert_eq!(body_start("[www.kisi.kz] site", 1, false), None);
+        // A plain number only as the next number: in the notes, or reading like a reference.
+        assert_eq!(body_start("12 See: X.", 1, false), None);
+        assert_eq!(body_start("12 Years later.", 12, true), at(12, 3));
+        assert_eq!(body_start("12. См.: Х.", 12, false), at(12, 4));
+        assert_eq!(body_start("1 V. Shtol, Evolution, 2004.", 1, false), at(1, 2));
         assert_eq!(
-            body_start("¹ See: X.", None),
-            Some(NoteStart { number: 1, len: 3 })
+            body_start("1 Tokaev, Pod stiagom, Almaty, 1997.", 1, false),
+            at(1, 2)
         );
-        assert_eq!(
-            body_start("¹²Ibid.", None),
-            Some(NoteStart { number: 12, len: 4 })
-        );
-        assert_eq!(
-            body_start("[3] Там же.", None),
-            Some(NoteStart { number: 3, len: 4 })
-        );
-        assert_eq!(body_start("[www.kisi.kz] site", None), None);
-        // A plain number only in sequence.
-        assert_eq!(body_start("12 See: X.", None), None);
-        assert_eq!(
-            body_start("12 See: X.", Some(12)),
-            Some(NoteStart { number: 12, len: 3 })
-        );
-        assert_eq!(
-            body_start("12. См.: Х.", Some(12)),
-            Some(NoteStart { number: 12, len: 4 })
-        );
-        assert_eq!(body_start("12 apples", Some(12)), None);
+        assert_eq!(body_start("1 Years later the town grew.", 1, false), None);
+        assert_eq!(body_start("12 apples", 12, true), None);
     }
 
     #[test]

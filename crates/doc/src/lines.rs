@@ -58,7 +58,7 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
         let lead = raw.len() - raw.trim_start().len();
         let text = raw.trim();
         let start = offset + lead;
-        let expected = last_note.filter(|_| after_note).map(|n| n + 1);
+        let next = last_note.map_or(1, |n| n + 1);
         let kind = if text.is_empty() {
             LineKind::Blank
         } else if heads::is_decoration(text) {
@@ -67,7 +67,7 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
             LineKind::Removed(RepairKind::PageNumber)
         } else if heads::is_issue_line(text) {
             LineKind::Removed(RepairKind::RunningHead)
-        } else if let Some(note) = body_start(text, expected) {
+        } else if let Some(note) = body_start(text, next, after_note) {
             last_note = Some(note.number);
             LineKind::Note(note)
         } else if in_note {

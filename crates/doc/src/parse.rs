@@ -239,8 +239,8 @@ fn build_paragraph(
 }
 
 /// Markers in the text lines: superscript and bracketed ones, then plain trailing digits for the
-/// notes still without a marker, taken only where exactly one candidate sits between the markers
-/// of the neighbouring notes.
+/// notes still without a marker, taken only where exactly one candidate sits after the previous
+/// note's marker and before both the next note's marker and the note's own body.
 fn find_markers(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> {
     let numbers: HashSet<u32> = notes.iter().map(|n| n.number).collect();
     let text_lines = || {
@@ -259,7 +259,7 @@ fn find_markers(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> 
         let plain: Vec<Marker> = text_lines()
             .flat_map(|l| marker::plain_markers_in(l.text(source), l.start))
             .collect();
-        let mut found = Vec::new();
+        // In number order, so a marker found for one note bounds the search for the next.
         for n in missing {
             let after = markers
                 .iter()
@@ -267,20 +267,21 @@ fn find_markers(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> 
                 .map(|m| m.range.end)
                 .max()
                 .unwrap_or(0);
+            let body = notes.iter().filter(|b| b.number == n).map(|b| b.start).min();
             let before = markers
                 .iter()
                 .filter(|m| m.number > n)
                 .map(|m| m.range.start)
+                .chain(body)
                 .min()
                 .unwrap_or(usize::MAX);
             let mut cands = plain
                 .iter()
                 .filter(|m| m.number == n && m.range.start >= after && m.range.end <= before);
             if let (Some(m), None) = (cands.next(), cands.next()) {
-                found.push(m.clone());
+                markers.push(m.clone());
             }
         }
-        markers.extend(found);
     }
     markers.sort_by_key(|m| m.range.start);
     markers
@@ -377,6 +378,29 @@ mod tests {
             paragraphs(src),
             ["Text ends.", "The Second Part", "The text of part two."]
         );
+    }
+
+    #[test]
+    fn plain_number_notes_throughout() {
+        let src = "It began in 1991.1 It went on, as 2 men said.2 Then it grew.3\n\n\
+                   1 See: A. Author, Book, 2001.\n2 Ibid.\n3 B. Writer, Other Book, Moscow, 2004, p. 3.\n";
+        let doc = Document::parse("t", src, Lang::En);
+        let got: Vec<(u32, Vec<usize>, Option<u32>)> = doc
+            .footnotes
+            .iter()
+            .map(|f| (f.number, f.markers.clone(), f.resolved_from))
+            .collect();
+        let at = |s: &str| src.find(s).unwrap() + s.len() - 1;
+        assert_eq!(
+            got,
+            [
+                (1, vec![at("1991.1")], None),
+                (2, vec![at("said.2")], Some(1)),
+                (3, vec![at("grew.3")], None)
+            ]
+        );
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.sentences[1].text, "It went on, as 2 men said.");
     }
 
     #[test]

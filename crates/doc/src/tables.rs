@@ -60,6 +60,7 @@ list!(hyphen_particles, "hyphen-particles.txt");
 list!(suspended_words, "suspended-words.txt");
 list!(ibid, "ibid.txt");
 list!(issue_words, "issue-words.txt");
+list!(note_openers, "note-openers.txt");
 
 /// The abbreviations that do not end a sentence in `lang`.
 pub(crate) fn abbrev(lang: Lang) -> &'static List {
@@ -73,8 +74,9 @@ pub(crate) fn abbrev(lang: Lang) -> &'static List {
 mod tests {
     use super::*;
 
-    fn all() -> [(&'static str, &'static List); 8] {
+    fn all() -> [(&'static str, &'static List); 9] {
         [
+            ("note-openers", note_openers()),
             ("hyphen-particles", hyphen_particles()),
             ("abbrev.en", abbrev_en()),
             ("abbrev.ru", abbrev_ru()),
