@@ -126,7 +126,25 @@ impl Lexicon {
 
     /// What is known about `word`, ignoring case and ё/е; `None` if it is not a word form.
     pub fn info(&self, word: &str) -> Option<WordInfo> {
-        self.cursor().push_str(word).and_then(|c| c.info())
+        self.lookup(word, true).map(WordInfo)
+    }
+
+    /// The value of `word`'s key (ё folded when `fold_yo`). A plain loop rather than a
+    /// [`Cursor`] fold: it keeps the node in registers and measured twice as fast.
+    #[inline]
+    fn lookup(&self, word: &str, fold_yo: bool) -> Option<u64> {
+        let fst = self.map.as_fst();
+        let mut node = fst.root();
+        let mut out = Output::zero();
+        let mut buf = [0u8; 4];
+        for c in word.chars() {
+            for &b in key_bytes(c, fold_yo, &mut buf) {
+                let t = node.transition(node.find_input(b)?);
+                out = out.cat(t.out);
+                node = fst.node(t.addr);
+            }
+        }
+        node.is_final().then(|| out.cat(node.final_output()).value())
     }
 
     /// Whether `word` is a word form written in an accepted case pattern, as hunspell checks it:
@@ -138,24 +156,25 @@ impl Lexicon {
     /// Whether `word`, lowercased but with its ё/е as written, is itself a dictionary spelling:
     /// true for `ещё`, and for `еще` only if the dictionary also spells it without ё.
     pub fn spelled(&self, word: &str) -> bool {
-        let mut node = self.map.as_fst().root();
-        let mut out = Output::zero();
-        for c in word.chars() {
-            let mut buf = [0u8; 4];
-            for &b in key_bytes(c, false, &mut buf) {
-                let Some(i) = node.find_input(b) else { return false };
-                let t = node.transition(i);
-                out = out.cat(t.out);
-                node = self.map.as_fst().node(t.addr);
-            }
-        }
-        node.is_final() && out.cat(node.final_output()).value() & SPELLED != 0
+        self.lookup(word, false).is_some_and(|v| v & SPELLED != 0)
     }
 
     /// Whether some word form starts with `prefix` (case and ё/е ignored); `""` is a prefix of
     /// every word of a non-empty lexicon. Use it to prune a search early.
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        !self.is_empty() && self.cursor().push_str(prefix).is_some()
+        if self.is_empty() {
+            return false;
+        }
+        let fst = self.map.as_fst();
+        let mut node = fst.root();
+        let mut buf = [0u8; 4];
+        for c in prefix.chars() {
+            for &b in key_bytes(c, true, &mut buf) {
+                let Some(i) = node.find_input(b) else { return false };
+                node = fst.node(node.transition_addr(i));
+            }
+        }
+        true
     }
 
     /// A cursor at the empty prefix, to extend letter by letter.
@@ -207,7 +226,11 @@ impl<'a> Cursor<'a> {
 
     /// The cursor after all letters of `s`, or `None`.
     pub fn push_str(&self, s: &str) -> Option<Cursor<'a>> {
-        s.chars().try_fold(*self, |c, ch| c.push(ch))
+        let mut cur = *self;
+        for c in s.chars() {
+            cur = cur.push(c)?;
+        }
+        Some(cur)
     }
 
     /// Whether the letters pushed so far form a whole word.
