@@ -112,7 +112,9 @@ fn stream(scheme: Scheme, mut input: impl Read, path: &Path, out: &mut dyn Write
             (_, Some(p)) => p + 1,
             (_, None) => continue,
         };
-        let chunk = match std::str::from_utf8(&buf[..cut]) {
+        // simdutf8 validates Cyrillic text several times faster than std (a third of the command's
+        // time otherwise), with the same error position.
+        let chunk = match simdutf8::compat::from_utf8(&buf[..cut]) {
             Ok(chunk) => chunk,
             Err(e) => {
                 let good = &buf[..e.valid_up_to()];
