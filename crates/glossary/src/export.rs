@@ -31,7 +31,24 @@ pub(crate) struct Term {
     pub kind: Option<TermType>,
     /// A sentence from the document showing the term in use (English terms only).
     pub context: Option<String>,
+    /// `Some(false)` for a short form the termbase does not accept (`EAPS`), `Some(true)` for the
+    /// standard one added beside it (`EAPC`); TBX `administrativeStatus` deprecated / preferred.
+    pub preferred: Option<bool>,
 }
+
+impl Term {
+    fn new(text: &str, kind: Option<TermType>) -> Term {
+        Term {
+            text: clean(text),
+            kind,
+            context: None,
+            preferred: None,
+        }
+    }
+}
+
+/// The flag `annotate` puts on a short form that differs from the termbase's standard one.
+const NONSTANDARD: &str = "nonstandard_short_form:";
 
 /// An entry as a concept: the English terms first the one the glossary lists, the Russian terms first
 /// the entry's `ru`, and a one-line note with the count and flags.
@@ -64,43 +81,31 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
         EntryKind::Name => None,
     };
     let mut en = vec![Term {
-        text: clean(&e.term),
-        kind: main_kind,
         context,
+        ..Term::new(&e.term, main_kind)
     }];
-    if e.kind == EntryKind::Acronym {
-        if let Some(long) = &e.long {
-            en.push(Term {
-                text: clean(long),
-                kind: Some(TermType::FullForm),
-                context: None,
-            });
-        }
+    if let Some(standard) = e.flags.iter().find_map(|f| f.strip_prefix(NONSTANDARD)) {
+        en[0].preferred = Some(false);
+        en.push(Term {
+            preferred: Some(true),
+            ..Term::new(standard, Some(TermType::Acronym))
+        });
+    }
+    if let (EntryKind::Acronym, Some(long)) = (e.kind, &e.long) {
+        en.push(Term::new(long, Some(TermType::FullForm)));
     }
     for v in &e.variants {
-        en.push(Term {
-            text: clean(v),
-            kind: Some(TermType::Variant),
-            context: None,
-        });
+        en.push(Term::new(v, Some(TermType::Variant)));
     }
     let mut ru = Vec::new();
     if let Some(main) = &e.ru {
-        ru.push(Term {
-            text: clean(main),
-            kind: ru_type(main, e.kind == EntryKind::Acronym),
-            context: None,
-        });
+        ru.push(Term::new(main, ru_type(main, e.kind == EntryKind::Acronym)));
         for other in record
             .into_iter()
             .flat_map(|r| [&r.ru_short, &r.ru_long])
             .flatten()
         {
-            ru.push(Term {
-                text: clean(other),
-                kind: ru_type(other, true),
-                context: None,
-            });
+            ru.push(Term::new(other, ru_type(other, true)));
         }
     }
     dedup(&mut en);
@@ -268,6 +273,7 @@ pub(crate) mod tests {
             en,
             [
                 ("EAPS", Some(TermType::Acronym)),
+                ("EAPC", Some(TermType::Acronym)),
                 ("Euro-Atlantic Partnership Council", Some(TermType::FullForm)),
                 ("EASP", Some(TermType::Variant))
             ]
@@ -279,6 +285,10 @@ pub(crate) mod tests {
                 ("СЕАП", Some(TermType::Acronym)),
                 ("Совет евроатлантического партнерства", Some(TermType::FullForm))
             ]
+        );
+        assert_eq!(
+            (eaps.en[0].preferred, eaps.en[1].preferred, eaps.en[2].preferred),
+            (Some(false), Some(true), None)
         );
         assert_eq!(eaps.subject.as_deref(), Some("security"));
         assert!(

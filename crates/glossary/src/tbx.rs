@@ -126,6 +126,14 @@ fn lang<W: Write>(
                         typed(w, "termNote", "termType", kind.as_str())?;
                     }
                     typed(w, "termNote", "partOfSpeech", "noun")?;
+                    if let Some(preferred) = t.preferred {
+                        let status = if preferred {
+                            "preferredTerm-admn-sts"
+                        } else {
+                            "deprecatedTerm-admn-sts"
+                        };
+                        typed(w, "termNote", "administrativeStatus", status)?;
+                    }
                     if let Some(context) = &t.context {
                         typed(w, "descrip", "context", context)?;
                     }
@@ -168,6 +176,10 @@ mod tests {
         ));
         assert!(xml.contains("<conceptEntry id=\"c1\">"));
         assert!(xml.contains("<term>Совет евроатлантического партнерства</term>"));
+        let eaps = &xml[xml.find("<term>EAPS</term>").unwrap()..xml.find("<term>EAPC</term>").unwrap()];
+        assert!(eaps.contains("deprecatedTerm-admn-sts"), "{eaps}");
+        let eapc = &xml[xml.find("<term>EAPC</term>").unwrap()..];
+        assert!(eapc[..eapc.find("</termSec>").unwrap()].contains("preferredTerm-admn-sts"));
         assert!(xml.contains("tab &amp; &lt;markup&gt;."), "context is escaped");
         assert_eq!(xml.matches("<conceptEntry ").count(), g.entries.len());
         // the unknown body has no Russian langSec; five of the six entries have one

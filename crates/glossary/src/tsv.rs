@@ -39,9 +39,10 @@ fn rows(c: &Concept) -> Vec<(&str, &str, String)> {
     let main = c.en[0].text.as_str();
     let mut rows = Vec::new();
     for (i, en) in c.en.iter().enumerate() {
-        let comment = match (i, en.kind) {
-            (0, _) => c.note.clone(),
-            (_, Some(TermType::FullForm)) => format!("long form of {main}"),
+        let comment = match (i, en.kind, en.preferred) {
+            (0, _, _) => c.note.clone(),
+            (_, _, Some(true)) => format!("standard short form; the text writes {main}"),
+            (_, Some(TermType::FullForm), _) => format!("long form of {main}"),
             _ => format!("variant of {main}"),
         };
         for ru in &c.ru {
@@ -67,7 +68,7 @@ mod tests {
             assert_eq!(fields.len(), 3, "{line:?}");
             assert!(fields.iter().take(2).all(|f| !f.is_empty()), "{line:?}");
         }
-        let lines: Vec<&str> = text.lines().take(6).collect();
+        let lines: Vec<&str> = text.lines().take(8).collect();
         let note = "acronym; 2 occurrences; defined in the text; flags: nonstandard_short_form:EAPC";
         let full = "Совет евроатлантического партнерства";
         assert_eq!(
@@ -75,6 +76,8 @@ mod tests {
             [
                 format!("EAPS\tСЕАП\t{note}"),
                 format!("EAPS\t{full}\t{note}"),
+                "EAPC\tСЕАП\tstandard short form; the text writes EAPS".into(),
+                format!("EAPC\t{full}\tstandard short form; the text writes EAPS"),
                 "Euro-Atlantic Partnership Council\tСЕАП\tlong form of EAPS".into(),
                 format!("Euro-Atlantic Partnership Council\t{full}\tlong form of EAPS"),
                 "EASP\tСЕАП\tvariant of EAPS".into(),
