@@ -6,6 +6,8 @@
 //! - `sense_from_context`: one of several senses was chosen by the context cues;
 //! - `ambiguous_sense:LONG (RU)`: the cues did not decide; the first sense is kept, this is another;
 //! - `nonstandard_short_form:STD`: the text's short form for a known body differs from the standard;
+//! - `long_form_differs:STD`: the text defines a known short form by a long form close to, but not the
+//!   same as, the termbase's;
 //! - `resembles:NAME`: a name matches no body but is close to this one (probably a slip);
 //! - `ru_composed`: the Russian was put together from a body and a name (`NATO Riga Summit` →
 //!   `Рижский саммит НАТО`), worth a check;
@@ -13,9 +15,13 @@
 
 use crate::termbase::{looks_short, plural_acronym_stem, words, Cue, Record, Termbase};
 use crate::{Entry, EntryKind, Glossary};
+use std::collections::HashSet;
 
 /// Names at least this similar (normalised Levenshtein over the lookup words) "resemble" each other.
 pub const RESEMBLANCE: f64 = 0.8;
+/// A defined long form unknown to the termbase still matches a record with the same short form when
+/// this share of the words of both names (Jaccard) is common to them.
+pub const MIN_SHARED_WORDS: f64 = 0.6;
 /// A sense is chosen from context only with at least this cue score, and strictly more than any other.
 pub const MIN_SENSE_SCORE: u32 = 2;
 
@@ -70,7 +76,14 @@ impl Termbase {
         if let Some(long) = entry.long.clone() {
             let known = self.by_long(&long);
             let Some(&record) = known.iter().find(|r| r.accepts_short(&short)).or(known.first()) else {
-                self.flag_unknown(entry, &long);
+                match self.same_short_similar_long(&short, &long) {
+                    Some(record) => {
+                        fill(entry, record, true);
+                        let std = record.en_long.as_deref().unwrap_or_default();
+                        flag(entry, format!("long_form_differs:{std}"));
+                    }
+                    None => self.flag_unknown(entry, &long),
+                }
                 return;
             };
             fill(entry, record, true);
@@ -102,6 +115,23 @@ impl Termbase {
                 }
             },
         }
+    }
+
+    /// For a defined acronym whose long form the termbase does not know: the record with the same short
+    /// form whose full name shares at least [`MIN_SHARED_WORDS`] of the words of the two names
+    /// (`Conference on Interaction and Confidence-Building Measures (CICA)` without `in Asia`).
+    fn same_short_similar_long(&self, short: &str, long: &str) -> Option<&Record> {
+        let mine: HashSet<String> = words(long).into_iter().collect();
+        let shared = |r: &&Record| {
+            let theirs: HashSet<String> = r.long_names().flat_map(words).collect();
+            mine.intersection(&theirs).count() as f64 / mine.union(&theirs).count().max(1) as f64
+        };
+        let best = self
+            .by_short(short)
+            .into_iter()
+            .map(|r| (shared(&r), r))
+            .max_by(|a, b| a.0.total_cmp(&b.0))?;
+        (best.0 >= MIN_SHARED_WORDS).then_some(best.1)
     }
 
     fn fill_undefined(&self, entry: &mut Entry, record: &Record) {
@@ -364,6 +394,33 @@ mod tests {
             "Trade and tariffs.",
         ));
         assert_eq!(e.ru.as_deref(), Some("ОВД"));
+    }
+
+    #[test]
+    fn a_close_long_form_for_a_known_short_form_is_accepted_with_a_flag() {
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "EAPC",
+            Some("Euro-Atlantic Partnership Committee"),
+            "",
+        ));
+        assert_eq!(e.ru.as_deref(), Some("СЕАП"));
+        assert_eq!(e.flags, ["long_form_differs:Euro-Atlantic Partnership Council"]);
+        // too different: another body with the same letters
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "WTO",
+            Some("World Tourism Organization"),
+            "",
+        ));
+        assert_eq!(e.ru, None);
+        let e = annotate(entry(
+            EntryKind::Acronym,
+            "NGO",
+            Some("National Guard Office"),
+            "",
+        ));
+        assert_eq!(e.flags, ["not_in_termbase", "no_ru"]);
     }
 
     #[test]
