@@ -228,3 +228,24 @@ fn text_output_lists_repairs() {
         "{out}"
     );
 }
+
+#[test]
+fn language_is_detected_by_default() {
+    // `г.` is a Russian abbreviation: with the language guessed, the sentence does not end there.
+    let input = "Это было в 1991 г. Казахстан стал независимым. Потом всё изменилось.\n";
+    let out = run_ok(&["segment", "--format", "json", "-"], Some(input.as_bytes()));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        texts(&v, "sentences"),
+        [
+            "Это было в 1991 г. Казахстан стал независимым.",
+            "Потом всё изменилось."
+        ]
+    );
+    let out = run_ok(
+        &["segment", "--lang", "en", "--format", "json", "-"],
+        Some(input.as_bytes()),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 3);
+}

@@ -16,6 +16,32 @@ pub enum Lang {
     Ru,
 }
 
+impl Lang {
+    /// Guesses the language of `text` from its letters: Russian when Cyrillic letters outnumber
+    /// Latin ones, English otherwise.
+    ///
+    /// ```
+    /// use steppe_doc::Lang;
+    /// assert_eq!(Lang::detect("Казахстан и НАТО (NATO)"), Lang::Ru);
+    /// assert_eq!(Lang::detect("Kazakhstan and NATO (НАТО)"), Lang::En);
+    /// ```
+    pub fn detect(text: &str) -> Lang {
+        let (mut cyrillic, mut latin) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            match c {
+                '\u{0400}'..='\u{052F}' => cyrillic += 1,
+                _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
+                _ => {}
+            }
+        }
+        if cyrillic > latin {
+            Lang::Ru
+        } else {
+            Lang::En
+        }
+    }
+}
+
 /// A paragraph of cleaned text, with its byte span in [`Document::source`].
 ///
 /// A paragraph interrupted by a page break (running head, footnotes) is one paragraph whose span

@@ -23,10 +23,11 @@ are fine), or `-` for standard input. Invalid UTF-8 is an error naming the byte 
     #[arg(
         long,
         value_enum,
-        default_value_t = LangArg::En,
+        default_value_t = LangArg::Auto,
         long_help = "Language of the document. It picks the abbreviations after which a sentence \
 does not end (`U.S.`, `No.`, `pp.` in English; `т. е.`, `г.`, `им.` in Russian); initials such as \
-`K.K.` are kept in both."
+`K.K.` are kept in both. `auto` (the default) takes Russian when Cyrillic letters outnumber Latin \
+ones, English otherwise."
     )]
     pub lang: LangArg,
     /// With `--format text`, also list every repair (offset, kind, before → after).
@@ -50,6 +51,8 @@ pub enum Format {
 /// Document languages.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum LangArg {
+    /// Guess from the letters of the document.
+    Auto,
     /// English.
     En,
     /// Russian.
@@ -60,6 +63,7 @@ pub enum LangArg {
 pub fn run(args: Args) -> Result<ExitCode> {
     let (name, source) = read_input(&args.file)?;
     let lang = match args.lang {
+        LangArg::Auto => Lang::detect(&source),
         LangArg::En => Lang::En,
         LangArg::Ru => Lang::Ru,
     };
