@@ -1,0 +1,315 @@
+//! `steppe tmx`: validate, stats, merge, convert and lookup on the fixtures in
+//! `crates/tmx/tests/documents/` and on small memories written here.
+
+use crate::util::{run, run_ok};
+use std::path::{Path, PathBuf};
+
+fn doc(name: &str) -> String {
+    format!("crates/tmx/tests/documents/{name}")
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// A memory from (tuid, changedate, en, ru) rows.
+fn memory(dir: &Path, name: &str, rows: &[(&str, &str, &str, &str)]) -> PathBuf {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" \
+         segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n",
+    );
+    for (id, date, en, ru) in rows {
+        xml += &format!(
+            "<tu tuid=\"{id}\" changedate=\"{date}\"><tuv xml:lang=\"en\"><seg>{en}</seg></tuv>\
+             <tuv xml:lang=\"ru\"><seg>{ru}</seg></tuv></tu>\n"
+        );
+    }
+    xml += "</body></tmx>\n";
+    let path = dir.join(name);
+    std::fs::write(&path, xml).unwrap();
+    path
+}
+
+#[test]
+fn validate_reports_each_file_and_goes_on_after_a_bad_one() {
+    let files = [
+        doc("legacy.tmx"),
+        doc("truncated.tmx"),
+        doc("no-such.tmx"),
+        doc("cat-tool.tmx"),
+    ];
+    let mut args = vec!["tmx", "validate"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args, None);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("legacy.tmx: invalid: 10 problem(s) in 2 units"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("<prop> after <tuv>"), "{stdout}");
+    assert!(stdout.contains("tuid 7 was used before"), "{stdout}");
+    assert!(
+        stdout.contains("truncated.tmx: invalid: line 11, column 67: the file ends inside a <tu>"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("no-such.tmx: invalid:"), "{stdout}");
+    assert!(stdout.contains("cat-tool.tmx: valid (5 units)"), "{stdout}");
+
+    let ok = run_ok(
+        &["tmx", "validate", &doc("cat-tool.tmx"), &doc("utf16-bom.tmx")],
+        None,
+    );
+    assert!(ok.contains("utf16-bom.tmx: valid (2 units)"), "{ok}");
+}
+
+#[test]
+fn validate_checks_srclang_and_duplicate_tuids() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = memory(
+        dir.path(),
+        "m.tmx",
+        &[
+            ("1", "20240101T000000Z", "Yes", "Да"),
+            ("1", "20240101T000000Z", "No", "Нет"),
+        ],
+    );
+    let text =
+        std::fs::read_to_string(&f)
+            .unwrap()
+            .replacen("<tuv xml:lang=\"en\"><seg>No</seg></tuv>", "", 1);
+    std::fs::write(&f, text).unwrap();
+    let out = run(&["tmx", "validate", s(&f)], None);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("unit 2 (tuid 1) has no variant in the source language en"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("unit 2 (tuid 1): tuid 1 was used before"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn stats_json_counts_languages_pairs_and_duplicates() {
+    let out = run_ok(&["tmx", "stats", "--json", &doc("cat-tool.tmx")], None);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["units"], 5);
+    assert!(v["units"].is_u64());
+    assert_eq!(v["variants"], 11);
+    assert_eq!(v["languages"]["kk-KZ"], 1);
+    assert_eq!(v["languages"]["ru-RU"], 5);
+    assert_eq!(v["pairs"]["en-US→ru-RU"], 5);
+    assert_eq!(v["pairs"]["en-US→kk-KZ"], 1);
+    assert_eq!(v["duplicates"], 0);
+
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        ("a", "20240101T000000Z", "Save  the file.", "Сохраните файл."),
+        ("b", "20240101T000000Z", "Save the file.", "Сохраните файл."),
+        ("a", "20240101T000000Z", "Save the file!", "Сохраните файл!"),
+    ];
+    let f = memory(dir.path(), "d.tmx", &rows);
+    let text = run_ok(&["tmx", "stats", s(&f)], None);
+    assert!(text.contains("units: 3\n"), "{text}");
+    assert!(text.contains("duplicates: 1\n"), "{text}");
+    assert!(text.contains("duplicate tuids: 1\n"), "{text}");
+    assert!(text.contains("  en→ru: 3\n"), "{text}");
+}
+
+#[test]
+fn stats_on_broken_files_is_a_one_line_error() {
+    for (file, expected) in [
+        (
+            "truncated.tmx",
+            "truncated.tmx: line 11, column 67: the file ends inside a <tu>",
+        ),
+        (
+            "entity-bomb.tmx",
+            "entity-bomb.tmx: line 2, column 1: the DOCTYPE declares entities",
+        ),
+        (
+            "invalid-utf8.tmx",
+            "invalid-utf8.tmx: line 9, column 63: invalid UTF-8",
+        ),
+    ] {
+        let out = run(&["tmx", "stats", &doc(file)], None);
+        assert_eq!(out.status.code(), Some(2), "{file}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(expected), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn merge_drops_duplicates_keeps_the_newest_and_is_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = memory(
+        dir.path(),
+        "a.tmx",
+        &[
+            ("a1", "20230101T000000Z", "Good morning.", "Доброе утро."),
+            ("a2", "20230101T000000Z", "Thank you.", "Спасибо."),
+        ],
+    );
+    let b = memory(
+        dir.path(),
+        "b.tmx",
+        &[
+            ("b1", "20250101T000000Z", "Good  morning.", "Доброе утро."),
+            ("b2", "20200101T000000Z", "Thank you.", "Спасибо."),
+            ("b3", "20200101T000000Z", "Welcome.", "Добро пожаловать."),
+        ],
+    );
+    let out = dir.path().join("merged.tmx");
+    let first = run(&["tmx", "merge", s(&a), s(&b), "-o", s(&out)], None);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let err = String::from_utf8(first.stderr).unwrap();
+    assert!(
+        err.contains("merged 5 units from 2 files into 3 (2 duplicates dropped)"),
+        "{err}"
+    );
+    let merged = std::fs::read_to_string(&out).unwrap();
+    // "Good morning." from b is newer (2025) and replaces a1 in a1's place; "Thank you." keeps a2 (2023 > 2020).
+    let ids: Vec<&str> = merged.split("tuid=\"").skip(1).map(|t| &t[..2]).collect();
+    assert_eq!(ids, ["b1", "a2", "b3"]);
+    assert!(merged.contains("creationtool=\"steppe\""));
+    assert!(run_ok(&["tmx", "validate", s(&out)], None).contains("valid (3 units)"));
+
+    let again = dir.path().join("again.tmx");
+    run_ok(&["tmx", "merge", s(&a), s(&b), "-o", s(&again)], None);
+    assert_eq!(std::fs::read(&again).unwrap(), merged.as_bytes());
+}
+
+#[test]
+fn convert_tsv_to_tmx_to_csv_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("pairs.tsv");
+    std::fs::write(
+        &tsv,
+        "Astana, the capital\tАстана, столица\tcity\n\nR&D <lab>\tНИОКР «лаборатория»\n",
+    )
+    .unwrap();
+    let tmx = dir.path().join("pairs.tmx");
+    let out = run(&["tmx", "convert", s(&tsv), "-o", s(&tmx)], None);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--src-lang and --tgt-lang"));
+
+    run_ok(
+        &[
+            "tmx",
+            "convert",
+            s(&tsv),
+            "-o",
+            s(&tmx),
+            "--src-lang",
+            "en",
+            "--tgt-lang",
+            "RU_ru",
+        ],
+        None,
+    );
+    let xml = std::fs::read_to_string(&tmx).unwrap();
+    assert!(
+        xml.contains("<tuv xml:lang=\"ru-RU\"><seg>Астана, столица</seg></tuv>"),
+        "{xml}"
+    );
+    assert!(xml.contains("<seg>R&amp;D &lt;lab&gt;</seg>"), "{xml}");
+    assert!(xml.contains("<note>city</note>"), "{xml}");
+    assert!(run_ok(&["tmx", "validate", s(&tmx)], None).contains("valid (2 units)"));
+
+    let csv = dir.path().join("back.csv");
+    run_ok(&["tmx", "convert", s(&tmx), "-o", s(&csv)], None);
+    let table = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(
+        table,
+        "\"Astana, the capital\",\"Астана, столица\"\nR&D <lab>,НИОКР «лаборатория»\n"
+    );
+
+    let bad = run(
+        &["tmx", "convert", s(&tmx), "-o", s(&dir.path().join("x.docx"))],
+        None,
+    );
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown file type"));
+}
+
+#[test]
+fn convert_table_with_a_bad_row_names_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("bad.tsv");
+    std::fs::write(&tsv, "one\tодин\ntwo only\n").unwrap();
+    let out = run(
+        &[
+            "tmx",
+            "convert",
+            s(&tsv),
+            "-o",
+            s(&dir.path().join("o.tmx")),
+            "--src-lang",
+            "en",
+            "--tgt-lang",
+            "ru",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.tsv: line 2, column 1: expected 2 or 3 columns"),
+        "{err}"
+    );
+    assert!(!dir.path().join("o.tmx").exists(), "no half-written output");
+}
+
+#[test]
+fn lookup_ranks_fuzzy_matches_with_percentages() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = memory(
+        dir.path(),
+        "l.tmx",
+        &[
+            (
+                "1",
+                "20240101T000000Z",
+                "The red car is fast.",
+                "Красная машина быстрая.",
+            ),
+            (
+                "2",
+                "20240101T000000Z",
+                "The red cat is fast.",
+                "Рыжий кот быстрый.",
+            ),
+            ("3", "20240101T000000Z", "Open the window.", "Откройте окно."),
+        ],
+    );
+    let out = run_ok(&["tmx", "lookup", s(&f), "the red car is  fast."], None);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "100%\tThe red car is fast.\tКрасная машина быстрая.");
+    // One word of five differs (w = 0.8), one character of 20 (c = 0.95): floor(100 * 1.75 / 2) = 87.
+    assert_eq!(lines[1], " 87%\tThe red cat is fast.\tРыжий кот быстрый.");
+    assert_eq!(lines.len(), 2, "Open the window. is below 75%: {out}");
+
+    let json = run_ok(
+        &[
+            "tmx",
+            "lookup",
+            s(&f),
+            "Open the windows",
+            "--min",
+            "50",
+            "--json",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["tuid"], "3");
+    assert_eq!(v[0]["target"], "Откройте окно.");
+    assert!(v[0]["score"].as_u64().unwrap() < 100);
+}

@@ -23,14 +23,27 @@ fn benches(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.bench_function("write", |b| b.iter(|| write(&units)));
     group.bench_function("read", |b| {
-        b.iter(|| Reader::from_slice(&bytes).unwrap().map(|u| u.unwrap().variants.len()).sum::<usize>())
+        b.iter(|| {
+            Reader::from_slice(&bytes)
+                .unwrap()
+                .map(|u| u.unwrap().variants.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("stats", |b| {
-        b.iter(|| Stats::collect(Reader::from_slice(&bytes).unwrap(), |_| {}).unwrap().units)
+        b.iter(|| {
+            Stats::collect(Reader::from_slice(&bytes).unwrap(), |_| {})
+                .unwrap()
+                .units
+        })
     });
     group.finish();
 
-    let fixture = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/documents/cat-tool.tmx")).unwrap();
+    let fixture = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/documents/cat-tool.tmx"
+    ))
+    .unwrap();
     c.bench_function("read cat-tool.tmx", |b| {
         b.iter(|| Reader::from_slice(&fixture).unwrap().count())
     });

@@ -5,20 +5,64 @@
 use steppe_tmx::{Admin, Element, ElementKind, Inline, Prop, Segment, TranslationUnit, Variant};
 
 const EN: [&str; 24] = [
-    "the", "steppe", "region", "security", "cooperation", "between", "states", "of", "Central", "Asia",
-    "and", "NATO", "partnership", "programme", "was", "signed", "in", "Astana", "with", "new",
-    "agreements", "on", "energy", "transit",
+    "the",
+    "steppe",
+    "region",
+    "security",
+    "cooperation",
+    "between",
+    "states",
+    "of",
+    "Central",
+    "Asia",
+    "and",
+    "NATO",
+    "partnership",
+    "programme",
+    "was",
+    "signed",
+    "in",
+    "Astana",
+    "with",
+    "new",
+    "agreements",
+    "on",
+    "energy",
+    "transit",
 ];
 const RU: [&str; 24] = [
-    "степь", "региона", "безопасность", "сотрудничество", "между", "государствами", "Центральной", "Азии",
-    "и", "НАТО", "партнёрство", "программа", "была", "подписана", "в", "Астане", "с", "новыми",
-    "соглашениями", "по", "энергетике", "транзиту", "Казахстан", "политика",
+    "степь",
+    "региона",
+    "безопасность",
+    "сотрудничество",
+    "между",
+    "государствами",
+    "Центральной",
+    "Азии",
+    "и",
+    "НАТО",
+    "партнёрство",
+    "программа",
+    "была",
+    "подписана",
+    "в",
+    "Астане",
+    "с",
+    "новыми",
+    "соглашениями",
+    "по",
+    "энергетике",
+    "транзиту",
+    "Казахстан",
+    "политика",
 ];
 
 fn sentence(seed: &mut u64, words: &[&str], len: usize) -> String {
     let mut out = String::new();
     for i in 0..len {
-        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         if i > 0 {
             out.push(' ');
         }
@@ -32,7 +76,11 @@ fn seg(text: String, i: u64) -> Segment {
     if i % 10 != 3 {
         return Segment::plain(&text);
     }
-    let ph = Element { kind: ElementKind::Ph, attrs: vec![("x".into(), "1".into())], content: vec![Inline::Text("<br/>".into())] };
+    let ph = Element {
+        kind: ElementKind::Ph,
+        attrs: vec![("x".into(), "1".into())],
+        content: vec![Inline::Text("<br/>".into())],
+    };
     Segment(vec![Inline::Text(text), Inline::Element(ph)])
 }
 
@@ -42,11 +90,26 @@ pub fn unit(i: u64) -> TranslationUnit {
     let mut seed = source.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5DEE_CE66;
     let en = sentence(&mut seed, &EN, 22);
     let ru = sentence(&mut seed, &RU, 16);
-    let date = format!("2024{:02}{:02}T{:02}{:02}00Z", 1 + i % 12, 1 + i % 28, i % 24, i % 60);
+    let date = format!(
+        "2024{:02}{:02}T{:02}{:02}00Z",
+        1 + i % 12,
+        1 + i % 28,
+        i % 24,
+        i % 60
+    );
     TranslationUnit {
         tuid: Some(format!("u{i}")),
-        admin: Admin { creationdate: Some(date.clone()), changedate: Some(date), creationid: Some("BENCH".into()), ..Admin::default() },
-        props: vec![Prop { kind: "x-domain".into(), text: "politics".into(), lang: None }],
+        admin: Admin {
+            creationdate: Some(date.clone()),
+            changedate: Some(date),
+            creationid: Some("BENCH".into()),
+            ..Admin::default()
+        },
+        props: vec![Prop {
+            kind: "x-domain".into(),
+            text: "politics".into(),
+            lang: None,
+        }],
         variants: vec![Variant::new("en", seg(en, i)), Variant::new("ru", seg(ru, i))],
         ..TranslationUnit::default()
     }

@@ -25,7 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         writer.write_unit(u)?;
     }
     let bytes = writer.finish()?.0;
-    println!("serialised {n} units, {:.1} MB, in memory in {:.3} s", bytes.len() as f64 / 1e6, start.elapsed().as_secs_f64());
+    println!(
+        "serialised {n} units, {:.1} MB, in memory in {:.3} s",
+        bytes.len() as f64 / 1e6,
+        start.elapsed().as_secs_f64()
+    );
     drop(bytes);
     // Writing the file (to the page cache; fsync timed separately).
     let start = Instant::now();
@@ -38,7 +42,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let file = file.into_inner().map_err(|e| e.into_error())?;
     let elapsed = start.elapsed();
     file.sync_all()?;
-    println!("fsync took {:.3} s more", (start.elapsed() - elapsed).as_secs_f64());
+    println!(
+        "fsync took {:.3} s more",
+        (start.elapsed() - elapsed).as_secs_f64()
+    );
     let size = std::fs::metadata(&path)?.len();
     println!(
         "wrote {n} units, {:.1} MB, in {:.3} s ({:.0} MB/s), {} warnings",

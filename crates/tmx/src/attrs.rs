@@ -7,19 +7,35 @@ use crate::machine::Attrs;
 use crate::model::{Admin, Header, SegType, TranslationUnit, Variant, DATE_ATTRS};
 
 fn warn(warnings: &mut Vec<Warning>, kind: W, position: Position, message: String) {
-    warnings.push(Warning { kind, position, message });
+    warnings.push(Warning {
+        kind,
+        position,
+        message,
+    });
 }
 
 /// The attributes every `<header>` must have, in the DTD's order.
-const HEADER_REQUIRED: [&str; 7] =
-    ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"];
+const HEADER_REQUIRED: [&str; 7] = [
+    "creationtool",
+    "creationtoolversion",
+    "segtype",
+    "o-tmf",
+    "adminlang",
+    "srclang",
+    "datatype",
+];
 
 /// Builds a header; a missing required attribute becomes an empty value and a warning.
 pub(crate) fn header_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warning>) -> Header {
     let mut h = Header::new("");
     for name in HEADER_REQUIRED {
         if !attrs.iter().any(|(k, _)| k == name) {
-            warn(warnings, W::MissingHeaderAttr, pos, format!("<header> lacks the required attribute {name}"));
+            warn(
+                warnings,
+                W::MissingHeaderAttr,
+                pos,
+                format!("<header> lacks the required attribute {name}"),
+            );
             match name {
                 "creationtool" => h.creationtool.clear(),
                 "creationtoolversion" => h.creationtoolversion.clear(),
@@ -85,7 +101,11 @@ pub(crate) fn variant_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warni
             (String::new(), "")
         }
     };
-    v.lang = if code.is_empty() { code } else { language(code, attr, pos, warnings) };
+    v.lang = if code.is_empty() {
+        code
+    } else {
+        language(code, attr, pos, warnings)
+    };
     v
 }
 
@@ -109,7 +129,10 @@ pub(crate) fn language(code: String, attr: &str, pos: Position, warnings: &mut V
     if normal != code {
         // `EN-US` is well-formed (tags are case-insensitive), only not canonical; `EN_US` is malformed.
         let (kind, m) = if lang::is_well_formed(&code) {
-            (W::Info, format!("{attr}=\"{code}\" read as \"{normal}\" (canonical case)"))
+            (
+                W::Info,
+                format!("{attr}=\"{code}\" read as \"{normal}\" (canonical case)"),
+            )
         } else {
             let m = format!("{attr}=\"{code}\" is not BCP 47 (OmegaT ignores it); read as \"{normal}\"");
             (W::LangNormalised, m)

@@ -199,7 +199,11 @@ pub struct Warning {
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.position.line > 0 {
-            write!(f, "line {}, column {}: ", self.position.line, self.position.column)?;
+            write!(
+                f,
+                "line {}, column {}: ",
+                self.position.line, self.position.column
+            )?;
         }
         f.write_str(&self.message)
     }

@@ -18,11 +18,18 @@ impl<R: BufRead> Input<R> {
     pub(crate) fn sniff(mut inner: R) -> Result<(Self, bool), Error> {
         let head = inner.fill_buf()?;
         if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-            let decoder = DecodeReaderBytesBuilder::new().bom_sniffing(true).strip_bom(true).build(inner);
+            let decoder = DecodeReaderBytesBuilder::new()
+                .bom_sniffing(true)
+                .strip_bom(true)
+                .build(inner);
             return Ok((Input::Utf16(BufReader::with_capacity(1 << 16, decoder)), true));
         }
         if head.starts_with(&[b'<', 0]) || head.starts_with(&[0, b'<']) {
-            let pos = Position { line: 1, column: 1, offset: 0 };
+            let pos = Position {
+                line: 1,
+                column: 1,
+                offset: 0,
+            };
             let m = "UTF-16 without a byte order mark; save the file as UTF-8 or with a BOM";
             return Err(Error::at(ErrorKind::Encoding, pos, m));
         }

@@ -52,11 +52,13 @@ fn is_canonical(tag: &str) -> bool {
     let mut after_singleton = false;
     for (i, sub) in tag.split('-').enumerate() {
         let ok = if i == 0 || after_singleton || !sub.chars().all(|c| c.is_ascii_alphabetic()) {
-            !sub.chars().any(|c| c.is_ascii_uppercase() || c == '_' || c.is_whitespace())
+            !sub.chars()
+                .any(|c| c.is_ascii_uppercase() || c == '_' || c.is_whitespace())
         } else if sub.len() == 2 {
             sub.chars().all(|c| c.is_ascii_uppercase())
         } else if sub.len() == 4 {
-            sub[..1].chars().all(|c| c.is_ascii_uppercase()) && !sub[1..].chars().any(|c| c.is_ascii_uppercase())
+            sub[..1].chars().all(|c| c.is_ascii_uppercase())
+                && !sub[1..].chars().any(|c| c.is_ascii_uppercase())
         } else {
             !sub.chars().any(|c| c.is_ascii_uppercase())
         };
@@ -81,7 +83,7 @@ pub fn is_well_formed(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let first = subtags.next().unwrap_or("");
     let first_ok = first.chars().all(|c| c.is_ascii_alphabetic())
-        && (matches!(first.len(), 2..=3 | 4..=8) || first.eq_ignore_ascii_case("x") || first == "i");
+        && ((2..=8).contains(&first.len()) || first.eq_ignore_ascii_case("x") || first == "i");
     first_ok && subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
@@ -98,7 +100,10 @@ pub fn is_tmx_date(date: &str) -> bool {
         return false;
     }
     let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        b[range.clone()].iter().all(u8::is_ascii_digit).then(|| date[range].parse().ok())?
+        b[range.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| date[range].parse().ok())?
     };
     let fields = (
         digits(0..4),
@@ -122,7 +127,15 @@ mod tests {
 
     #[test]
     fn normalise_is_idempotent_and_keeps_private_use_lowercase() {
-        for tag in ["EN_US", "en-us", "RU", "kk_CYRL_kz", "x-Steppe-AB", "zh-Hant-TW", "es-419"] {
+        for tag in [
+            "EN_US",
+            "en-us",
+            "RU",
+            "kk_CYRL_kz",
+            "x-Steppe-AB",
+            "zh-Hant-TW",
+            "es-419",
+        ] {
             let once = normalise(tag).into_owned();
             assert_eq!(normalise(&once), once, "{tag}");
             assert!(is_well_formed(&once), "{tag} -> {once}");

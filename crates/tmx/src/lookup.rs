@@ -87,7 +87,9 @@ pub fn lookup<R: BufRead>(mut reader: Reader<R>, query: &Query<'_>) -> Result<Ve
     while let Some(unit) = reader.next_unit()? {
         n += 1;
         reader.take_warnings();
-        let Some(source) = unit.variant(&src) else { continue };
+        let Some(source) = unit.variant(&src) else {
+            continue;
+        };
         let text = source.seg.text();
         let s = score(query.text, &text);
         if s < query.min {
@@ -95,7 +97,10 @@ pub fn lookup<R: BufRead>(mut reader: Reader<R>, query: &Query<'_>) -> Result<Ve
         }
         let target = match query.target {
             Some(t) => unit.variant(t),
-            None => unit.variants.iter().find(|v| !primary(&v.lang).eq_ignore_ascii_case(primary(&src))),
+            None => unit
+                .variants
+                .iter()
+                .find(|v| !primary(&v.lang).eq_ignore_ascii_case(primary(&src))),
         };
         let m = Match {
             score: s,

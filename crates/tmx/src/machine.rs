@@ -4,9 +4,11 @@
 //! The machine keeps a stack of contexts, one per open element (quick-xml has already checked that end
 //! tags match). Memory is bounded by the current unit plus the nesting depth, which is capped.
 
-use crate::error::{Error, ErrorKind, Position, Warning, WarningKind as W};
 use crate::attrs;
-use crate::model::{Element, ElementKind, Header, Inline, Note, Prop, Segment, TranslationUnit, Variant, SEG_CHILDREN};
+use crate::error::{Error, ErrorKind, Position, Warning, WarningKind as W};
+use crate::model::{
+    Element, ElementKind, Header, Inline, Note, Prop, Segment, TranslationUnit, Variant, SEG_CHILDREN,
+};
 use crate::text::remove_forbidden;
 
 /// Deeper nesting than this is refused (TMX needs about 10 levels).
@@ -15,7 +17,7 @@ const MAX_DEPTH: usize = 256;
 /// What the machine completed.
 #[derive(Debug)]
 pub(crate) enum Item {
-    Header(Box<Header>),
+    Header(Header),
     Unit(TranslationUnit),
 }
 
@@ -70,13 +72,27 @@ pub(crate) struct Machine {
 
 impl Machine {
     fn warn(&mut self, kind: W, position: Position, message: String) {
-        self.warnings.push(Warning { kind, position, message });
+        self.warnings.push(Warning {
+            kind,
+            position,
+            message,
+        });
     }
 
     /// A start tag (`empty` for `<x/>`, which is then also closed).
-    pub(crate) fn start(&mut self, name: &str, attrs: Attrs, empty: bool, pos: Position) -> Result<Option<Item>, Error> {
+    pub(crate) fn start(
+        &mut self,
+        name: &str,
+        attrs: Attrs,
+        empty: bool,
+        pos: Position,
+    ) -> Result<Option<Item>, Error> {
         if self.stack.len() >= MAX_DEPTH {
-            return Err(Error::at(ErrorKind::Structure, pos, format!("elements nested deeper than {MAX_DEPTH}")));
+            return Err(Error::at(
+                ErrorKind::Structure,
+                pos,
+                format!("elements nested deeper than {MAX_DEPTH}"),
+            ));
         }
         let ctx = self.open_element(name, attrs, pos)?;
         self.stack.push(ctx);
@@ -90,10 +106,18 @@ impl Machine {
     fn open_element(&mut self, name: &str, attrs: Attrs, pos: Position) -> Result<Ctx, Error> {
         let Some(&top) = self.stack.last() else {
             if self.seen_root {
-                return Err(Error::at(ErrorKind::Syntax, pos, format!("<{name}> after the end of <tmx>")));
+                return Err(Error::at(
+                    ErrorKind::Syntax,
+                    pos,
+                    format!("<{name}> after the end of <tmx>"),
+                ));
             }
             if name != "tmx" {
-                return Err(Error::at(ErrorKind::Structure, pos, format!("the root element is <{name}>, not <tmx>")));
+                return Err(Error::at(
+                    ErrorKind::Structure,
+                    pos,
+                    format!("the root element is <{name}>, not <tmx>"),
+                ));
             }
             self.seen_root = true;
             if let Some((_, v)) = attrs.iter().find(|(k, _)| k == "version") {
@@ -126,7 +150,11 @@ impl Machine {
             }
             (Ctx::Tu, "note" | "prop") => {
                 if self.unit.as_ref().is_some_and(|u| !u.variants.is_empty()) {
-                    self.warn(W::Order, pos, format!("<{name}> after <tuv>: the DTD puts notes and props first"));
+                    self.warn(
+                        W::Order,
+                        pos,
+                        format!("<{name}> after <tuv>: the DTD puts notes and props first"),
+                    );
                 }
                 self.begin_capture(Owner::Tu, name, attrs, pos)
             }
@@ -137,7 +165,11 @@ impl Machine {
             }
             (Ctx::Tuv, "note" | "prop") => {
                 if self.seg_seen {
-                    self.warn(W::Order, pos, format!("<{name}> after <seg>: the DTD puts notes and props first"));
+                    self.warn(
+                        W::Order,
+                        pos,
+                        format!("<{name}> after <seg>: the DTD puts notes and props first"),
+                    );
                 }
                 self.begin_capture(Owner::Tuv, name, attrs, pos)
             }
@@ -154,7 +186,11 @@ impl Machine {
             (Ctx::Skip, _) => Ctx::Skip,
             _ => {
                 let parent = self.parent_name();
-                self.warn(W::UnknownElement, pos, format!("<{name}> is not allowed in <{parent}>; skipped"));
+                self.warn(
+                    W::UnknownElement,
+                    pos,
+                    format!("<{name}> is not allowed in <{parent}>; skipped"),
+                );
                 Ctx::Skip
             }
         })
@@ -175,7 +211,11 @@ impl Machine {
 
     fn open_inline(&mut self, name: &str, attrs: Attrs, pos: Position) -> Ctx {
         let Some(kind) = ElementKind::from_name(name) else {
-            self.warn(W::UnknownElement, pos, format!("<{name}> is not a TMX inline element; skipped"));
+            self.warn(
+                W::UnknownElement,
+                pos,
+                format!("<{name}> is not a TMX inline element; skipped"),
+            );
             return Ctx::Skip;
         };
         let allowed = match self.open.last() {
@@ -184,19 +224,36 @@ impl Machine {
         };
         if !allowed.contains(&kind) {
             let parent = self.open.last().map_or("seg", |p| p.kind.name());
-            self.warn(W::InlineMarkup, pos, format!("<{name}> is not allowed in <{parent}> by the DTD"));
+            self.warn(
+                W::InlineMarkup,
+                pos,
+                format!("<{name}> is not allowed in <{parent}> by the DTD"),
+            );
         }
         for required in kind.required_attrs() {
             if !attrs.iter().any(|(k, _)| k == required) {
-                self.warn(W::InlineMarkup, pos, format!("<{name}> lacks the required attribute {required}"));
+                self.warn(
+                    W::InlineMarkup,
+                    pos,
+                    format!("<{name}> lacks the required attribute {required}"),
+                );
             }
         }
-        self.open.push(Element { kind, attrs, content: Vec::new() });
+        self.open.push(Element {
+            kind,
+            attrs,
+            content: Vec::new(),
+        });
         Ctx::Inline
     }
 
     fn begin_capture(&mut self, owner: Owner, name: &str, attrs: Attrs, pos: Position) -> Ctx {
-        let mut capture = Capture { owner, prop_type: None, lang: None, text: String::new() };
+        let mut capture = Capture {
+            owner,
+            prop_type: None,
+            lang: None,
+            text: String::new(),
+        };
         for (k, v) in attrs {
             match k.as_str() {
                 "type" => capture.prop_type = Some(v),
@@ -205,7 +262,11 @@ impl Machine {
             }
         }
         if name == "prop" && capture.prop_type.is_none() {
-            self.warn(W::MissingHeaderAttr, pos, "<prop> lacks the required attribute type".into());
+            self.warn(
+                W::MissingHeaderAttr,
+                pos,
+                "<prop> lacks the required attribute type".into(),
+            );
             capture.prop_type = Some(String::new());
         }
         self.capture = Some(capture);
@@ -222,7 +283,7 @@ impl Machine {
             Ctx::Header => {
                 self.header_done = true;
                 let header = self.header.clone().expect("header context has a header");
-                return Ok(Some(Item::Header(Box::new(header))));
+                return Ok(Some(Item::Header(header)));
             }
             Ctx::Tu => {
                 let unit = self.unit.take().expect("tu context has a unit");
@@ -268,8 +329,15 @@ impl Machine {
         }
         .expect("capture owner is open");
         match c.prop_type {
-            Some(kind) => props.push(Prop { kind, text: c.text, lang: c.lang }),
-            None => notes.push(Note { text: c.text, lang: c.lang }),
+            Some(kind) => props.push(Prop {
+                kind,
+                text: c.text,
+                lang: c.lang,
+            }),
+            None => notes.push(Note {
+                text: c.text,
+                lang: c.lang,
+            }),
         }
     }
 
@@ -285,7 +353,11 @@ impl Machine {
         }
         let (clean, removed) = remove_forbidden(text);
         if removed > 0 {
-            self.warn(W::ControlChar, pos, format!("{removed} character(s) XML 1.0 forbids removed"));
+            self.warn(
+                W::ControlChar,
+                pos,
+                format!("{removed} character(s) XML 1.0 forbids removed"),
+            );
         }
         if top == Some(Ctx::Capture) {
             self.capture.as_mut().expect("capture").text.push_str(&clean);
@@ -301,11 +373,23 @@ impl Machine {
     /// The end of input: an error unless the document was complete.
     pub(crate) fn eof(&mut self, pos: Position) -> Result<(), Error> {
         if !self.seen_root {
-            return Err(Error::at(ErrorKind::Structure, pos, "no <tmx> element (empty or not a TMX file)"));
+            return Err(Error::at(
+                ErrorKind::Structure,
+                pos,
+                "no <tmx> element (empty or not a TMX file)",
+            ));
         }
         if !self.finished {
-            let open = if self.unit.is_some() { "inside a <tu>" } else { "before </tmx>" };
-            return Err(Error::at(ErrorKind::Truncated, pos, format!("the file ends {open} (truncated?)")));
+            let open = if self.unit.is_some() {
+                "inside a <tu>"
+            } else {
+                "before </tmx>"
+            };
+            return Err(Error::at(
+                ErrorKind::Truncated,
+                pos,
+                format!("the file ends {open} (truncated?)"),
+            ));
         }
         Ok(())
     }

@@ -80,9 +80,14 @@ impl SegType {
 
     /// Parses an attribute value.
     pub fn parse(value: &str) -> Option<Self> {
-        [SegType::Block, SegType::Paragraph, SegType::Sentence, SegType::Phrase]
-            .into_iter()
-            .find(|t| t.as_str() == value)
+        [
+            SegType::Block,
+            SegType::Paragraph,
+            SegType::Sentence,
+            SegType::Phrase,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == value)
     }
 }
 
@@ -166,7 +171,10 @@ impl Admin {
             &self.usagecount,
             &self.lastusagedate,
         ];
-        ADMIN_ATTRS.into_iter().zip(values).filter_map(|(n, v)| v.as_deref().map(|v| (n, v)))
+        ADMIN_ATTRS
+            .into_iter()
+            .zip(values)
+            .filter_map(|(n, v)| v.as_deref().map(|v| (n, v)))
     }
 }
 
@@ -232,7 +240,9 @@ impl TranslationUnit {
         let exact = self.variants.iter().find(|v| v.lang.eq_ignore_ascii_case(lang));
         exact.or_else(|| {
             let wanted = primary(lang);
-            self.variants.iter().find(|v| primary(&v.lang).eq_ignore_ascii_case(wanted))
+            self.variants
+                .iter()
+                .find(|v| primary(&v.lang).eq_ignore_ascii_case(wanted))
         })
     }
 
@@ -387,8 +397,18 @@ pub(crate) const SEG_CHILDREN: &[ElementKind] = {
 };
 
 impl ElementKind {
-    fn row(self) -> &'static (ElementKind, &'static str, &'static [ElementKind], &'static [&'static str]) {
-        ELEMENTS.iter().find(|row| row.0 == self).expect("every kind has a row")
+    fn row(
+        self,
+    ) -> &'static (
+        ElementKind,
+        &'static str,
+        &'static [ElementKind],
+        &'static [&'static str],
+    ) {
+        ELEMENTS
+            .iter()
+            .find(|row| row.0 == self)
+            .expect("every kind has a row")
     }
 
     /// The element name.

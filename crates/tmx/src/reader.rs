@@ -83,20 +83,26 @@ impl<R: BufRead> Reader<R> {
         };
         if transcoded {
             let m = "UTF-16 input transcoded to UTF-8".to_string();
-            let w = Warning { kind: WarningKind::Info, position: Position::default(), message: m };
+            let w = Warning {
+                kind: WarningKind::Info,
+                position: Position::default(),
+                message: m,
+            };
             reader.machine.warnings.push(w);
         }
-        loop {
-            match reader.next_item().map_err(with_path)? {
-                Some(Item::Header(h)) => {
-                    reader.header = *h;
-                    return Ok(reader);
-                }
-                Some(Item::Unit(_)) => unreachable!("units only come after the header"),
-                None => {
-                    let pos = reader.tracker.pos();
-                    return Err(with_path(Error::at(ErrorKind::Structure, pos, "no <header> in <tmx>")));
-                }
+        // The machine yields units only after the header, so anything else means there was none.
+        match reader.next_item().map_err(with_path)? {
+            Some(Item::Header(h)) => {
+                reader.header = h;
+                Ok(reader)
+            }
+            _ => {
+                let pos = reader.tracker.pos();
+                Err(with_path(Error::at(
+                    ErrorKind::Structure,
+                    pos,
+                    "no <header> in <tmx>",
+                )))
             }
         }
     }
@@ -148,7 +154,11 @@ impl<R: BufRead> Reader<R> {
                 Ok(event) => event,
                 Err(err) => {
                     let at = self.xml.error_position().saturating_sub(self.tracker.offset);
-                    let pos = Position { column: pos.column + at, offset: pos.offset + at, ..pos };
+                    let pos = Position {
+                        column: pos.column + at,
+                        offset: pos.offset + at,
+                        ..pos
+                    };
                     return Err(xml_error(err, pos));
                 }
             };
@@ -216,7 +226,8 @@ fn attrs(e: &BytesStart<'_>, pos: Position) -> Result<Attrs, Error> {
 /// expand none, so a document that relies on them cannot be read correctly and is refused.
 fn check_doctype(doctype: &[u8], pos: Position) -> Result<(), Error> {
     if doctype.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) {
-        let m = "the DOCTYPE declares entities; steppe never expands them (entity bomb risk), refusing the file";
+        let m =
+            "the DOCTYPE declares entities; steppe never expands them (entity bomb risk), refusing the file";
         return Err(Error::at(ErrorKind::Entity, pos, m));
     }
     Ok(())
@@ -224,7 +235,11 @@ fn check_doctype(doctype: &[u8], pos: Position) -> Result<(), Error> {
 
 fn invalid_utf8(bytes: &[u8], err: std::str::Utf8Error, pos: Position) -> Error {
     let good = &bytes[..err.valid_up_to()];
-    let mut tracker = Tracker { line: pos.line, col: pos.column - 1, offset: pos.offset };
+    let mut tracker = Tracker {
+        line: pos.line,
+        col: pos.column - 1,
+        offset: pos.offset,
+    };
     tracker.advance(good, 0, pos.offset + good.len() as u64);
     let at = tracker.pos();
     let m = format!("invalid UTF-8 at byte {}", at.offset);
@@ -268,7 +283,11 @@ struct Tracker {
 
 impl Tracker {
     fn pos(&self) -> Position {
-        Position { line: self.line + 1, column: self.col + 1, offset: self.offset }
+        Position {
+            line: self.line + 1,
+            column: self.col + 1,
+            offset: self.offset,
+        }
     }
 
     /// Moves past an event whose content is `content`, whose closing delimiter is `suffix` bytes long,

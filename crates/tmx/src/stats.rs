@@ -47,8 +47,14 @@ impl Stats {
     /// let stats = steppe_tmx::Stats::collect(reader, |_| {}).unwrap();
     /// assert_eq!((stats.units, stats.duplicates, stats.pairs["en→ru"]), (2, 1, 2));
     /// ```
-    pub fn collect<R: BufRead>(mut reader: Reader<R>, mut on_warning: impl FnMut(Warning)) -> Result<Self, Error> {
-        let mut stats = Stats { srclang: reader.header().srclang.clone(), ..Stats::default() };
+    pub fn collect<R: BufRead>(
+        mut reader: Reader<R>,
+        mut on_warning: impl FnMut(Warning),
+    ) -> Result<Self, Error> {
+        let mut stats = Stats {
+            srclang: reader.header().srclang.clone(),
+            ..Stats::default()
+        };
         let mut seen = HashSet::with_hasher(Prehashed);
         let mut tuids = HashSet::with_hasher(Prehashed);
         let mut pairs: Vec<((String, String), u64)> = Vec::new();
@@ -84,7 +90,10 @@ impl Stats {
                         _ => continue,
                     };
                     // A short list instead of a map keyed by "a→b": no allocation per unit.
-                    match pairs.iter_mut().find(|(p, _)| (p.0.as_str(), p.1.as_str()) == pair) {
+                    match pairs
+                        .iter_mut()
+                        .find(|(p, _)| (p.0.as_str(), p.1.as_str()) == pair)
+                    {
                         Some((_, n)) => *n += 1,
                         None => pairs.push(((pair.0.to_owned(), pair.1.to_owned()), 1)),
                     }
@@ -103,7 +112,10 @@ impl Stats {
             stats.warnings += 1;
             on_warning(w);
         }
-        stats.pairs = pairs.into_iter().map(|((a, b), n)| (format!("{a}→{b}"), n)).collect();
+        stats.pairs = pairs
+            .into_iter()
+            .map(|((a, b), n)| (format!("{a}→{b}"), n))
+            .collect();
         Ok(stats)
     }
 }

@@ -74,10 +74,22 @@ pub fn read_rows<R: Read>(format: Format, input: R) -> impl Iterator<Item = Resu
     reader.into_records().map(|record| {
         let record = record.map_err(|e| {
             let pos = e.position().map(|p| p.line()).unwrap_or(0);
-            Error::at(ErrorKind::Table, Position { line: pos, column: 1, offset: 0 }, e.to_string())
+            Error::at(
+                ErrorKind::Table,
+                Position {
+                    line: pos,
+                    column: 1,
+                    offset: 0,
+                },
+                e.to_string(),
+            )
         })?;
         let line = record.position().map_or(0, |p| p.line());
-        let pos = Position { line, column: 1, offset: record.position().map_or(0, |p| p.byte()) };
+        let pos = Position {
+            line,
+            column: 1,
+            offset: record.position().map_or(0, |p| p.byte()),
+        };
         match record.len() {
             2 | 3 => Ok(Row {
                 line,
@@ -111,7 +123,11 @@ impl<W: Write> TableWriter<W> {
             .delimiter(format.delimiter())
             .quote_style(quote)
             .from_writer(out);
-        TableWriter { format, inner, flattened: 0 }
+        TableWriter {
+            format,
+            inner,
+            flattened: 0,
+        }
     }
 
     /// Writes one row.
@@ -134,7 +150,10 @@ impl<W: Write> TableWriter<W> {
 
     /// Flushes; returns the output and how many TSV fields had tabs or line breaks replaced.
     pub fn finish(self) -> Result<(W, u64), Error> {
-        let out = self.inner.into_inner().map_err(|e| Error::io(std::io::Error::other(e.to_string())))?;
+        let out = self
+            .inner
+            .into_inner()
+            .map_err(|e| Error::io(std::io::Error::other(e.to_string())))?;
         Ok((out, self.flattened))
     }
 }
@@ -152,7 +171,10 @@ mod tests {
         let mut w = TableWriter::new(Format::Tsv, Vec::new());
         w.write("a\tb", "\"quoted\" text").unwrap();
         let (bytes, flattened) = w.finish().unwrap();
-        assert_eq!(String::from_utf8(bytes.clone()).unwrap(), "a b\t\"quoted\" text\n");
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            "a b\t\"quoted\" text\n"
+        );
         assert_eq!(flattened, 1);
         let rows: Vec<_> = read_rows(Format::Tsv, &bytes[..]).map(Result::unwrap).collect();
         assert_eq!(rows[0].target, "\"quoted\" text");
@@ -163,14 +185,23 @@ mod tests {
         let mut w = TableWriter::new(Format::Csv, Vec::new());
         w.write("a, \"b\"", "line\nbreak").unwrap();
         let (bytes, _) = w.finish().unwrap();
-        assert_eq!(String::from_utf8(bytes.clone()).unwrap(), "\"a, \"\"b\"\"\",\"line\nbreak\"\n");
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            "\"a, \"\"b\"\"\",\"line\nbreak\"\n"
+        );
         let rows: Vec<_> = read_rows(Format::Csv, &bytes[..]).map(Result::unwrap).collect();
-        assert_eq!((rows[0].source.as_str(), rows[0].target.as_str()), ("a, \"b\"", "line\nbreak"));
+        assert_eq!(
+            (rows[0].source.as_str(), rows[0].target.as_str()),
+            ("a, \"b\"", "line\nbreak")
+        );
     }
 
     #[test]
     fn one_column_row_is_an_error_with_its_line() {
-        let err = read_rows(Format::Tsv, "a\tb\nlonely\n".as_bytes()).nth(1).unwrap().unwrap_err();
+        let err = read_rows(Format::Tsv, "a\tb\nlonely\n".as_bytes())
+            .nth(1)
+            .unwrap()
+            .unwrap_err();
         assert_eq!(err.line(), 2);
         assert!(err.to_string().contains("found 1"), "{err}");
     }

@@ -29,7 +29,10 @@ pub fn remove_forbidden(text: &str) -> (Cow<'_, str>, usize) {
         return (Cow::Borrowed(text), 0);
     }
     let removed = text.chars().filter(|&c| is_forbidden_char(c)).count();
-    (Cow::Owned(text.chars().filter(|&c| !is_forbidden_char(c)).collect()), removed)
+    (
+        Cow::Owned(text.chars().filter(|&c| !is_forbidden_char(c)).collect()),
+        removed,
+    )
 }
 
 /// The text deduplication compares: NFC, whitespace runs collapsed to one space, trimmed.
@@ -68,9 +71,11 @@ pub fn normalise_text(text: &str) -> String {
 /// class 0, which a unit test checks against the tables) and its only whitespace is ASCII.
 /// The range scan is branch-free so that it vectorises.
 fn is_plain(bytes: &[u8]) -> bool {
-    let ranges = bytes
-        .chunks(64)
-        .all(|chunk| !chunk.iter().fold(false, |bad, &b| bad | (b == 0x0B) | ((b >= 0xC0) & !(0xD0..=0xD3).contains(&b))));
+    let ranges = bytes.chunks(64).all(|chunk| {
+        !chunk.iter().fold(false, |bad, &b| {
+            bad | (b == 0x0B) | ((b >= 0xC0) & !(0xD0..=0xD3).contains(&b))
+        })
+    });
     ranges && memchr::memchr_iter(0xD2, bytes).all(|i| !matches!(bytes.get(i + 1), Some(0x83..=0x89)))
 }
 
@@ -81,7 +86,12 @@ pub fn unit_key(unit: &TranslationUnit) -> u64 {
     let mut parts: Vec<(String, String)> = unit
         .variants
         .iter()
-        .map(|v| (v.lang.to_ascii_lowercase(), normalise_text(&v.seg.text_with_markers('\u{FFFC}'))))
+        .map(|v| {
+            (
+                v.lang.to_ascii_lowercase(),
+                normalise_text(&v.seg.text_with_markers('\u{FFFC}')),
+            )
+        })
         .collect();
     parts.sort();
     hash(&parts)
@@ -119,7 +129,11 @@ mod tests {
             assert!(!c.is_whitespace() || c.is_ascii_whitespace(), "{c:?}");
         }
         assert!(is_plain("Қазақ тілі, русский, English".as_bytes()));
-        assert!(!is_plain("е\u{308}".as_bytes()) && !is_plain("x\u{483}".as_bytes()) && !is_plain("a\u{A0}b".as_bytes()));
+        assert!(
+            !is_plain("е\u{308}".as_bytes())
+                && !is_plain("x\u{483}".as_bytes())
+                && !is_plain("a\u{A0}b".as_bytes())
+        );
         assert_eq!(normalise_text("е\u{308}ж\u{A0} ok"), "ёж ok");
     }
 

@@ -34,7 +34,10 @@ impl Report {
 
     /// The report of a file that could not even be opened or whose header was broken.
     pub fn failed(error: Error) -> Self {
-        Report { error: Some(error), ..Report::default() }
+        Report {
+            error: Some(error),
+            ..Report::default()
+        }
     }
 
     fn add(&mut self, warnings: Vec<Warning>) {
@@ -75,12 +78,20 @@ impl Report {
             let has_src = unit.variants.iter().any(|v| v.lang.eq_ignore_ascii_case(src));
             if src != "*all*" && !src.is_empty() && !unit.variants.is_empty() && !has_src {
                 let message = format!("{name} has no variant in the source language {src}");
-                extra.push(Warning { kind: WarningKind::SrclangMissing, position, message });
+                extra.push(Warning {
+                    kind: WarningKind::SrclangMissing,
+                    position,
+                    message,
+                });
             }
             if let Some(id) = &unit.tuid {
                 if !tuids.insert(hash(id)) {
                     let message = format!("{name}: tuid {id} was used before");
-                    extra.push(Warning { kind: WarningKind::DuplicateTuid, position, message });
+                    extra.push(Warning {
+                        kind: WarningKind::DuplicateTuid,
+                        position,
+                        message,
+                    });
                 }
             }
             report.add(reader.take_warnings());

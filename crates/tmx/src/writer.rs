@@ -30,13 +30,23 @@ pub struct Writer<W: Write> {
 impl<W: Write> Writer<W> {
     /// Writes the prolog, the header and `<body>`.
     pub fn new(out: W, header: &Header) -> Result<Self, Error> {
-        let mut w = Writer { xml: quick_xml::Writer::new(out), warnings: Vec::new(), units: 0 };
+        let mut w = Writer {
+            xml: quick_xml::Writer::new(out),
+            warnings: Vec::new(),
+            units: 0,
+        };
         w.event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
         w.raw("\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n")?;
-        w.event(Event::Start(BytesStart::new("tmx").with_attributes([("version", "1.4")])))?;
+        w.event(Event::Start(
+            BytesStart::new("tmx").with_attributes([("version", "1.4")]),
+        ))?;
         w.raw("\n  ")?;
         let mut start = BytesStart::new("header");
-        let srclang = if header.srclang == "*all*" { Cow::Borrowed("*all*") } else { w.lang(&header.srclang) };
+        let srclang = if header.srclang == "*all*" {
+            Cow::Borrowed("*all*")
+        } else {
+            w.lang(&header.srclang)
+        };
         let adminlang = w.lang(&header.adminlang);
         let required = [
             ("creationtool", header.creationtool.as_str()),
@@ -72,7 +82,11 @@ impl<W: Write> Writer<W> {
             self.attr(&mut start, "tuid", id);
         }
         if let Some(src) = &unit.srclang {
-            let src = if src == "*all*" { Cow::Borrowed("*all*") } else { self.lang(src) };
+            let src = if src == "*all*" {
+                Cow::Borrowed("*all*")
+            } else {
+                self.lang(src)
+            };
             self.attr(&mut start, "srclang", &src);
         }
         if let Some(t) = unit.segtype {
@@ -122,15 +136,26 @@ impl<W: Write> Writer<W> {
     }
 
     fn warn(&mut self, kind: WarningKind, message: String) {
-        let unit = if self.units == 0 { "header".to_string() } else { format!("unit {}", self.units) };
+        let unit = if self.units == 0 {
+            "header".to_string()
+        } else {
+            format!("unit {}", self.units)
+        };
         let message = format!("{unit}: {message}");
-        self.warnings.push(Warning { kind, position: Position::default(), message });
+        self.warnings.push(Warning {
+            kind,
+            position: Position::default(),
+            message,
+        });
     }
 
     fn clean<'t>(&mut self, text: &'t str) -> Cow<'t, str> {
         let (clean, removed) = remove_forbidden(text);
         if removed > 0 {
-            self.warn(WarningKind::ControlChar, format!("{removed} character(s) XML 1.0 forbids removed"));
+            self.warn(
+                WarningKind::ControlChar,
+                format!("{removed} character(s) XML 1.0 forbids removed"),
+            );
         }
         clean
     }
@@ -138,7 +163,10 @@ impl<W: Write> Writer<W> {
     fn lang<'t>(&mut self, code: &'t str) -> Cow<'t, str> {
         let normal = lang::normalise(code);
         if normal != code {
-            self.warn(WarningKind::LangNormalised, format!("language \"{code}\" written as \"{normal}\""));
+            self.warn(
+                WarningKind::LangNormalised,
+                format!("language \"{code}\" written as \"{normal}\""),
+            );
         }
         normal
     }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use steppe_tmx::{validate, ElementKind, ErrorKind, Inline, Reader, TranslationUnit, WarningKind};
 
 fn doc(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/documents").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/documents")
+        .join(name)
 }
 
 fn read_all(name: &str) -> (Reader<std::io::BufReader<std::fs::File>>, Vec<TranslationUnit>) {
@@ -40,7 +42,10 @@ fn first_error(body: &str) -> steppe_tmx::Error {
 fn cat_tool_export_keeps_header_units_and_every_inline_element() {
     let (reader, units) = read_all("cat-tool.tmx");
     let h = reader.header();
-    assert_eq!((h.creationtool.as_str(), h.srclang.as_str(), h.datatype.as_str()), ("SDL Language Platform", "en-US", "rtf"));
+    assert_eq!(
+        (h.creationtool.as_str(), h.srclang.as_str(), h.datatype.as_str()),
+        ("SDL Language Platform", "en-US", "rtf")
+    );
     assert_eq!(h.props.len(), 2);
     assert_eq!(h.props[1].text, "Institute for Central Asian Studies");
     assert_eq!(h.notes[0].text, "Exported for the steppe test suite.");
@@ -51,42 +56,63 @@ fn cat_tool_export_keeps_header_units_and_every_inline_element() {
     assert_eq!(first.newest_date(), Some("20210320T090000Z"));
     assert_eq!(first.props[0].kind, "x-Domain:SinglePicklist");
     // Whitespace inside <tuv> around <seg> is not content; inside <seg> it is.
-    assert_eq!(first.variant("ru").unwrap().seg.text(), "Программа «Партнёрство ради мира» была запущена в 1994 году.");
+    assert_eq!(
+        first.variant("ru").unwrap().seg.text(),
+        "Программа «Партнёрство ради мира» была запущена в 1994 году."
+    );
 
     let second = &units[1];
-    assert_eq!(second.notes[0].text, "Bold and a footnote reference kept as codes.");
+    assert_eq!(
+        second.notes[0].text,
+        "Bold and a footnote reference kept as codes."
+    );
     let langs: Vec<&str> = second.variants.iter().map(|v| v.lang.as_str()).collect();
     assert_eq!(langs, ["en-US", "ru-RU", "kk-KZ"]);
     let kk = &second.variant("kk").unwrap().seg;
     assert_eq!(kk.text(), "Қазақстан 1995 жылы қосылды.");
-    let kinds: Vec<ElementKind> = kk
-        .0
-        .iter()
-        .filter_map(|i| match i {
-            Inline::Element(e) => Some(e.kind),
-            Inline::Text(_) => None,
-        })
-        .collect();
+    let kinds: Vec<ElementKind> =
+        kk.0.iter()
+            .filter_map(|i| match i {
+                Inline::Element(e) => Some(e.kind),
+                Inline::Text(_) => None,
+            })
+            .collect();
     assert_eq!(kinds, [ElementKind::Bpt, ElementKind::Ept, ElementKind::Ph]);
     let Inline::Element(bpt) = &kk.0[0] else { panic!() };
-    assert_eq!(bpt.attrs, [("i".to_string(), "1".to_string()), ("type".into(), "bold".into())]);
+    assert_eq!(
+        bpt.attrs,
+        [("i".to_string(), "1".to_string()), ("type".into(), "bold".into())]
+    );
     assert_eq!(bpt.content, [Inline::Text("{\\b ".into())]);
 
     // <it>, <hi> with a nested <ut>, escaped markup inside a code.
     let en = &units[2].variant("en").unwrap().seg;
     assert_eq!(en.text(), "See note 4 and Annex B.");
     let Inline::Element(it) = &en.0[1] else { panic!() };
-    assert_eq!((it.kind, &it.content[0]), (ElementKind::It, &Inline::Text("<a href=\"#n4\">".into())));
+    assert_eq!(
+        (it.kind, &it.content[0]),
+        (ElementKind::It, &Inline::Text("<a href=\"#n4\">".into()))
+    );
     let Inline::Element(hi) = &en.0[3] else { panic!() };
     assert!(matches!(&hi.content[1], Inline::Element(e) if e.kind == ElementKind::Ut));
 
     // CDATA is text; <sub> inside <ph> is kept.
-    assert_eq!(units[3].variant("en").unwrap().seg.text(), "Security & cooperation <OSCE>");
-    assert_eq!(units[3].variants[0].admin.changedate.as_deref(), Some("20210316T081000Z"));
-    let Inline::Element(ph) = &units[4].variants[1].seg.0[1] else { panic!() };
+    assert_eq!(
+        units[3].variant("en").unwrap().seg.text(),
+        "Security & cooperation <OSCE>"
+    );
+    assert_eq!(
+        units[3].variants[0].admin.changedate.as_deref(),
+        Some("20210316T081000Z")
+    );
+    let Inline::Element(ph) = &units[4].variants[1].seg.0[1] else {
+        panic!()
+    };
     assert!(matches!(&ph.content[1], Inline::Element(e) if e.kind == ElementKind::Sub));
 
-    let report = validate(std::io::BufReader::new(std::fs::File::open(doc("cat-tool.tmx")).unwrap()));
+    let report = validate(std::io::BufReader::new(
+        std::fs::File::open(doc("cat-tool.tmx")).unwrap(),
+    ));
     assert!(report.is_valid(), "{:?}", report.violations);
 }
 
@@ -97,8 +123,14 @@ fn truncated_file_gives_units_then_an_error_at_the_end() {
     let err = reader.next_unit().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Truncated);
     assert_eq!((err.line(), err.column()), (11, 67));
-    assert!(err.to_string().contains("truncated.tmx: line 11, column 67:"), "{err}");
-    assert!(reader.next_unit().unwrap().is_none(), "no more units after an error");
+    assert!(
+        err.to_string().contains("truncated.tmx: line 11, column 67:"),
+        "{err}"
+    );
+    assert!(
+        reader.next_unit().unwrap().is_none(),
+        "no more units after an error"
+    );
 }
 
 #[test]
@@ -127,7 +159,9 @@ fn utf16_with_bom_is_transcoded() {
     assert_eq!(units[1].variant("kk").unwrap().seg.text(), "Балқаш көлі");
     assert_eq!(units[0].variants.len(), 3);
     let warnings = reader.take_warnings();
-    assert!(warnings.iter().any(|w| w.kind == WarningKind::Info && w.message.contains("UTF-16")));
+    assert!(warnings
+        .iter()
+        .any(|w| w.kind == WarningKind::Info && w.message.contains("UTF-16")));
 }
 
 #[test]
@@ -138,7 +172,10 @@ fn legacy_file_is_read_with_warnings() {
     let a = reader.next_unit().unwrap().unwrap();
     let b = reader.next_unit().unwrap().unwrap();
     assert_eq!(a.variants[1].lang, "ru-RU");
-    assert_eq!(b.variant("en").unwrap().seg.text(), "A bell character  and a form feed  slipped in.");
+    assert_eq!(
+        b.variant("en").unwrap().seg.text(),
+        "A bell character  and a form feed  slipped in."
+    );
     assert_eq!(b.props[0].text, "a prop after the variants");
     let kinds: Vec<WarningKind> = reader.take_warnings().iter().map(|w| w.kind).collect();
     for kind in [
@@ -151,9 +188,14 @@ fn legacy_file_is_read_with_warnings() {
     ] {
         assert!(kinds.contains(&kind), "{kind:?} missing from {kinds:?}");
     }
-    let report = validate(std::io::BufReader::new(std::fs::File::open(doc("legacy.tmx")).unwrap()));
+    let report = validate(std::io::BufReader::new(
+        std::fs::File::open(doc("legacy.tmx")).unwrap(),
+    ));
     assert!(!report.is_valid());
-    assert!(report.violations.iter().any(|w| w.kind == WarningKind::DuplicateTuid));
+    assert!(report
+        .violations
+        .iter()
+        .any(|w| w.kind == WarningKind::DuplicateTuid));
 }
 
 #[test]
@@ -183,7 +225,10 @@ fn undefined_entity_is_an_error() {
 #[test]
 fn no_header_empty_input_and_wrong_root_are_refused() {
     let cases = [
-        ("<tmx version=\"1.4\"><body></body></tmx>", "no <header> before <body>"),
+        (
+            "<tmx version=\"1.4\"><body></body></tmx>",
+            "no <header> before <body>",
+        ),
         ("<tmx version=\"1.4\"></tmx>", "no <header>"),
         ("", "no <tmx> element"),
         ("<xliff/>", "not <tmx>"),
@@ -198,6 +243,10 @@ fn no_header_empty_input_and_wrong_root_are_refused() {
 #[test]
 fn character_references_and_predefined_entities_are_read() {
     let text = format!("{HEAD}<tu><tuv xml:lang=\"kk\"><seg>&#1178;&#x4E9; &amp; &quot;x&quot;</seg></tuv></tu></body></tmx>");
-    let unit = Reader::from_slice(text.as_bytes()).unwrap().next_unit().unwrap().unwrap();
+    let unit = Reader::from_slice(text.as_bytes())
+        .unwrap()
+        .next_unit()
+        .unwrap()
+        .unwrap();
     assert_eq!(unit.variants[0].seg.text(), "Қө & \"x\"");
 }

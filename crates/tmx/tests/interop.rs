@@ -36,9 +36,14 @@ fn write_tmx(path: &Path, srclang: &str, units: &[TranslationUnit]) {
 /// Our fixture in the style of a CAT tool export, read and written again: all inline elements, notes,
 /// props and dates, plus units made from pairs with non-canonical language codes.
 fn sample_units() -> Vec<TranslationUnit> {
-    let mut units: Vec<TranslationUnit> =
-        Reader::open(&documents().join("cat-tool.tmx")).unwrap().map(Result::unwrap).collect();
-    units.push(TranslationUnit::from_pairs(&[("EN_us", "Tom & Jerry <3"), ("ru_RU", "Том и Джерри")]));
+    let mut units: Vec<TranslationUnit> = Reader::open(&documents().join("cat-tool.tmx"))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    units.push(TranslationUnit::from_pairs(&[
+        ("EN_us", "Tom & Jerry <3"),
+        ("ru_RU", "Том и Джерри"),
+    ]));
     units
 }
 
@@ -77,10 +82,19 @@ fn xmllint_validates_what_we_write_against_the_dtd() {
     let out = xmllint(&bad);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "xmllint accepted {text}");
-    assert!(stderr.contains("adminlang") && stderr.contains("prop"), "{stderr}");
+    assert!(
+        stderr.contains("adminlang") && stderr.contains("prop"),
+        "{stderr}"
+    );
     let report = steppe_tmx::validate(text.as_bytes());
     let kinds: Vec<_> = report.violations.iter().map(|v| v.kind).collect();
-    assert_eq!(kinds, [steppe_tmx::WarningKind::MissingHeaderAttr, steppe_tmx::WarningKind::Order]);
+    assert_eq!(
+        kinds,
+        [
+            steppe_tmx::WarningKind::MissingHeaderAttr,
+            steppe_tmx::WarningKind::Order
+        ]
+    );
 
     // Control characters make legacy.tmx ill-formed for xmllint; we read it, remove them and say so.
     let out = xmllint(&documents().join("legacy.tmx"));
@@ -107,9 +121,18 @@ fn translate_toolkit_reads_every_unit() {
     let units = sample_units();
     write_tmx(&file, "en-US", &units);
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ttk_read.py");
-    let out = Command::new(&python).arg(&script).arg(&file).args(["en-US", "ru-RU"]).output().unwrap();
+    let out = Command::new(&python)
+        .arg(&script)
+        .arg(&file)
+        .args(["en-US", "ru-RU"])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines[0], format!("units\t{}", units.len()));
     // The first unit, as translate-toolkit sees it, and the last one, whose codes we normalised.
@@ -134,9 +157,18 @@ fn omegat_applies_our_exact_matches() {
     }
     // Language codes as careless tools write them: the writer must make them BCP 47 or OmegaT skips them.
     let units = [
-        TranslationUnit::from_pairs(&[("EN_US", "The steppe stretches to the horizon."), ("RU_ru", "Степь тянется до горизонта.")]),
-        TranslationUnit::from_pairs(&[("en-US", "Nomads moved with the seasons."), ("ru-RU", "Кочевники перемещались по сезонам.")]),
-        TranslationUnit::from_pairs(&[("en-US", "This unit is not in the document."), ("ru-RU", "Этой единицы нет в документе.")]),
+        TranslationUnit::from_pairs(&[
+            ("EN_US", "The steppe stretches to the horizon."),
+            ("RU_ru", "Степь тянется до горизонта."),
+        ]),
+        TranslationUnit::from_pairs(&[
+            ("en-US", "Nomads moved with the seasons."),
+            ("ru-RU", "Кочевники перемещались по сезонам."),
+        ]),
+        TranslationUnit::from_pairs(&[
+            ("en-US", "This unit is not in the document."),
+            ("ru-RU", "Этой единицы нет в документе."),
+        ]),
     ];
     write_tmx(&project.join("tm/auto/steppe.tmx"), "en-US", &units);
     std::fs::write(
@@ -154,12 +186,20 @@ fn omegat_applies_our_exact_matches() {
         .arg(&project)
         .output()
         .unwrap();
-    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.status.success(), "OmegaT failed:\n{log}");
-    let target = std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
+    let target =
+        std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
     assert!(target.contains("Степь тянется до горизонта."), "{target}\n{log}");
     assert!(target.contains("Кочевники перемещались по сезонам."), "{target}");
-    assert!(target.contains("A sentence with no match."), "untranslated text stays: {target}");
+    assert!(
+        target.contains("A sentence with no match."),
+        "untranslated text stays: {target}"
+    );
 }
 
 const OMEGAT_PROJECT: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>

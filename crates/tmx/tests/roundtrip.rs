@@ -2,10 +2,14 @@
 //! note, prop, attribute and inline element, with text that needs escaping.
 
 use proptest::prelude::*;
-use steppe_tmx::{Admin, Element, ElementKind, Header, Inline, Note, Prop, Reader, Segment, TranslationUnit, Variant, Writer};
+use steppe_tmx::{
+    Admin, Element, ElementKind, Header, Inline, Note, Prop, Reader, Segment, TranslationUnit, Variant,
+    Writer,
+};
 
 fn lang() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["en", "ru", "kk", "en-US", "ru-RU", "kk-Cyrl-KZ", "x-steppe"]).prop_map(String::from)
+    prop::sample::select(vec!["en", "ru", "kk", "en-US", "ru-RU", "kk-Cyrl-KZ", "x-steppe"])
+        .prop_map(String::from)
 }
 
 /// Text with markup characters, Cyrillic (Kazakh letters too), quotes and spaces.
@@ -19,12 +23,17 @@ fn date() -> impl Strategy<Value = String> {
 }
 
 fn admin() -> impl Strategy<Value = Admin> {
-    (prop::option::of(date()), prop::option::of(date()), prop::option::of("[A-Z]{2,6}")).prop_map(|(c, ch, id)| Admin {
-        creationdate: c,
-        changedate: ch,
-        creationid: id,
-        ..Admin::default()
-    })
+    (
+        prop::option::of(date()),
+        prop::option::of(date()),
+        prop::option::of("[A-Z]{2,6}"),
+    )
+        .prop_map(|(c, ch, id)| Admin {
+            creationdate: c,
+            changedate: ch,
+            creationid: id,
+            ..Admin::default()
+        })
 }
 
 fn note() -> impl Strategy<Value = Note> {
@@ -32,7 +41,11 @@ fn note() -> impl Strategy<Value = Note> {
 }
 
 fn prop() -> impl Strategy<Value = Prop> {
-    ("x-[a-z]{1,8}", text(), prop::option::of(lang())).prop_map(|(kind, text, lang)| Prop { kind, text, lang })
+    ("x-[a-z]{1,8}", text(), prop::option::of(lang())).prop_map(|(kind, text, lang)| Prop {
+        kind,
+        text,
+        lang,
+    })
 }
 
 /// Attributes each inline element needs, with generated values.
@@ -97,9 +110,20 @@ fn canonical(items: Vec<Inline>) -> Vec<Inline> {
 }
 
 fn variant() -> impl Strategy<Value = Variant> {
-    (lang(), admin(), prop::collection::vec(note(), 0..2), prop::collection::vec(prop(), 0..2), inlines()).prop_map(
-        |(lang, admin, notes, props, seg)| Variant { lang, admin, notes, props, seg: Segment(canonical(seg)) },
+    (
+        lang(),
+        admin(),
+        prop::collection::vec(note(), 0..2),
+        prop::collection::vec(prop(), 0..2),
+        inlines(),
     )
+        .prop_map(|(lang, admin, notes, props, seg)| Variant {
+            lang,
+            admin,
+            notes,
+            props,
+            seg: Segment(canonical(seg)),
+        })
 }
 
 fn unit() -> impl Strategy<Value = TranslationUnit> {

@@ -23,25 +23,31 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 pub enum TmxCommand {
     /// Check TMX files against TMX 1.4b (the DTD's rules and more); exit 1 if any is invalid.
-    #[command(long_about = "Check TMX files against TMX 1.4b: the DTD's rules (element order, required \
+    #[command(
+        long_about = "Check TMX files against TMX 1.4b: the DTD's rules (element order, required \
         attributes, inline markup) plus what a DTD cannot check: xml:lang present and well-formed BCP 47, \
         the header's srclang among each unit's languages (unless *all*), TMX dates, unique tuids. \
-        Each file gets a report; the run goes on after a bad file and exits 1 if any file is invalid.")]
+        Each file gets a report; the run goes on after a bad file and exits 1 if any file is invalid."
+    )]
     Validate(ValidateArgs),
     /// Count units, languages, language pairs and duplicates, streaming.
     Stats(StatsArgs),
     /// Merge memories, dropping duplicate units and keeping the newest.
-    #[command(long_about = "Merge memories into one. Units with the same languages and the same text \
+    #[command(
+        long_about = "Merge memories into one. Units with the same languages and the same text \
         (NFC, whitespace collapsed, inline codes as placeholders) are duplicates: the one with the newest \
-        changedate (else creationdate) is kept, in the place where the first copy stood.")]
+        changedate (else creationdate) is kept, in the place where the first copy stood."
+    )]
     Merge(MergeArgs),
     /// Convert between TSV/CSV tables and TMX, by file extension.
     Convert(ConvertArgs),
     /// Find units whose source text is close to TEXT, with a CAT-style match percentage.
-    #[command(long_about = "Find units whose source text is close to TEXT. The score is 100 for an \
+    #[command(
+        long_about = "Find units whose source text is close to TEXT. The score is 100 for an \
         exact match (ignoring case and spacing), else min(99, floor(100 * (w + c) / 2)), where w is the \
         word-level and c the character-level normalised Levenshtein similarity (see the steppe-tmx \
-        lookup docs).")]
+        lookup docs)."
+    )]
     Lookup(LookupArgs),
 }
 
@@ -133,7 +139,11 @@ fn warn_all(path: &Path, warnings: &[Warning]) {
         eprintln!("steppe: {}: warning: {w}", path.display());
     }
     if warnings.len() > SHOW {
-        eprintln!("steppe: {}: … and {} more warnings", path.display(), warnings.len() - SHOW);
+        eprintln!(
+            "steppe: {}: … and {} more warnings",
+            path.display(),
+            warnings.len() - SHOW
+        );
     }
 }
 
@@ -151,7 +161,11 @@ fn validate(args: ValidateArgs) -> Result<ExitCode> {
         match (&report.error, report.violation_count) {
             (None, 0) => writeln!(out, "{name}: valid ({} units)", report.units)?,
             (None, n) => writeln!(out, "{name}: invalid: {n} problem(s) in {} units", report.units)?,
-            (Some(e), _) => writeln!(out, "{name}: invalid: {}", e.to_string().trim_start_matches(&format!("{name}: ")))?,
+            (Some(e), _) => writeln!(
+                out,
+                "{name}: invalid: {}",
+                e.to_string().trim_start_matches(&format!("{name}: "))
+            )?,
         }
         for v in report.violations.iter().take(SHOW) {
             writeln!(out, "  {v}")?;
@@ -163,7 +177,11 @@ fn validate(args: ValidateArgs) -> Result<ExitCode> {
             writeln!(out, "  note: {n}")?;
         }
     }
-    Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn stats(args: StatsArgs) -> Result<ExitCode> {
@@ -261,7 +279,11 @@ fn merge(args: MergeArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_tmx<'a>(path: &Path, header: &Header, units: impl Iterator<Item = &'a TranslationUnit>) -> Result<()> {
+fn write_tmx<'a>(
+    path: &Path,
+    header: &Header,
+    units: impl Iterator<Item = &'a TranslationUnit>,
+) -> Result<()> {
     let mut warnings = Vec::new();
     write_output(Some(path), |out| {
         let mut writer = Writer::new(out, header)?;
@@ -283,11 +305,18 @@ enum Kind {
 }
 
 fn kind(path: &Path) -> Result<Kind> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match (ext.as_str(), Format::from_path(path)) {
         ("tmx", _) => Ok(Kind::Tmx),
         (_, Some(f)) => Ok(Kind::Table(f)),
-        _ => bail!("{}: unknown file type (use .tmx, .tsv, .tab, .txt or .csv)", path.display()),
+        _ => bail!(
+            "{}: unknown file type (use .tmx, .tsv, .tab, .txt or .csv)",
+            path.display()
+        ),
     }
 }
 
@@ -295,7 +324,10 @@ fn convert(args: ConvertArgs) -> Result<ExitCode> {
     match (kind(&args.input)?, kind(&args.output)?) {
         (Kind::Table(format), Kind::Tmx) => {
             let (Some(src), Some(tgt)) = (&args.src_lang, &args.tgt_lang) else {
-                bail!("{}: --src-lang and --tgt-lang are needed to convert a table", args.input.display());
+                bail!(
+                    "{}: --src-lang and --tgt-lang are needed to convert a table",
+                    args.input.display()
+                );
             };
             let file = File::open(&args.input).with_context(|| format!("{}", args.input.display()))?;
             let mut units = Vec::new();
@@ -311,7 +343,10 @@ fn convert(args: ConvertArgs) -> Result<ExitCode> {
         (Kind::Tmx, Kind::Tmx) => {
             let mut units = Vec::new();
             let header = for_each_unit(&args.input, |u| units.push(u))?;
-            let mut header = Header { creationtool: "steppe".into(), ..header };
+            let mut header = Header {
+                creationtool: "steppe".into(),
+                ..header
+            };
             header.creationtoolversion = Header::new("").creationtoolversion;
             write_tmx(&args.output, &header, units.iter())?;
         }
@@ -334,7 +369,10 @@ fn tmx_to_table(args: &ConvertArgs, format: Format) -> Result<()> {
         while let Some(unit) = reader.next_unit()? {
             reader.take_warnings();
             if tgt.is_none() {
-                let other = unit.variants.iter().find(|v| unit.variant(&src).is_some_and(|s| s.lang != v.lang));
+                let other = unit
+                    .variants
+                    .iter()
+                    .find(|v| unit.variant(&src).is_some_and(|s| s.lang != v.lang));
                 tgt = other.map(|v| v.lang.clone());
             }
             let pair = (unit.variant(&src), tgt.as_deref().and_then(|t| unit.variant(t)));
@@ -355,7 +393,10 @@ fn tmx_to_table(args: &ConvertArgs, format: Format) -> Result<()> {
         tgt.as_deref().unwrap_or("?")
     );
     if flattened > 0 {
-        eprintln!("steppe: {}: warning: {flattened} fields had tabs or line breaks, written as spaces", args.output.display());
+        eprintln!(
+            "steppe: {}: warning: {flattened} fields had tabs or line breaks, written as spaces",
+            args.output.display()
+        );
     }
     Ok(())
 }
