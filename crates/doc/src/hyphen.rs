@@ -389,6 +389,19 @@ mod tests {
     }
 
     #[test]
+    fn soft_hyphens_go() {
+        let v = vocab("");
+        let mut edits = Vec::new();
+        line_edits("сотруд\u{AD}ничество", 0, &v, &mut edits);
+        assert_eq!(edits, [Edit::new(12..14, "", RepairKind::SoftHyphen)]);
+        let src = "inter\u{AD}\nnational";
+        assert_eq!(
+            line_join(src, 7..8, &v),
+            Edit::new(5..8, "", RepairKind::SoftHyphen)
+        );
+    }
+
+    #[test]
     fn line_end_hyphen() {
         let v = vocab("the slightest doubt");
         let src = "slight-\nest";
