@@ -13,17 +13,10 @@
 //!   `Рижский саммит НАТО`), worth a check;
 //! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
 
-use crate::termbase::{looks_short, plural_acronym_stem, words, Cue, Record, Termbase};
+use crate::sense::choose_sense;
+use crate::similar::plural;
+use crate::termbase::{looks_short, plural_acronym_stem, Record, Termbase};
 use crate::{Entry, EntryKind, Glossary};
-use std::collections::HashSet;
-
-/// Names at least this similar (normalised Levenshtein over the lookup words) "resemble" each other.
-pub const RESEMBLANCE: f64 = 0.8;
-/// A defined long form unknown to the termbase still matches a record with the same short form when
-/// this share of the words of both names (Jaccard) is common to them.
-pub const MIN_SHARED_WORDS: f64 = 0.6;
-/// A sense is chosen from context only with at least this cue score, and strictly more than any other.
-pub const MIN_SENSE_SCORE: u32 = 2;
 
 impl Termbase {
     /// Fills `ru` (and `long` of acronyms the text leaves undefined) on every entry and adds flags.
@@ -117,23 +110,6 @@ impl Termbase {
         }
     }
 
-    /// For a defined acronym whose long form the termbase does not know: the record with the same short
-    /// form whose full name shares at least [`MIN_SHARED_WORDS`] of the words of the two names
-    /// (`Conference on Interaction and Confidence-Building Measures (CICA)` without `in Asia`).
-    fn same_short_similar_long(&self, short: &str, long: &str) -> Option<&Record> {
-        let mine: HashSet<String> = words(long).into_iter().collect();
-        let shared = |r: &&Record| {
-            let theirs: HashSet<String> = r.long_names().flat_map(words).collect();
-            mine.intersection(&theirs).count() as f64 / mine.union(&theirs).count().max(1) as f64
-        };
-        let best = self
-            .by_short(short)
-            .into_iter()
-            .map(|r| (shared(&r), r))
-            .max_by(|a, b| a.0.total_cmp(&b.0))?;
-        (best.0 >= MIN_SHARED_WORDS).then_some(best.1)
-    }
-
     fn fill_undefined(&self, entry: &mut Entry, record: &Record) {
         if let (None, Some(long)) = (&entry.long, &record.en_long) {
             let short = entry.short.as_deref().unwrap_or(&entry.term);
@@ -191,30 +167,6 @@ impl Termbase {
             flag(entry, format!("resembles:{similar}"));
         }
     }
-
-    /// The known full name most similar to `name`, for names that match no body exactly: the last
-    /// words (the head of most names) and the whole names must both be at least [`RESEMBLANCE`]
-    /// similar, so `Parliament of the Republic of Uzbekistan` does not resemble the Kazakh one.
-    pub fn resembling(&self, name: &str) -> Option<&str> {
-        let target = words(name);
-        let head = target.last()?;
-        let joined = target.join(" ");
-        let mut best: Option<(f64, &str)> = None;
-        for long in self.records().iter().flat_map(Record::long_names) {
-            let other = words(long);
-            let same_head = other
-                .last()
-                .is_some_and(|h| strsim::normalized_levenshtein(h, head) >= RESEMBLANCE);
-            if !same_head || other == target {
-                continue;
-            }
-            let score = strsim::normalized_levenshtein(&joined, &other.join(" "));
-            if score >= RESEMBLANCE && best.map_or(true, |(b, _)| score > b) {
-                best = Some((score, long));
-            }
-        }
-        best.map(|(_, long)| long)
-    }
 }
 
 fn fill(entry: &mut Entry, record: &Record, acronym: bool) {
@@ -223,62 +175,10 @@ fn fill(entry: &mut Entry, record: &Record, acronym: bool) {
     }
 }
 
-/// The English plural of a name, for the long form of a plural acronym (`NGOs`): the head word is the
-/// last one, or the one before `of` (`weapons of mass destruction`).
-fn plural(name: &str) -> String {
-    let (head, tail) = match name.find(" of ") {
-        Some(i) => name.split_at(i),
-        None => (name, ""),
-    };
-    let last = head.rsplit(' ').next().unwrap_or(head);
-    let vowel_y = ["ay", "ey", "oy", "uy"].iter().any(|e| last.ends_with(e));
-    let head = if ["s", "x", "ch", "sh"].iter().any(|e| last.ends_with(e)) {
-        format!("{head}es")
-    } else if let Some(stem) = head.strip_suffix('y').filter(|_| !vowel_y) {
-        format!("{stem}ies")
-    } else {
-        format!("{head}s")
-    };
-    head + tail
-}
-
 fn flag(entry: &mut Entry, flag: String) {
     if !entry.flags.contains(&flag) {
         entry.flags.push(flag);
     }
-}
-
-/// The index of the sense whose cues score highest in the contexts, if it wins clearly.
-fn choose_sense(senses: &[&Record], contexts: &[String]) -> Option<usize> {
-    let tokens: Vec<Vec<String>> = contexts.iter().map(|c| words(c)).collect();
-    let mut scores: Vec<(u32, usize)> = senses.iter().map(|r| score(r, &tokens)).zip(0..).collect();
-    scores.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let (best, index) = scores[0];
-    let runner_up = scores.get(1).map_or(0, |s| s.0);
-    (best >= MIN_SENSE_SCORE && best > runner_up).then_some(index)
-}
-
-/// Sum of the weights of the record's cues that occur in any context (each cue counted once).
-fn score(record: &Record, contexts: &[Vec<String>]) -> u32 {
-    let hit = |cue: &Cue| match cue {
-        Cue::Words(w, _) => contexts
-            .iter()
-            .any(|c| c.windows(w.len()).any(|win| win == w.as_slice())),
-        Cue::Years(from, to, _) => contexts
-            .iter()
-            .flatten()
-            .filter(|t| t.len() == 4)
-            .filter_map(|t| t.parse::<u32>().ok())
-            .any(|y| (*from..=*to).contains(&y)),
-    };
-    record
-        .cues
-        .iter()
-        .filter(|c| hit(c))
-        .map(|c| match c {
-            Cue::Words(_, w) | Cue::Years(_, _, w) => *w,
-        })
-        .sum()
 }
 
 #[cfg(test)]
@@ -434,12 +334,6 @@ mod tests {
         );
         let e = annotate(entry(EntryKind::Acronym, "NGO", None, ""));
         assert_eq!(e.long.as_deref(), Some("non-governmental organization"));
-        assert_eq!(
-            plural("weapon of mass destruction"),
-            "weapons of mass destruction"
-        );
-        assert_eq!(plural("Agency"), "Agencies");
-        assert_eq!(plural("Process"), "Processes");
     }
 
     #[test]

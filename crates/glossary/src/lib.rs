@@ -19,6 +19,8 @@ mod inconsistency;
 mod institution;
 mod lists;
 mod merge;
+mod sense;
+mod similar;
 mod tbx;
 mod tbx2;
 mod termbase;
