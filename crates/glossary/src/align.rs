@@ -179,18 +179,20 @@ fn positions(window: &str) -> (Vec<Pos>, Vec<f32>) {
         let first_alnum = word_start + word.find(char::is_alphanumeric).unwrap_or(0);
         let lead = word_start + (word.len() - word.trim_start_matches(QUOTES).len());
         let lower = word[first_alnum - word_start..].to_lowercase();
-        if let Some(digit) = lists::number_words()
+        if let Some((digits, _)) = lists::number_words()
             .iter()
             .find(|(_, name)| lower.starts_with(name))
         {
-            let ch = digit.0;
-            pos.push(Pos {
-                ch,
-                byte: first_alnum,
-                word: w,
-                kind: 2,
-                lf_start: Some(lead),
-            });
+            for (k, ch) in digits.chars().enumerate() {
+                let kind = if k == 0 { 2 } else { 0 };
+                pos.push(Pos {
+                    ch,
+                    byte: first_alnum,
+                    word: w,
+                    kind,
+                    lf_start: Some(lead),
+                });
+            }
         }
         for (i, ch) in word.char_indices() {
             if ch.is_alphanumeric() {

@@ -164,6 +164,13 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     while b > a && is_connector(&words[b - 1]) {
         b -= 1;
     }
+    // `… Ministry of Defence in Tashkent`: a seat is not part of the name
+    if b >= a + 3
+        && matches!(words[b - 2].text, "in" | "at")
+        && lists::capitals().contains_key(words[b - 1].text)
+    {
+        b -= 2;
+    }
     // `Putting NATO's Riga Summit`: a possessive acronym starts a new name
     if let Some(k) = (a + 1..b)
         .rev()

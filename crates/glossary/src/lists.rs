@@ -146,21 +146,24 @@ pub(crate) fn capital_first_words() -> &'static WordSet<&'static str> {
     })
 }
 
-/// Number words a digit of a short form may stand for (`2D` for *two*-dimensional).
-pub(crate) fn number_words() -> &'static [(char, &'static str)] {
-    static LIST: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
+/// Number words the digits of a short form may stand for (`2D` for *two*-dimensional, `G-20` for
+/// Group of *Twenty*), longest word first.
+pub(crate) fn number_words() -> &'static [(&'static str, &'static str)] {
+    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     LIST.get_or_init(|| {
         let text = include_str!("../data/numbers.txt");
         let lines = text
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        lines
+        let mut list: Vec<_> = lines
             .filter_map(|l| {
-                let (digit, word) = l.split_once(char::is_whitespace)?;
-                Some((digit.chars().next()?, word.trim()))
+                let (digits, word) = l.split_once(char::is_whitespace)?;
+                Some((digits, word.trim()))
             })
-            .collect()
+            .collect();
+        list.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        list
     })
 }
 
@@ -178,10 +181,11 @@ mod tests {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase)));
         assert!(heads().contains("Council") && stopwords().contains("of"));
-        assert!(number_words()
+        let numbers = number_words();
+        assert!(numbers
             .iter()
-            .all(|(d, w)| d.is_ascii_digit() && w.chars().all(char::is_lowercase)));
-        assert!(number_words().contains(&('2', "two")));
+            .all(|(d, w)| d.chars().all(|c| c.is_ascii_digit()) && w.chars().all(char::is_lowercase)));
+        assert!(numbers.contains(&("2", "two")) && numbers.contains(&("20", "twenty")));
         assert!(capitals()
             .values()
             .all(|b| !b.is_empty() && b.iter().all(|s| !s.is_empty())));
