@@ -99,11 +99,19 @@ pub struct Termbase {
 impl Termbase {
     /// Reads and parses a termbase file.
     pub fn load(path: &Path) -> Result<Termbase, Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
             source,
         })?;
-        Termbase::parse(path, &text)
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            let at = e.valid_up_to();
+            Error::Termbase {
+                path: path.to_path_buf(),
+                line: 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count(),
+                message: format!("invalid UTF-8 at byte {at}"),
+            }
+        })?;
+        Termbase::parse(path, text)
     }
 
     /// Parses termbase text; `path` only names the source in errors.
@@ -123,6 +131,7 @@ impl Termbase {
         };
         let mut tb = Termbase::default();
         let mut header_seen = false;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         for (i, raw) in text.lines().enumerate() {
             let line = i + 1;
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -398,6 +407,17 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_and_crlf_are_accepted() {
+        let text = format!(
+            "\u{feff}{}un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\r\n",
+            HEADER.replace('\n', "\r\n")
+        );
+        let t = Termbase::parse(Path::new("t.tsv"), &text).unwrap();
+        assert_eq!(t.lookup("UN")[0].variants, Vec::<String>::new());
+        assert_eq!(t.lookup("UN")[0].ru_short.as_deref(), Some("ООН"));
+    }
+
+    #[test]
     fn one_short_form_can_have_several_senses_in_file_order() {
         let t = tb(
             "a\tWTO\tWorld Trade Organization\tВТО\t\teconomics\ttrade:3\t\t\n\
@@ -437,6 +457,17 @@ mod tests {
         assert_eq!(e.to_string(), "x.tsv:3: duplicate id `a` (first on line 2)");
         let e = Termbase::parse(Path::new("x.tsv"), "").unwrap_err();
         assert_eq!(e.to_string(), "x.tsv:1: empty termbase: no header row");
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.tsv");
+        let mut bytes = format!("{HEADER}a\tA\t\t").into_bytes();
+        bytes.push(0xff);
+        bytes.extend_from_slice(b"\t\t\t\t\t\n");
+        std::fs::write(&bad, bytes).unwrap();
+        let e = Termbase::load(&bad).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("{}:2: invalid UTF-8 at byte {}", bad.display(), HEADER.len() + 5)
+        );
         let e = Termbase::load(Path::new("/nonexistent/tb.tsv")).unwrap_err();
         assert!(e.to_string().starts_with("/nonexistent/tb.tsv: "), "{e}");
     }
