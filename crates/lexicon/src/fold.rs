@@ -22,22 +22,19 @@ pub enum Casing {
 impl Casing {
     /// The case pattern of `word`.
     pub fn of(word: &str) -> Casing {
-        let mut letters = word.chars().filter(|c| c.is_alphabetic());
-        let Some(first) = letters.next() else {
+        let mut letters = word.chars().filter_map(letter_case);
+        let Some(first_upper) = letters.next() else {
             return Casing::Lower;
         };
-        let (mut upper, mut lower) = (0usize, 0usize);
-        for c in letters {
-            if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
-            }
+        let (mut upper, mut lower) = (false, false);
+        for is_upper in letters {
+            upper |= is_upper;
+            lower |= !is_upper;
         }
-        match (first.is_uppercase(), upper, lower) {
-            (false, 0, _) => Casing::Lower,
-            (true, 0, _) => Casing::Capitalized,
-            (true, _, 0) => Casing::Upper,
+        match (first_upper, upper, lower) {
+            (false, false, _) => Casing::Lower,
+            (true, false, _) => Casing::Capitalized,
+            (true, true, false) => Casing::Upper,
             _ => Casing::Mixed,
         }
     }
@@ -50,6 +47,20 @@ impl Casing {
             Casing::Upper => crate::lexicon::UPPER,
             Casing::Mixed => crate::lexicon::MIXED,
         }
+    }
+}
+
+/// `Some(true)` for an uppercase letter, `Some(false)` for a lowercase one, `None` for anything
+/// else; Russian and ASCII letters take a fast path (Unicode's tables are slow to search).
+#[inline]
+fn letter_case(c: char) -> Option<bool> {
+    match c {
+        'а'..='я' | 'ё' | 'a'..='z' => Some(false),
+        'А'..='Я' | 'Ё' | 'A'..='Z' => Some(true),
+        c if c.is_ascii() => None,
+        c if c.is_uppercase() => Some(true),
+        c if c.is_lowercase() => Some(false),
+        _ => None,
     }
 }
 
