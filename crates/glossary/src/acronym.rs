@@ -9,6 +9,7 @@
 //! skip function words and hold possessives (`NATO's Maintenance and Supply Organization`).
 
 use crate::align::{best_long_form, split_words, Alignment};
+use crate::lists;
 
 /// Longest distance, in bytes, between a parenthesis and its closing one.
 const MAX_PAREN: usize = 300;
@@ -177,7 +178,10 @@ fn max_words(n: usize) -> usize {
 fn accept(short: &str, long: &str, a: &Alignment) -> bool {
     let n = alnum_len(short);
     let lower_word = short.chars().all(|c| c.is_lowercase());
-    let compact = a.words == 1 && n >= 2 && short.chars().any(char::is_uppercase) && alnum_len(long) >= 2 * n;
+    let compact = (a.words == 1 || (a.words == 2 && n >= 3))
+        && n >= 2
+        && short.chars().any(char::is_uppercase)
+        && alnum_len(long) >= 2 * n;
     a.words <= max_words(n)
         && (compact || a.score >= MIN_SCORE_PER_CHAR * n as f32)
         && alnum_len(long) > n
@@ -185,14 +189,15 @@ fn accept(short: &str, long: &str, a: &Alignment) -> bool {
         && (!lower_word || a.starts * 2 >= n)
         && !split_words(long).any(|(_, w)| contains_short(w, short))
         && !(short.contains(' ') && long.contains(short))
+        && !split_words(long).any(|(_, w)| lists::auxiliaries().contains(w))
 }
 
-/// Whether a word of a long form is the short form itself, perhaps numbered (`PfSOD1` for `PfSOD`) or
-/// extended by another short form (`L1CAM` for `L1`); `D-Galactosamine` for `D-Gal` is fine.
+/// Whether a word of a long form is the short form itself, perhaps numbered (`PfSOD1` for `PfSOD`);
+/// `D-Galactosamine` for `D-Gal` and `KNOLLE` for `KN` are fine.
 fn contains_short(word: &str, short: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
     word.strip_prefix(short)
-        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()) || rest.starts_with(char::is_uppercase))
+        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `long form (SHORT)`: the short form as written, then with a subscript moved to the front
@@ -244,7 +249,9 @@ fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Op
     }
     let (offset, token) = split_words(before).last()?;
     let short = token.trim_end_matches([',', ':']);
+    // `L1 (L1CAM)`: a long form has lower-case letters
     if !is_short_token(short)
+        || !inner.chars().any(char::is_lowercase)
         || (inner.split_whitespace().count() < 2 && alnum_len(inner) < 2 * alnum_len(short))
     {
         return None;

@@ -112,6 +112,11 @@ list!(
     "lower_heads.txt"
 );
 list!(
+    /// Auxiliary verbs, which a long form (a noun phrase) never holds.
+    auxiliaries,
+    "auxiliaries.txt"
+);
+list!(
     /// Words after a city that show it is the subject (`Brussels has`).
     subject_verbs,
     "subject_verbs.txt"
