@@ -62,13 +62,15 @@ pub(crate) struct Concept {
 }
 
 /// The concepts of a glossary in its order; `termbase` (if given) adds the Russian full names and
-/// subject fields of the bodies the entries were filled from.
+/// subject fields of the bodies the entries were filled from. An entry whose term is blank is left
+/// out (a TBX language section needs a term).
 pub(crate) fn concepts(glossary: &Glossary, termbase: Option<&Termbase>) -> Vec<Concept> {
     glossary
         .entries
         .iter()
         .enumerate()
         .map(|(i, e)| concept(i, e, termbase.and_then(|t| t.record_for(e))))
+        .filter(|c| !c.en.is_empty())
         .collect()
 }
 
@@ -255,6 +257,16 @@ pub(crate) mod tests {
         let mut g = sample();
         tb.annotate(&mut g);
         (g, tb)
+    }
+
+    #[test]
+    fn a_blank_term_makes_no_concept() {
+        let mut g = sample();
+        g.entries[1].term = " \t\u{0}".into();
+        g.entries[1].short = None;
+        let c = concepts(&g, None);
+        assert_eq!(c.len(), g.entries.len() - 1);
+        assert_eq!(c[1].id, "c3", "ids still follow the glossary");
     }
 
     #[test]
