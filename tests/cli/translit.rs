@@ -117,3 +117,13 @@ fn missing_input_file_is_a_clear_error() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.starts_with("steppe: no/such/file.txt"), "{err}");
 }
+
+#[test]
+fn letters_no_table_knows_are_kept_and_reported() {
+    // U+0514 CYRILLIC CAPITAL LETTER LHA (Komi): in no scheme and not in the ISO 9 table.
+    let out = run(&["translit", "Ԕа"], None);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Ԕa\n");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("1 Cyrillic letter(s) that no table knows"), "{err}");
+}

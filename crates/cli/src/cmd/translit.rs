@@ -87,6 +87,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
             }
         );
     }
+    if stats.unmapped > 0 {
+        eprintln!(
+            "steppe: note: {} Cyrillic letter(s) that no table knows were copied unchanged",
+            stats.unmapped
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
