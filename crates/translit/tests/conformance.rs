@@ -205,3 +205,27 @@ fn case_follows_the_word_in_every_scheme() {
     );
     assert!(checked > 1500, "only {checked} words checked");
 }
+
+/// The iuliia files are kept verbatim (corrections live in `data/steppe-patches.json`), so that they
+/// can be updated from upstream: compare with the reference copy when it is present.
+#[test]
+fn iuliia_files_are_verbatim() {
+    let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/iuliia");
+    if !reference.is_dir() {
+        println!("skipped: no reference copy at {}", reference.display());
+        return;
+    }
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&reference).unwrap() {
+        let path = entry.unwrap().path();
+        let ours = data().join(path.file_name().unwrap());
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            std::fs::read(&ours).unwrap(),
+            "{}",
+            ours.display()
+        );
+        compared += 1;
+    }
+    assert_eq!(compared, 30, "28 schemes, schema.jsd, LICENSE");
+}
