@@ -69,8 +69,8 @@ pub(crate) fn concepts(glossary: &Glossary, termbase: Option<&Termbase>) -> Vec<
         .entries
         .iter()
         .enumerate()
+        .filter(|(_, e)| !clean(&e.term).is_empty())
         .map(|(i, e)| concept(i, e, termbase.and_then(|t| t.record_for(e))))
-        .filter(|c| !c.en.is_empty())
         .collect()
 }
 
