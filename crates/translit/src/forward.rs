@@ -117,7 +117,10 @@ fn run(d: &SchemeData, s: &[u8], out: &mut Vec<u8>, nfc: bool) -> Option<Stats> 
         }
         out.extend_from_slice(&s[i..i + len]);
         i += len;
-        w = Word::START;
+        // A combining mark left after NFC (a stress mark: за́мок) stays inside its word.
+        if !is_combining(b, s[i - len + 1]) {
+            w = Word::START;
+        }
     }
     Some(stats)
 }
@@ -166,7 +169,7 @@ fn letter(
         }
         if !found && e.flags & NEXT != 0 {
             // The letter before a word ending is the last of the stem: it has no next letter.
-            let next = match letter_at(d, s, i + 2) {
+            let next = match letter_at(d, s, skip_marks(s, i + 2)) {
                 Some(n) if t[n].flags & ENDING != 0 && ending_at(d, s, i + 2).is_some() => table::SIZE,
                 Some(n) => t[n].lower as usize,
                 None => table::SIZE,
@@ -191,13 +194,13 @@ fn all_caps(d: &SchemeData, s: &[u8], i: usize, w: &Word) -> bool {
     if w.lower_seen {
         return false;
     }
-    let (mut n, mut j) = (w.letters + 1, i + 2);
+    let (mut n, mut j) = (w.letters + 1, skip_marks(s, i + 2));
     while let Some(x) = letter_at(d, s, j) {
         if d.table[x].flags & UPPER == 0 {
             return false;
         }
         n += 1;
-        j += 2;
+        j = skip_marks(s, j + 2);
     }
     n >= 2
 }
@@ -262,6 +265,15 @@ fn index(b0: u8, b1: u8) -> usize {
     ((((b0 & 0x1F) as usize) << 6) | (b1 & 0x3F) as usize) - table::FIRST as usize
 }
 
+/// The position after any combining marks (U+0300..U+036F) at `s[j]`.
+#[inline(always)]
+fn skip_marks(s: &[u8], mut j: usize) -> usize {
+    while j + 1 < s.len() && is_combining(s[j], s[j + 1]) {
+        j += 2;
+    }
+    j
+}
+
 /// U+0300..U+036F (combining diacritical marks) start with `CC xx` or `CD 80..AF`.
 fn is_combining(b0: u8, b1: u8) -> bool {
     b0 == 0xCC || (b0 == 0xCD && b1 < 0xB0)
@@ -318,6 +330,16 @@ mod tests {
     fn decomposed_input_is_normalised() {
         assert_eq!(t("gost_779", "и\u{306}од"), "jod");
         assert_eq!(t("iso_9_1968", "е\u{308}лка"), "ëlka");
+    }
+
+    #[test]
+    fn stress_marks_stay_inside_their_word() {
+        // U+0301 has no precomposed Cyrillic form, so it survives NFC; the word still counts as one.
+        assert_eq!(
+            t("ala_lc_alt", "Я\u{301}ЩИК, я\u{301}щик"),
+            "IA\u{301}SHCHIK, ia\u{301}shchik"
+        );
+        assert_eq!(t("bgn_pcgn", "зна\u{301}ет"), "zna\u{301}yet");
     }
 
     #[test]
