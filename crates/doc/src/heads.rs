@@ -65,7 +65,8 @@ fn is_numeric(token: &str) -> bool {
         && token.chars().all(|c| c.is_ascii_digit() || "()/-–.,".contains(c))
 }
 
-/// The form under which repeated heads are compared: lower case, digits as `#`, single spaces.
+/// The form under which repeated heads are compared: page numbers at either end dropped, lower
+/// case, other digits as `#`, single spaces.
 pub(crate) fn head_key(line: &str) -> Option<String> {
     let line = line.trim();
     let words = line.split_whitespace().count();
@@ -76,8 +77,11 @@ pub(crate) fn head_key(line: &str) -> Option<String> {
     if line.ends_with(['.', '!', '?', ';', ',', ':', '…']) {
         return None;
     }
+    // The page number may sit on either side (`62 · JOURNAL`, `JOURNAL · 63`): leave it out.
+    let core =
+        line.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || DECORATION.contains(&c));
     let mut key = String::new();
-    for word in line.split_whitespace() {
+    for word in core.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
