@@ -249,3 +249,11 @@ fn language_is_detected_by_default() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["sentences"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn empty_document_is_one_line_error() {
+    let out = run(&["segment", "-"], Some(b"\n  \n"));
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.trim_end(), "steppe: <stdin>: empty document");
+}

@@ -18,6 +18,7 @@ pub fn load(path: &Path) -> Result<String, Error> {
 }
 
 /// Decodes bytes as UTF-8, dropping a BOM and turning CRLF into LF; names `path` in errors.
+/// A document with no text at all (empty or only whitespace) is an error too.
 ///
 /// ```
 /// use std::path::Path;
@@ -42,6 +43,11 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String, Error> {
             column,
         }
     })?;
+    if text.trim().is_empty() {
+        return Err(Error::Empty {
+            path: path.to_owned(),
+        });
+    }
     Ok(text.replace("\r\n", "\n"))
 }
 
@@ -70,6 +76,14 @@ mod tests {
     fn russian_text_and_crlf() {
         let text = decode(Path::new("x"), "Текст.\r\nЕщё.".as_bytes()).unwrap();
         assert_eq!(text, "Текст.\nЕщё.");
+    }
+
+    #[test]
+    fn empty_is_an_error() {
+        for bytes in [&b""[..], b"\xEF\xBB\xBF", b" \r\n\n"] {
+            let err = decode(Path::new("e.txt"), bytes).unwrap_err();
+            assert_eq!(err.to_string(), "e.txt: empty document");
+        }
     }
 
     #[test]
