@@ -258,3 +258,54 @@ fn a_bad_file_among_good_ones_is_reported_and_the_rest_is_written() {
         .contains("no/such/file.txt"));
     assert!(String::from_utf8(out.stdout).unwrap().contains("CSTO\tОДКБ"));
 }
+
+/// Whether an interop test may run (see `.ci/run`): false after a skip line when jing or the shared
+/// TBX schemas are missing, a failure when `STEPPE_REQUIRE_INTEROP=1`.
+fn jing_available() -> bool {
+    let present = Command::new("jing").arg("--version").output().is_ok()
+        && root().join("../shared/reference/tbx/schemas").exists();
+    if !present && std::env::var("STEPPE_REQUIRE_INTEROP").is_ok_and(|v| v == "1") {
+        panic!("jing or ../shared/reference/tbx is missing and STEPPE_REQUIRE_INTEROP=1");
+    }
+    if !present {
+        eprintln!("skipped: jing or ../shared/reference/tbx is missing");
+    }
+    present
+}
+
+#[test]
+fn sample_article_tbx_exports_are_valid() {
+    if !jing_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let schemas = root().join("../shared/reference/tbx/schemas");
+    for (format, schema) in [
+        ("tbx", "TBXcoreStructV03.rng"),
+        ("tbx2", "tbx-basic-v2-2009/TBXBasicRNGV02.rng"),
+    ] {
+        let out = dir.path().join(format!("sample.{format}"));
+        run_ok(
+            &[
+                "glossary",
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+                SAMPLE,
+            ],
+            None,
+        );
+        let check = Command::new("jing")
+            .arg(schemas.join(schema))
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "{format}: {}{}",
+            String::from_utf8_lossy(&check.stdout),
+            String::from_utf8_lossy(&check.stderr)
+        );
+    }
+}
