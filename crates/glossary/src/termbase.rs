@@ -202,13 +202,13 @@ impl Termbase {
 
     /// Records whose short form (or a short variant) matches `short`, in file order.
     pub fn by_short(&self, short: &str) -> Vec<&Record> {
-        self.get(&self.short, short)
+        self.at(&self.short, &key(short))
     }
 
     /// Records whose full name (or a long variant) matches `long`, in file order; a plural head word
     /// (`non-governmental organizations`) also finds the singular.
     pub fn by_long(&self, long: &str) -> Vec<&Record> {
-        let found = self.get(&self.long, long);
+        let found = self.at(&self.long, &key(long));
         if !found.is_empty() {
             return found;
         }
@@ -222,10 +222,7 @@ impl Termbase {
             None => return found,
         };
         *last = singular;
-        self.long
-            .get(&w.concat())
-            .map(|ids| ids.iter().map(|&i| &self.records[i]).collect())
-            .unwrap_or_default()
+        self.at(&self.long, &w.concat())
     }
 
     /// Records matching `term` as a short form, or failing that as a full name.
@@ -238,8 +235,9 @@ impl Termbase {
         }
     }
 
-    fn get<'a>(&'a self, map: &HashMap<String, Vec<usize>>, name: &str) -> Vec<&'a Record> {
-        map.get(&key(name))
+    /// The records an index lists under a key.
+    fn at<'a>(&'a self, map: &HashMap<String, Vec<usize>>, key: &str) -> Vec<&'a Record> {
+        map.get(key)
             .map(|ids| ids.iter().map(|&i| &self.records[i]).collect())
             .unwrap_or_default()
     }
