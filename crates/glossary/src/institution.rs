@@ -204,7 +204,9 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
         return;
     }
     let programme = run.iter().any(|w| w.text == "for");
-    let acronym_edge = is_acronym_shape(run[0].text) || is_acronym_shape(run[run.len() - 1].text);
+    // `NATO Central Asian`, `NATO-Central Asia`: an acronym at either end makes no name
+    let part_acronym = |w: &Word<'_>| w.text.split('-').any(is_acronym_shape);
+    let acronym_edge = part_acronym(&run[0]) || part_acronym(&run[run.len() - 1]);
     let digits = run.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
     let adjective = run[run.len() - 1].text.ends_with("an")
         && words
