@@ -22,8 +22,8 @@ pub enum LexiconCommand {
     /// Check words: one line `WORD<TAB>yes|no<TAB>KINDS` each; exit 1 if any word is unknown.
     #[command(
         long_about = "Check words against the lexicon. Prints one line per word: the word, `yes` or \
-        `no`, and for known words what the lexicon knows (common, proper, acronym, user). Case and ё/е \
-        are ignored unless --case is given. Exits 0 when every word is known, 1 when some word is not, \
+        `no`, and for known words what the lexicon knows (common, proper, acronym, user). Case is ignored \
+        unless --case is given; ё and е always count as one letter. Exits 0 when every word is known, 1 when some word is not, \
         2 on an error (a word list that cannot be read)."
     )]
     Check(CheckArgs),
