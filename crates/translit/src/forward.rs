@@ -9,7 +9,8 @@
 //!
 //! Case follows the word: a word of two or more letters with no lowercase letter is ALL-CAPS and gets
 //! the ALL-CAPS outputs (`ЩУКИН` → `SHCHUKIN`); any other uppercase letter gets the Capitalised output
-//! (`Щукин` → `Shchukin`). A one-letter word is Capitalised (`Я` → `Ia`), as initials are.
+//! (`Щукин` → `Shchukin`). A one-letter word follows the next word on its line (`Я ЛЮБЛЮ` → `IA
+//! LIUBLIU`, `Ю. Щукин` → `Iu. Shchukin`), and is Capitalised without one (`Я` → `Ia`).
 //!
 //! Decomposed input (и + U+0306 for й) is NFC-normalised first. The check is free for text without
 //! combining marks: meeting a mark from U+0300..U+036F restarts the run on the NFC form.
@@ -189,20 +190,38 @@ fn letter(
 }
 
 /// Whether the word holding the uppercase letter at `s[i]` is ALL-CAPS: two or more letters, none
-/// lowercase (looking ahead from `i`; the letters before it are summed up in `w`).
+/// lowercase (looking ahead from `i`; the letters before it are summed up in `w`). A one-letter word
+/// is ALL-CAPS when the next word on the line is (`Я ЛЮБЛЮ`, `Ю. ЩУКИН`), else Capitalised.
 fn all_caps(d: &SchemeData, s: &[u8], i: usize, w: &Word) -> bool {
     if w.lower_seen {
         return false;
     }
-    let (mut n, mut j) = (w.letters + 1, skip_marks(s, i + 2));
+    let (n, end) = upper_run(d, s, i + 2);
+    match (w.letters + 1 + n, end) {
+        (_, None) => false,
+        (1, Some(j)) => {
+            // Skip up to four spaces or ASCII punctuation marks, on the same line.
+            let k = (j..(j + 4).min(s.len()))
+                .find(|&k| !(s[k].is_ascii_punctuation() || s[k] == b' '))
+                .unwrap_or(j);
+            matches!(upper_run(d, s, k), (2.., Some(_)))
+        }
+        _ => true,
+    }
+}
+
+/// The number of uppercase letters from `s[j]` to the end of the word, and the end (`None` if the
+/// word has a letter that is not uppercase).
+fn upper_run(d: &SchemeData, s: &[u8], j: usize) -> (usize, Option<usize>) {
+    let (mut n, mut j) = (0, skip_marks(s, j));
     while let Some(x) = letter_at(d, s, j) {
         if d.table[x].flags & UPPER == 0 {
-            return false;
+            return (n, None);
         }
         n += 1;
         j = skip_marks(s, j + 2);
     }
-    n >= 2
+    (n, Some(j))
 }
 
 /// The ending rule for the last two letters of the word, if they start at `s[i]`.
@@ -318,6 +337,15 @@ mod tests {
         assert_eq!(t("bgn_pcgn", "Щукин ЩУКИН щукин"), "Shchukin SHCHUKIN shchukin");
         assert_eq!(t("bgn_pcgn", "МакДональд"), "MakDonal’d");
         assert_eq!(t("bgn_pcgn", "Я Ё"), "Ya Yë");
+        // A one-letter word takes the case of the next word.
+        assert_eq!(
+            t("ala_lc_alt", "Я ЛЮБЛЮ. Я люблю. Я"),
+            "IA LIUBLIU. Ia liubliu. Ia"
+        );
+        assert_eq!(
+            t("ala_lc_alt", "Ю. ЩУКИН, Ю. Щукин, Ю.Щ."),
+            "IU. SHCHUKIN, Iu. Shchukin, Iu.Shch."
+        );
     }
 
     #[test]
