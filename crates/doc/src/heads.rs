@@ -28,8 +28,12 @@ pub(crate) fn is_decoration(line: &str) -> bool {
     !line.is_empty() && line.chars().all(|c| c.is_whitespace() || DECORATION.contains(&c))
 }
 
-/// A line that is only a page number between decorations.
+/// A line that is only a page number between decorations. A number followed by a period
+/// (`1910.`) ends a sentence wrapped onto its own line: it is text.
 pub(crate) fn is_page_number(line: &str) -> bool {
+    if line.trim_end().ends_with('.') {
+        return false;
+    }
     let core = line.trim_matches(|c: char| c.is_whitespace() || DECORATION.contains(&c));
     (1..=4).contains(&core.len()) && core.bytes().all(|b| b.is_ascii_digit())
 }
@@ -115,7 +119,7 @@ mod tests {
         for line in ["62 ·", "_____ 72 _____", "- 5 -", "17", "· 204 ·"] {
             assert!(is_page_number(line), "{line}");
         }
-        for line in ["1990s", "2(50)", "12345", "See 12", "·"] {
+        for line in ["1990s", "2(50)", "12345", "See 12", "·", "1910."] {
             assert!(!is_page_number(line), "{line}");
         }
     }

@@ -95,7 +95,8 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
     lines
 }
 
-/// Marks short text lines repeated on several pages as running heads: at the edge of a text block
+/// Marks short text lines (footnote continuations included: a head may follow the notes without a
+/// blank line) repeated on several pages as running heads: at the edge of a text block
 /// twice, or anywhere three times (a head that fell inside a paragraph's lines). The document's
 /// first line stays: a title repeated as the running head is still the title on page one.
 fn mark_repeated_heads(source: &str, lines: &mut [Line]) {
@@ -103,7 +104,7 @@ fn mark_repeated_heads(source: &str, lines: &mut [Line]) {
         |l: Option<&Line>| l.map_or(true, |l| matches!(l.kind, LineKind::Blank | LineKind::Removed(_)));
     let first = lines.iter().position(|l| l.kind != LineKind::Blank);
     let candidates: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].kind == LineKind::Text && Some(i) != first)
+        .filter(|&i| matches!(lines[i].kind, LineKind::Text | LineKind::NoteCont) && Some(i) != first)
         .collect();
     let edge: Vec<bool> = candidates
         .iter()

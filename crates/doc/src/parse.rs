@@ -121,15 +121,20 @@ fn trimmed(mapped: &Mapped, span: std::ops::Range<usize>) -> Option<(usize, usiz
 }
 
 /// Runs of text lines: a list item starts a run, and so does a line indented deeper than the
-/// previous one when that one ends a sentence (paragraphs without blank lines between them); blank
+/// previous one when that one ends a sentence or is a heading (paragraphs without blank lines
+/// between them); blank
 /// lines and footnotes end a run; removed lines inside a run (a running head in mid-paragraph) do not.
 fn units(source: &str, lines: &[Line]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
+        // An indented line after a finished sentence or a heading line starts a paragraph.
         let indented = || {
-            out.last().and_then(|u| u.last()).is_some_and(|&p| {
-                line.indent > lines[p].indent && split::ends_sentence(lines[p].text(source))
+            out.last().is_some_and(|u| {
+                let p = u[u.len() - 1];
+                let text = lines[p].text(source);
+                line.indent > lines[p].indent
+                    && (split::ends_sentence(text) || (u.len() == 1 && is_heading(text)))
             })
         };
         match line.kind {

@@ -258,3 +258,38 @@ fn spans_point_at_the_source() {
         }
     }
 }
+
+#[test]
+fn wrapped_layout_without_blank_lines() {
+    let doc = parse("en-wrapped.txt", Lang::En);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "RIVERS OF THE STEPPE",
+            "The rivers of the steppe run north. Their water feeds the towns along the banks, and the \
+             towns trade with the south. Merchants crossed the river by ferry until the first bridge was \
+             built in 1910.",
+            "A second bridge followed a decade later. The new routes changed the old trade, and the \
+             ferry-men lost their work. Some of them became boatbuilders; others moved to the cities of \
+             the south.",
+            "The towns grew slowly after that. By the 1930s the river trade had all but ended."
+        ]
+    );
+    assert_eq!(repairs(&doc, RepairKind::RunningHead).len(), 3);
+    assert!(repairs(&doc, RepairKind::PageNumber).is_empty());
+    assert_eq!(
+        repairs(&doc, RepairKind::UndecidedJoin),
+        [("ferry-men", "ferry-men"), ("boat-\nbuilders", "boatbuilders")]
+    );
+    let notes: Vec<(u32, usize, Option<u32>)> = doc
+        .footnotes
+        .iter()
+        .map(|f| (f.number, f.markers.len(), f.resolved_from))
+        .collect();
+    assert_eq!(notes, [(1, 1, None), (2, 1, Some(1)), (3, 1, None)]);
+    assert_eq!(
+        doc.footnotes[2].text,
+        "D. Writer, \"Bridges,\" Steppe Review, No. 3, 2005."
+    );
+}
