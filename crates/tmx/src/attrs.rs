@@ -26,10 +26,10 @@ const HEADER_REQUIRED: [&str; 7] = [
 ];
 
 /// Builds a header; a missing required attribute becomes an empty value and a warning.
-pub(crate) fn header_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warning>) -> Header {
+pub(crate) fn header_from(attrs: Attrs<'_>, pos: Position, warnings: &mut Vec<Warning>) -> Header {
     let mut h = Header::new("");
     for name in HEADER_REQUIRED {
-        if !attrs.iter().any(|(k, _)| k == name) {
+        if !attrs.iter().any(|(k, _)| *k == name) {
             warn(
                 warnings,
                 W::MissingHeaderAttr,
@@ -47,7 +47,8 @@ pub(crate) fn header_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warnin
         }
     }
     for (k, v) in attrs {
-        match k.as_str() {
+        let v = v.into_owned();
+        match k {
             "creationtool" => h.creationtool = v,
             "creationtoolversion" => h.creationtoolversion = v,
             "segtype" => h.segtype = segtype(&v, pos, warnings).unwrap_or_default(),
@@ -63,10 +64,11 @@ pub(crate) fn header_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warnin
 }
 
 /// Builds a unit (without its children).
-pub(crate) fn unit_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warning>) -> TranslationUnit {
+pub(crate) fn unit_from(attrs: Attrs<'_>, pos: Position, warnings: &mut Vec<Warning>) -> TranslationUnit {
     let mut tu = TranslationUnit::default();
     for (k, v) in attrs {
-        match k.as_str() {
+        let v = v.into_owned();
+        match k {
             "tuid" => tu.tuid = Some(v),
             "srclang" if v == "*all*" => tu.srclang = Some(v),
             "srclang" => tu.srclang = Some(language(v, "srclang", pos, warnings)),
@@ -78,12 +80,13 @@ pub(crate) fn unit_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warning>
 }
 
 /// Builds a variant (without its children); `lang` stands in for `xml:lang` with a warning.
-pub(crate) fn variant_from(attrs: Attrs, pos: Position, warnings: &mut Vec<Warning>) -> Variant {
+pub(crate) fn variant_from(attrs: Attrs<'_>, pos: Position, warnings: &mut Vec<Warning>) -> Variant {
     let mut v = Variant::default();
     let mut xml_lang = None;
     let mut old_lang = None;
     for (k, value) in attrs {
-        match k.as_str() {
+        let value = value.into_owned();
+        match k {
             "xml:lang" => xml_lang = Some(value),
             "lang" => old_lang = Some(value),
             _ => admin(&mut v.admin, k, value, "tuv", pos, warnings),
@@ -143,15 +146,15 @@ pub(crate) fn language(code: String, attr: &str, pos: Position, warnings: &mut V
     code
 }
 
-fn admin(admin: &mut Admin, name: String, value: String, element: &str, pos: Position, w: &mut Vec<Warning>) {
-    if DATE_ATTRS.contains(&name.as_str()) && !lang::is_tmx_date(&value) {
+fn admin(admin: &mut Admin, name: &str, value: String, element: &str, pos: Position, w: &mut Vec<Warning>) {
+    if DATE_ATTRS.contains(&name) && !lang::is_tmx_date(&value) {
         w.push(Warning {
             kind: W::InvalidDate,
             position: pos,
             message: format!("{name}=\"{value}\" is not a TMX date (YYYYMMDDThhmmssZ)"),
         });
     }
-    match admin.slot(&name) {
+    match admin.slot(name) {
         Some(slot) => *slot = Some(value),
         None => w.push(Warning {
             kind: W::UnknownElement,

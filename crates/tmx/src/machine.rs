@@ -10,6 +10,7 @@ use crate::model::{
     Element, ElementKind, Header, Inline, Note, Prop, Segment, TranslationUnit, Variant, SEG_CHILDREN,
 };
 use crate::text::remove_forbidden;
+use std::borrow::Cow;
 
 /// Deeper nesting than this is refused (TMX needs about 10 levels).
 const MAX_DEPTH: usize = 256;
@@ -50,7 +51,7 @@ struct Capture {
 }
 
 /// Attributes of one start tag, unescaped: (name, value).
-pub(crate) type Attrs = Vec<(String, String)>;
+pub(crate) type Attrs<'a> = Vec<(&'a str, Cow<'a, str>)>;
 
 /// The state machine. Warnings pile up in `warnings` until the reader drains them.
 #[derive(Debug, Default)]
@@ -83,7 +84,7 @@ impl Machine {
     pub(crate) fn start(
         &mut self,
         name: &str,
-        attrs: Attrs,
+        attrs: Attrs<'_>,
         empty: bool,
         pos: Position,
     ) -> Result<Option<Item>, Error> {
@@ -103,7 +104,7 @@ impl Machine {
         }
     }
 
-    fn open_element(&mut self, name: &str, attrs: Attrs, pos: Position) -> Result<Ctx, Error> {
+    fn open_element(&mut self, name: &str, attrs: Attrs<'_>, pos: Position) -> Result<Ctx, Error> {
         let Some(&top) = self.stack.last() else {
             if self.seen_root {
                 return Err(Error::at(
@@ -120,7 +121,7 @@ impl Machine {
                 ));
             }
             self.seen_root = true;
-            if let Some((_, v)) = attrs.iter().find(|(k, _)| k == "version") {
+            if let Some((_, v)) = attrs.iter().find(|(k, _)| *k == "version") {
                 if v != "1.4" {
                     self.warn(W::Info, pos, format!("TMX version {v}; read as 1.4"));
                 }
@@ -209,7 +210,7 @@ impl Machine {
         }
     }
 
-    fn open_inline(&mut self, name: &str, attrs: Attrs, pos: Position) -> Ctx {
+    fn open_inline(&mut self, name: &str, attrs: Attrs<'_>, pos: Position) -> Ctx {
         let Some(kind) = ElementKind::from_name(name) else {
             self.warn(
                 W::UnknownElement,
@@ -241,13 +242,16 @@ impl Machine {
         }
         self.open.push(Element {
             kind,
-            attrs,
+            attrs: attrs
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.into_owned()))
+                .collect(),
             content: Vec::new(),
         });
         Ctx::Inline
     }
 
-    fn begin_capture(&mut self, owner: Owner, name: &str, attrs: Attrs, pos: Position) -> Ctx {
+    fn begin_capture(&mut self, owner: Owner, name: &str, attrs: Attrs<'_>, pos: Position) -> Ctx {
         let mut capture = Capture {
             owner,
             prop_type: None,
@@ -255,9 +259,9 @@ impl Machine {
             text: String::new(),
         };
         for (k, v) in attrs {
-            match k.as_str() {
-                "type" => capture.prop_type = Some(v),
-                "xml:lang" | "lang" => capture.lang = Some(v),
+            match k {
+                "type" => capture.prop_type = Some(v.into_owned()),
+                "xml:lang" | "lang" => capture.lang = Some(v.into_owned()),
                 _ => {}
             }
         }

@@ -169,13 +169,13 @@ impl<R: BufRead> Reader<R> {
                 Event::Empty(e) => (machine.start(name(e, pos)?, attrs(e, pos)?, true, pos)?, e, 2),
                 Event::End(e) => (machine.end(pos)?, e, 1),
                 Event::Text(t) => {
-                    let raw = std::str::from_utf8(t).map_err(|e| invalid_utf8(t, e, pos))?;
+                    let raw = utf8(t, pos)?;
                     let text = quick_xml::escape::unescape(raw).map_err(|e| escape_error(e, pos))?;
                     machine.text(&text, pos);
                     (None, t, 0)
                 }
                 Event::CData(c) => {
-                    let raw = std::str::from_utf8(c).map_err(|e| invalid_utf8(c, e, pos))?;
+                    let raw = utf8(c, pos)?;
                     machine.text(raw, pos);
                     (None, c, 3)
                 }
@@ -211,13 +211,13 @@ fn name<'e>(e: &'e BytesStart<'_>, pos: Position) -> Result<&'e str, Error> {
     std::str::from_utf8(e.name().into_inner()).map_err(|err| invalid_utf8(e, err, pos))
 }
 
-fn attrs(e: &BytesStart<'_>, pos: Position) -> Result<Attrs, Error> {
+fn attrs<'e>(e: &'e BytesStart<'_>, pos: Position) -> Result<Attrs<'e>, Error> {
     let mut out = Attrs::new();
     for attr in e.attributes() {
         let attr = attr.map_err(|err| Error::at(ErrorKind::Syntax, pos, err.to_string()))?;
-        let key = std::str::from_utf8(attr.key.as_ref()).map_err(|err| invalid_utf8(e, err, pos))?;
+        let key = std::str::from_utf8(attr.key.into_inner()).map_err(|err| invalid_utf8(e, err, pos))?;
         let value = attr.unescape_value().map_err(|err| xml_error(err, pos))?;
-        out.push((key.to_owned(), value.into_owned()));
+        out.push((key, value));
     }
     Ok(out)
 }
@@ -231,6 +231,18 @@ fn check_doctype(doctype: &[u8], pos: Position) -> Result<(), Error> {
         return Err(Error::at(ErrorKind::Entity, pos, m));
     }
     Ok(())
+}
+
+/// Validates text with SIMD (`simdutf8`: most of a memory is text, and std's check is a byte loop for
+/// Cyrillic); on failure std's check finds where.
+fn utf8(bytes: &[u8], pos: Position) -> Result<&str, Error> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(_) => match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(text),
+            Err(err) => Err(invalid_utf8(bytes, err, pos)),
+        },
+    }
 }
 
 fn invalid_utf8(bytes: &[u8], err: std::str::Utf8Error, pos: Position) -> Error {

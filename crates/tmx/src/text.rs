@@ -1,7 +1,7 @@
 //! Text helpers shared by reader, writer and tools: XML 1.0 character rules, and the normalised text
 //! and 64-bit hashes that deduplication compares.
 
-use crate::model::TranslationUnit;
+use crate::model::{Inline, TranslationUnit};
 use std::borrow::Cow;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use unicode_normalization::UnicodeNormalization;
@@ -42,8 +42,12 @@ pub fn remove_forbidden(text: &str) -> (Cow<'_, str>, usize) {
 /// assert_eq!(steppe_tmx::text::normalise_text("  Cafe\u{301}\t au  lait "), "Café au lait");
 /// ```
 pub fn normalise_text(text: &str) -> String {
+    let bytes = text.as_bytes();
+    if is_plain(bytes) && !has_irregular_space(bytes) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
-    if is_plain(text.as_bytes()) {
+    if is_plain(bytes) {
         for word in text.split_ascii_whitespace() {
             if !out.is_empty() {
                 out.push(' ');
@@ -63,6 +67,16 @@ pub fn normalise_text(text: &str) -> String {
     } else {
         out.nfc().collect()
     }
+}
+
+/// Whether plain text needs its spaces collapsed: leading or trailing space, a tab or line break, or
+/// two spaces in a row (memchr's SIMD search: most segments have none of these).
+fn has_irregular_space(bytes: &[u8]) -> bool {
+    matches!(bytes.first(), Some(b' '))
+        || matches!(bytes.last(), Some(b' '))
+        || memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_some()
+        || memchr::memchr(0x0C, bytes).is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
 }
 
 /// The fast path of [`normalise_text`], for the bulk of English, Russian and Kazakh text: only ASCII
@@ -87,10 +101,11 @@ pub fn unit_key(unit: &TranslationUnit) -> u64 {
         .variants
         .iter()
         .map(|v| {
-            (
-                v.lang.to_ascii_lowercase(),
-                normalise_text(&v.seg.text_with_markers('\u{FFFC}')),
-            )
+            let text = match v.seg.0.as_slice() {
+                [Inline::Text(t)] => normalise_text(t),
+                _ => normalise_text(&v.seg.text_with_markers('\u{FFFC}')),
+            };
+            (v.lang.to_ascii_lowercase(), text)
         })
         .collect();
     parts.sort();
@@ -135,6 +150,16 @@ mod tests {
                 && !is_plain("a\u{A0}b".as_bytes())
         );
         assert_eq!(normalise_text("е\u{308}ж\u{A0} ok"), "ёж ok");
+        for (text, expected) in [
+            (" a", "a"),
+            ("a ", "a"),
+            ("a  b", "a b"),
+            ("a\tb", "a b"),
+            ("a\x0Cb", "a b"),
+            ("a b", "a b"),
+        ] {
+            assert_eq!(normalise_text(text), expected, "{text:?}");
+        }
     }
 
     #[test]
