@@ -243,3 +243,63 @@ impl<W: Write> Writer<W> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Note, Prop, TranslationUnit};
+
+    fn write(unit: &TranslationUnit) -> (String, Vec<Warning>) {
+        let mut w = Writer::new(Vec::new(), &Header::new("en")).unwrap();
+        w.write_unit(unit).unwrap();
+        let (bytes, warnings) = w.finish().unwrap();
+        (String::from_utf8(bytes).unwrap(), warnings)
+    }
+
+    #[test]
+    fn control_characters_are_removed_with_a_warning() {
+        let unit = TranslationUnit::from_pairs(&[("en", "bell\u{7} here\u{FFFF}"), ("ru", "звонок")]);
+        let (xml, warnings) = write(&unit);
+        assert!(xml.contains("<seg>bell here</seg>"), "{xml}");
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].kind, WarningKind::ControlChar);
+        assert!(
+            warnings[0].message.starts_with("unit 1: 2 character(s)"),
+            "{}",
+            warnings[0].message
+        );
+    }
+
+    #[test]
+    fn header_has_every_required_attribute_and_props_come_before_variants() {
+        let mut unit = TranslationUnit::from_pairs(&[("en", "a"), ("kk", "ә")]);
+        unit.props.push(Prop {
+            kind: "x-domain".into(),
+            text: "law & order".into(),
+            lang: None,
+        });
+        unit.notes.push(Note {
+            text: "checked".into(),
+            lang: Some("EN".into()),
+        });
+        let (xml, warnings) = write(&unit);
+        for attr in [
+            "creationtool=\"steppe\"",
+            "creationtoolversion=\"",
+            "segtype=\"sentence\"",
+            "o-tmf=\"",
+            "adminlang=\"en\"",
+            "srclang=\"en\"",
+            "datatype=\"plaintext\"",
+        ] {
+            assert!(xml.contains(attr), "{attr} missing: {xml}");
+        }
+        let prop = xml
+            .find("<prop type=\"x-domain\">law &amp; order</prop>")
+            .unwrap();
+        let note = xml.find("<note xml:lang=\"en\">checked</note>").unwrap();
+        let tuv = xml.find("<tuv").unwrap();
+        assert!(note < tuv && prop < tuv, "{xml}");
+        assert_eq!(warnings.len(), 1, "EN was normalised: {warnings:?}");
+    }
+}
