@@ -1,9 +1,11 @@
-//! Stage 2 (inline): edits inside a line that are not about hyphens: emphasis markup (`*word*`)
+//! Stage 2 (inline): edits inside a line that are not about hyphens: emphasis markup (`*word*`),
+//! typographic ligatures (`ﬁ` → `fi`, by Unicode compatibility decomposition), invisible characters,
 //! and footnote markers, which leave the text (their offsets stay in the [`crate::Footnote`]).
 
 use crate::edit::Edit;
 use crate::marker::Marker;
 use crate::RepairKind;
+use unicode_normalization::UnicodeNormalization;
 
 /// Characters that mark emphasis in extracted text when glued to a word.
 const EMPHASIS: &[char] = &['*'];
@@ -28,6 +30,27 @@ pub(crate) fn markup_edits(line: &str, base: usize, out: &mut Vec<Edit>) {
     }
 }
 
+/// Latin presentation forms: the ligatures PDF fonts put in text (`ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`).
+const LIGATURES: std::ops::RangeInclusive<char> = '\u{FB00}'..='\u{FB06}';
+/// Characters with no width that extraction leaves between letters.
+const INVISIBLE: &[char] = &['\u{200B}', '\u{2060}', '\u{FEFF}'];
+
+/// Ligature and invisible-character edits in one line starting at source offset `base`.
+pub(crate) fn char_edits(line: &str, base: usize, out: &mut Vec<Edit>) {
+    for (i, c) in line.char_indices() {
+        let range = base + i..base + i + c.len_utf8();
+        if LIGATURES.contains(&c) {
+            out.push(Edit::new(
+                range,
+                std::iter::once(c).nfkc().collect::<String>(),
+                RepairKind::Ligature,
+            ));
+        } else if INVISIBLE.contains(&c) {
+            out.push(Edit::new(range, "", RepairKind::Invisible));
+        }
+    }
+}
+
 /// Edits removing footnote markers from the text.
 pub(crate) fn marker_edits(markers: &[Marker], out: &mut Vec<Edit>) {
     out.extend(
@@ -47,6 +70,24 @@ mod tests {
         markup_edits("*first*, a * b", 0, &mut edits);
         let at: Vec<usize> = edits.iter().map(|e| e.range.start).collect();
         assert_eq!(at, [0, 6]);
+    }
+
+    #[test]
+    fn ligatures_spelled_out_invisibles_dropped() {
+        let mut edits = Vec::new();
+        char_edits("ﬁrst e\u{200B}ﬀort", 0, &mut edits);
+        let got: Vec<(&str, RepairKind)> = edits
+            .iter()
+            .map(|e| (e.replacement.as_str(), e.kind.unwrap()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("fi", RepairKind::Ligature),
+                ("", RepairKind::Invisible),
+                ("ff", RepairKind::Ligature)
+            ]
+        );
     }
 
     #[test]

@@ -119,6 +119,10 @@ pub enum RepairKind {
     DuplicateFootnote,
     /// Emphasis markup (`*word*`) removed.
     Markup,
+    /// A typographic ligature (`ﬁ`, `ﬂ`) spelled out in letters.
+    Ligature,
+    /// An invisible character (zero-width space, word joiner, stray BOM) removed.
+    Invisible,
     /// A paragraph interrupted by a page break (running head, footnotes) joined with its continuation.
     ParagraphRejoin,
     /// A dropped initial capital (`nce the 1990s`): restored when the document shows the word,

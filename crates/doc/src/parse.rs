@@ -226,6 +226,7 @@ fn build_paragraph(
         hyphen::spaced_split_edits(text, line.start, vocab, &mut edits);
         hyphen::glued_edits(text, line.start, vocab, &mut edits);
         clean::markup_edits(text, line.start, &mut edits);
+        clean::char_edits(text, line.start, &mut edits);
     }
     let (start, end) = (lines[unit[0]].start, lines[unit[unit.len() - 1]].end);
     let inside: Vec<Marker> = markers
@@ -313,6 +314,7 @@ fn build_notes(
             hyphen::spaced_split_edits(text, span.start, vocab, &mut edits);
             hyphen::glued_edits(text, span.start, vocab, &mut edits);
             clean::markup_edits(text, span.start, &mut edits);
+            clean::char_edits(text, span.start, &mut edits);
         }
         let body = note.lines[0].start..note.lines[note.lines.len() - 1].end;
         let own = logs.entry(note.start).or_default();

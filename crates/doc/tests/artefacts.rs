@@ -237,6 +237,8 @@ fn sentences_keep_abbreviations_ru() {
 #[test]
 fn markup_removed() {
     let doc = en();
+    assert_eq!(repairs(&doc, RepairKind::Ligature), [("ﬁ", "fi")]);
+    assert!(doc.paragraphs[3].text.contains("a few fine books."));
     assert_eq!(repairs(&doc, RepairKind::Markup).len(), 4);
     assert!(doc.paragraphs[4].text.contains("The first lesson"));
     assert!(ru().footnotes[0].text.contains("Степь и мир,"));
