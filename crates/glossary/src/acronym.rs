@@ -10,6 +10,7 @@
 
 use crate::align::{best_long_form, split_words, Alignment};
 use crate::lists;
+use crate::variant;
 
 /// Longest distance, in bytes, between a parenthesis and its closing one.
 const MAX_PAREN: usize = 300;
@@ -140,16 +141,21 @@ fn window_start(text: &str, open: usize) -> usize {
 /// Whether parenthesised content looks like a short form.
 fn is_short_in_parens(inner: &str) -> bool {
     let chars = inner.chars().count();
-    let tokens = inner.split_whitespace().count();
+    // `PMR + Cog`, `R & D`: a joining sign does not count as a token
+    let tokens = inner
+        .split_whitespace()
+        .filter(|t| !matches!(*t, "+" | "&"))
+        .count();
+    let joined = inner.split_whitespace().count() > tokens;
     (1..=MAX_SHORT).contains(&chars)
         && (1..=2).contains(&tokens)
+        && !(joined && inner.chars().any(|c| c.is_ascii_digit()))
         && inner
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric() || c == '[')
         && inner.chars().any(char::is_alphabetic)
         && !inner.contains(['=', '<', '>', '%'])
-        && !inner.contains(" + ")
         && (chars > 1 || inner.chars().all(char::is_uppercase))
 }
 
@@ -162,6 +168,14 @@ fn is_short_token(token: &str) -> bool {
         && token.chars().next().is_some_and(char::is_alphanumeric)
         && token.chars().any(char::is_alphabetic)
         && (upper >= 2 || (upper >= 1 && digits >= 1) || (upper == 1 && chars >= 4))
+}
+
+/// `rh`, `dppe`: two to four lower-case letters that are not a function word.
+fn is_lower_short(token: &str) -> bool {
+    (2..=4).contains(&token.len())
+        && token.chars().all(|c| c.is_ascii_lowercase())
+        && !lists::stopwords().contains(token)
+        && !lists::auxiliaries().contains(token)
 }
 
 /// Alphanumeric characters of a string.
@@ -200,15 +214,10 @@ fn contains_short(word: &str, short: &str) -> bool {
         .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// `long form (SHORT)`: the short form as written, then with a subscript moved to the front
-/// (`V(T)` for *t*idal *v*olume, `[Ca2+]i` for *i*ntracellular *Ca2+* concentration), then without a
-/// trailing number (`T3` for triiodothyronine, `FEV(1.0)`).
+/// `long form (SHORT)`: the short form as written and the variants of [`crate::variant`], in turn.
 fn long_before(text: &str, before: &str, short: &str, short_start: usize) -> Option<AcronymPair> {
     let window = before.trim_end();
-    // `[Ca2+]i` is a concentration: its letters never read straight through.
-    let direct = (!short.starts_with('[')).then(|| short.to_owned());
-    let variants = [subscript_first(short), direct, without_number(short)];
-    let (a, long) = variants.iter().flatten().find_map(|sf| {
+    let (a, long) = variant::variants(short).iter().find_map(|sf| {
         let n = alnum_len(sf);
         let a = best_long_form(sf, window, false, max_words(n))?;
         let long = window[a.start..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
@@ -225,23 +234,6 @@ fn long_before(text: &str, before: &str, short: &str, short_start: usize) -> Opt
     })
 }
 
-/// `V(T)` → `T V`, `[Ca2+]i` → `i Ca2+`: a symbol with its subscript, subscript first.
-fn subscript_first(short: &str) -> Option<String> {
-    if let Some(rest) = short.strip_suffix(')') {
-        let (main, sub) = rest.split_once('(')?;
-        return (!main.is_empty() && sub.chars().all(char::is_alphanumeric)).then(|| format!("{sub} {main}"));
-    }
-    let (main, sub) = short.strip_prefix('[')?.split_once(']')?;
-    (!sub.is_empty() && sub.chars().all(char::is_alphabetic)).then(|| format!("{sub} {main}"))
-}
-
-/// `T3` → `T`, `FEV(1.0)` → `FEV`: a one-token short form without its trailing number.
-fn without_number(short: &str) -> Option<String> {
-    let head = short.trim_end_matches(|c: char| c.is_ascii_digit() || "().,-".contains(c));
-    (head.len() < short.len() && !head.contains(' ') && head.chars().any(char::is_uppercase))
-        .then(|| head.to_owned())
-}
-
 /// `SHORT (long form)`.
 fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Option<AcronymPair> {
     if !before.ends_with(' ') {
@@ -249,8 +241,14 @@ fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Op
     }
     let (offset, token) = split_words(before).last()?;
     let short = token.trim_end_matches([',', ':']);
+    // `rh (recombinant human)`: a lower-case short form only with one word per letter, each at its start
+    let lower = is_lower_short(short)
+        && !inner
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lists::stopwords().contains(w));
     // `L1 (L1CAM)`: a long form has lower-case letters
-    if !is_short_token(short)
+    if !(is_short_token(short) || lower)
         || !inner.chars().any(char::is_lowercase)
         || (inner.split_whitespace().count() < 2 && alnum_len(inner) < 2 * alnum_len(short))
     {
@@ -258,7 +256,8 @@ fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Op
     }
     let a = best_long_form(short, inner, true, usize::MAX)?;
     let long = inner.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
-    if !accept(short, long, &a) {
+    let n = alnum_len(short);
+    if !accept(short, long, &a) || (lower && (a.words != n || a.starts != n)) {
         return None;
     }
     let short_start = before.as_ptr() as usize - text.as_ptr() as usize + offset;
@@ -340,6 +339,24 @@ mod tests {
             &text[p.long_start..p.long_end],
             "Shanghai Cooperation Organization"
         );
+    }
+
+    #[test]
+    fn joining_signs_inside_a_short_form() {
+        assert_eq!(
+            pairs("they had PMR plus cognitive therapy (PMR + Cog) weekly"),
+            one("PMR + Cog", "PMR plus cognitive therapy")
+        );
+        assert!(pairs("the next value (n + 1) is").is_empty());
+    }
+
+    #[test]
+    fn lower_case_short_form_before_its_long_form() {
+        assert_eq!(
+            pairs("labelled rh (recombinant human) insulin"),
+            one("rh", "recombinant human")
+        );
+        assert!(pairs("it is (in some sense) new, and so (as ever) late").is_empty());
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod tbx2;
 mod termbase;
 mod token;
 mod tsv;
+mod variant;
 
 pub use self::csv::{write_csv, CSV_HEADER};
 pub use acronym::{find_acronym_pairs, AcronymPair};
