@@ -122,8 +122,8 @@ fn trimmed(mapped: &Mapped, span: std::ops::Range<usize>) -> Option<(usize, usiz
 
 /// Runs of text lines: a list item starts a run, and so does a line indented deeper than the
 /// previous one when that one ends a sentence or is a heading (paragraphs without blank lines
-/// between them); blank
-/// lines and footnotes end a run; removed lines inside a run (a running head in mid-paragraph) do not.
+/// between them); blank lines and footnotes end a run; removed lines inside a run (a running head
+/// in mid-paragraph) do not.
 fn units(source: &str, lines: &[Line]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
@@ -195,6 +195,16 @@ fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize
     out
 }
 
+/// The edits of every stage that works inside one line (`span` of the source).
+fn inline_edits(source: &str, span: std::ops::Range<usize>, vocab: &Vocab, edits: &mut Vec<Edit>) {
+    let text = &source[span.clone()];
+    hyphen::line_edits(text, span.start, vocab, edits);
+    hyphen::spaced_split_edits(text, span.start, vocab, edits);
+    hyphen::glued_edits(text, span.start, vocab, edits);
+    clean::markup_edits(text, span.start, edits);
+    clean::char_edits(text, span.start, edits);
+}
+
 /// Cleans one paragraph: line joins, hyphens, glued words, markup, markers, and, when
 /// `drop_cap_here`, a dropped initial.
 fn build_paragraph(
@@ -220,13 +230,7 @@ fn build_paragraph(
         edits.push(edit);
     }
     for &i in unit {
-        let line = &lines[i];
-        let text = line.text(source);
-        hyphen::line_edits(text, line.start, vocab, &mut edits);
-        hyphen::spaced_split_edits(text, line.start, vocab, &mut edits);
-        hyphen::glued_edits(text, line.start, vocab, &mut edits);
-        clean::markup_edits(text, line.start, &mut edits);
-        clean::char_edits(text, line.start, &mut edits);
+        inline_edits(source, lines[i].start..lines[i].end, vocab, &mut edits);
     }
     let (start, end) = (lines[unit[0]].start, lines[unit[unit.len() - 1]].end);
     let inside: Vec<Marker> = markers
@@ -309,12 +313,7 @@ fn build_notes(
             edits.push(hyphen::line_join(source, pair[0].end..pair[1].start, vocab));
         }
         for span in &note.lines {
-            let text = &source[span.clone()];
-            hyphen::line_edits(text, span.start, vocab, &mut edits);
-            hyphen::spaced_split_edits(text, span.start, vocab, &mut edits);
-            hyphen::glued_edits(text, span.start, vocab, &mut edits);
-            clean::markup_edits(text, span.start, &mut edits);
-            clean::char_edits(text, span.start, &mut edits);
+            inline_edits(source, span.clone(), vocab, &mut edits);
         }
         let body = note.lines[0].start..note.lines[note.lines.len() - 1].end;
         let own = logs.entry(note.start).or_default();
