@@ -1,7 +1,9 @@
 //! Footnote markers in the text: superscript digits (`¹`), bracketed numbers (`[12]`) and, where a
 //! note has no other marker, a plain number glued to the end of a word or sentence (`foothold.9`).
 
-use crate::footnote::{number, superscript_at};
+use crate::footnote::{number, superscript_at, RawNote};
+use crate::lines::{Line, LineKind};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// A footnote marker found in the text.
@@ -75,6 +77,55 @@ pub(crate) fn plain_markers_in(line: &str, base: usize) -> Vec<Marker> {
         i = end;
     }
     out
+}
+
+/// Markers in the text lines: superscript and bracketed ones, then plain trailing digits for the
+/// notes still without a marker, taken only where exactly one candidate sits after the previous
+/// note's marker and before both the next note's marker and the note's own body.
+pub(crate) fn find(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> {
+    let numbers: HashSet<u32> = notes.iter().map(|n| n.number).collect();
+    let text_lines = || {
+        lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Item))
+    };
+    let has_body = |n: u32| numbers.contains(&n);
+    let mut markers: Vec<Marker> = text_lines()
+        .flat_map(|l| markers_in(l.text(source), l.start, &has_body))
+        .collect();
+    let marked: HashSet<u32> = markers.iter().map(|m| m.number).collect();
+    let mut missing: Vec<u32> = numbers.difference(&marked).copied().collect();
+    missing.sort_unstable();
+    if !missing.is_empty() {
+        let plain: Vec<Marker> = text_lines()
+            .flat_map(|l| plain_markers_in(l.text(source), l.start))
+            .collect();
+        // In number order, so a marker found for one note bounds the search for the next.
+        for n in missing {
+            let after = markers
+                .iter()
+                .filter(|m| m.number < n)
+                .map(|m| m.range.end)
+                .max()
+                .unwrap_or(0);
+            let body = notes.iter().filter(|b| b.number == n).map(|b| b.start).min();
+            let before = markers
+                .iter()
+                .filter(|m| m.number > n)
+                .map(|m| m.range.start)
+                .chain(body)
+                .min()
+                .unwrap_or(usize::MAX);
+            let mut cands = plain
+                .iter()
+                .filter(|m| m.number == n && m.range.start >= after && m.range.end <= before);
+            if let (Some(m), None) = (cands.next(), cands.next()) {
+                markers.push(m.clone());
+            }
+        }
+    }
+    markers.sort_by_key(|m| m.range.start);
+    markers
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::lines::{self, Line, LineKind};
 use crate::marker::{self, Marker};
 use crate::{clean, dropcap, split};
 use crate::{Document, Footnote, Lang, Paragraph, Repair, RepairKind, Sentence};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Drop caps open an article: only the first paragraph starting in lower case among this many
 /// is checked.
@@ -46,7 +46,7 @@ impl Document {
             })
             .collect();
         let raw_notes = footnote::collect(source, &lines, &mut log);
-        let markers = find_markers(source, &lines, &raw_notes);
+        let markers = marker::find(source, &lines, &raw_notes);
         let vocab = Vocab::build(
             lines
                 .iter()
@@ -246,55 +246,6 @@ fn build_paragraph(
         }
     }
     edit::apply(source, start..end, &mut edits, log)
-}
-
-/// Markers in the text lines: superscript and bracketed ones, then plain trailing digits for the
-/// notes still without a marker, taken only where exactly one candidate sits after the previous
-/// note's marker and before both the next note's marker and the note's own body.
-fn find_markers(source: &str, lines: &[Line], notes: &[RawNote]) -> Vec<Marker> {
-    let numbers: HashSet<u32> = notes.iter().map(|n| n.number).collect();
-    let text_lines = || {
-        lines
-            .iter()
-            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Item))
-    };
-    let has_body = |n: u32| numbers.contains(&n);
-    let mut markers: Vec<Marker> = text_lines()
-        .flat_map(|l| marker::markers_in(l.text(source), l.start, &has_body))
-        .collect();
-    let marked: HashSet<u32> = markers.iter().map(|m| m.number).collect();
-    let mut missing: Vec<u32> = numbers.difference(&marked).copied().collect();
-    missing.sort_unstable();
-    if !missing.is_empty() {
-        let plain: Vec<Marker> = text_lines()
-            .flat_map(|l| marker::plain_markers_in(l.text(source), l.start))
-            .collect();
-        // In number order, so a marker found for one note bounds the search for the next.
-        for n in missing {
-            let after = markers
-                .iter()
-                .filter(|m| m.number < n)
-                .map(|m| m.range.end)
-                .max()
-                .unwrap_or(0);
-            let body = notes.iter().filter(|b| b.number == n).map(|b| b.start).min();
-            let before = markers
-                .iter()
-                .filter(|m| m.number > n)
-                .map(|m| m.range.start)
-                .chain(body)
-                .min()
-                .unwrap_or(usize::MAX);
-            let mut cands = plain
-                .iter()
-                .filter(|m| m.number == n && m.range.start >= after && m.range.end <= before);
-            if let (Some(m), None) = (cands.next(), cands.next()) {
-                markers.push(m.clone());
-            }
-        }
-    }
-    markers.sort_by_key(|m| m.range.start);
-    markers
 }
 
 /// Cleans the footnote bodies, drops duplicates, resolves `Ibid.` and attaches the markers.
