@@ -9,8 +9,9 @@
 use crate::alias::{self, Mention};
 use crate::collect::{Collector, Unit};
 use crate::inconsistency;
-use crate::institution::{find_names, tidy, Context};
+use crate::institution::{find_names, Context};
 use crate::lists::WordSet;
+use crate::name::tidy;
 use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
 use crate::{find_acronym_pairs, EntryKind, Glossary};
 use std::collections::HashMap;

@@ -19,6 +19,7 @@ mod inconsistency;
 mod institution;
 mod lists;
 mod merge;
+mod name;
 mod sense;
 mod similar;
 mod tbx;
