@@ -316,9 +316,32 @@ fn lookup_ranks_fuzzy_matches_with_percentages() {
 
 #[test]
 fn lookup_min_must_be_a_percentage() {
-    let out = run(&["tmx", "lookup", &doc("cat-tool.tmx"), "Kazakhstan", "--min", "101"], None);
+    let out = run(
+        &[
+            "tmx",
+            "lookup",
+            &doc("cat-tool.tmx"),
+            "Kazakhstan",
+            "--min",
+            "101",
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("101 is not in 0..=100"));
-    let out = run_ok(&["tmx", "lookup", &doc("cat-tool.tmx"), "Kazakhstan joined in 1995.", "--min", "0"], None);
-    assert!(out.starts_with("100%\tKazakhstan joined in 1995.\tКазахстан присоединился в 1995 году."), "{out}");
+    let out = run_ok(
+        &[
+            "tmx",
+            "lookup",
+            &doc("cat-tool.tmx"),
+            "Kazakhstan joined in 1995.",
+            "--min",
+            "0",
+        ],
+        None,
+    );
+    assert!(
+        out.starts_with("100%\tKazakhstan joined in 1995.\tКазахстан присоединился в 1995 году."),
+        "{out}"
+    );
 }
