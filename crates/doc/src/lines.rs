@@ -78,7 +78,10 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
             LineKind::Text
         };
         match kind {
-            LineKind::Blank => in_note = false,
+            // A blank line or the page's head or number ends the footnotes above it.
+            LineKind::Blank | LineKind::Removed(RepairKind::RunningHead | RepairKind::PageNumber) => {
+                in_note = false
+            }
             LineKind::Removed(_) => {}
             LineKind::Note(_) | LineKind::NoteCont => (after_note, in_note) = (true, true),
             _ => after_note = false,
@@ -166,6 +169,15 @@ mod tests {
         assert_eq!(k[0], LineKind::Text);
         assert_eq!(k[4], LineKind::Removed(RepairKind::RunningHead));
         assert_eq!(k[8], LineKind::Removed(RepairKind::RunningHead));
+    }
+
+    #[test]
+    fn a_page_number_ends_the_notes() {
+        let src = "among the\n¹ See: A.\n² Ibid.\n— 12 —\nleaders went on.\n";
+        let k = kinds(src);
+        assert!(matches!(k[2], LineKind::Note(NoteStart { number: 2, .. })));
+        assert_eq!(k[3], LineKind::Removed(RepairKind::PageNumber));
+        assert_eq!(k[4], LineKind::Text);
     }
 
     #[test]
