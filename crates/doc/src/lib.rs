@@ -8,7 +8,7 @@
 //!
 //! ## How it fits together
 //!
-//! [`load`] (or [`decode`]) reads UTF-8, then [`Document::parse`] runs the stages, one module each:
+//! [`load()`] (or [`decode()`]) reads UTF-8, then [`Document::parse`] runs the stages, one module each:
 //! lines are classified (text, list item, footnote body, or a running head, page number or
 //! separator to remove); paragraphs are gathered and rejoined across page breaks; every cleaning
 //! stage proposes edits in *source* coordinates (split and glued words, spaced hyphens, markup,
