@@ -101,11 +101,16 @@ pub(crate) fn classify(source: &str) -> Vec<Line> {
 /// Marks short text lines (footnote continuations included: a head may follow the notes without a
 /// blank line) repeated on several pages as running heads: at the edge of a text block
 /// twice, or anywhere three times (a head that fell inside a paragraph's lines). The document's
-/// first line stays: a title repeated as the running head is still the title on page one.
+/// first line stays unless it holds a number: a title repeated as the running head is still the
+/// title on page one.
 fn mark_repeated_heads(source: &str, lines: &mut [Line]) {
     let is_blankish =
         |l: Option<&Line>| l.map_or(true, |l| matches!(l.kind, LineKind::Blank | LineKind::Removed(_)));
-    let first = lines.iter().position(|l| l.kind != LineKind::Blank);
+    // A title on page one carries no page number; a head printed there too usually does.
+    let first = lines
+        .iter()
+        .position(|l| l.kind != LineKind::Blank)
+        .filter(|&i| !lines[i].text(source).contains(|c: char| c.is_ascii_digit()));
     let candidates: Vec<usize> = (0..lines.len())
         .filter(|&i| matches!(lines[i].kind, LineKind::Text | LineKind::NoteCont) && Some(i) != first)
         .collect();
@@ -169,6 +174,12 @@ mod tests {
         assert_eq!(k[0], LineKind::Text);
         assert_eq!(k[4], LineKind::Removed(RepairKind::RunningHead));
         assert_eq!(k[8], LineKind::Removed(RepairKind::RunningHead));
+    }
+
+    #[test]
+    fn a_numbered_head_on_page_one_goes() {
+        let src = "REVIEW 61\n\nText.\n\nREVIEW 62\n";
+        assert_eq!(kinds(src)[0], LineKind::Removed(RepairKind::RunningHead));
     }
 
     #[test]
