@@ -54,7 +54,7 @@ impl Vocab {
         let mut after_hyphen = false;
         for text in texts {
             for word in text.unicode_words().skip(usize::from(after_hyphen)) {
-                *v.words.entry(word.to_lowercase()).or_default() += 1;
+                bump(&mut v.words, word);
             }
             after_hyphen = text.ends_with(HYPHENS);
             for compound in compounds(text) {
@@ -146,6 +146,21 @@ impl Vocab {
             && !form[left.len() + 1..].contains('-')
             && self.decide(left, right, true) == Decision::Keep)
             .then_some(form.as_str())
+    }
+}
+
+/// Counts `word` lower-cased, allocating only for a word not seen before or not in lower case.
+fn bump(counts: &mut HashMap<String, usize>, word: &str) {
+    let lower: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    };
+    match counts.get_mut(lower.as_ref()) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(lower.into_owned(), 1);
+        }
     }
 }
 
