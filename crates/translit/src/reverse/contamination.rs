@@ -12,12 +12,12 @@ use super::WordCheck;
 
 /// Searches `word` again with English spellings allowed; only readings that used at least one
 /// English spelling and are words are returned, best first.
-pub fn second_pass(
+pub fn second_pass<L: WordCheck>(
     lattice: &Lattice,
     ngram: &NGram,
     word: &[char],
     mode: Mode,
-    lexicon: &dyn WordCheck,
+    lexicon: &L,
 ) -> Vec<Candidate> {
     let mode = Mode {
         contamination: true,

@@ -8,6 +8,7 @@
 
 use super::lattice::{SchemeSet, ANY, ENGLISH, FRENCH, GERMAN, SCHEMES};
 use super::phrase::{tokenize, Kind, Reverser};
+use super::WordCheck;
 
 /// The schemes of one line.
 #[derive(Clone, Debug, Default, serde::Serialize)]
@@ -31,7 +32,7 @@ pub struct Detection {
 /// let names: Vec<&str> = found.schemes.iter().map(|(n, _)| n.as_str()).collect();
 /// assert!(names.contains(&"ala_lc_alt") && !names.contains(&"wikipedia"));
 /// ```
-pub fn detect(reverser: &Reverser, line: &str) -> Detection {
+pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     let mut d = Detection::default();
     let mut counts = vec![0usize; SCHEMES.len()];
     let mut sets: Vec<(String, SchemeSet)> = Vec::new();

@@ -7,6 +7,7 @@
 //! з/с (German `s`), doubled letters. Words with no Russian reading key as their lower-case Latin.
 
 use super::phrase::{tokenize, Kind, Reverser};
+use super::WordCheck;
 
 /// Cyrillic letters folded together in a key (letter, replacement; empty = dropped).
 const FOLD: &[(char, &str)] = &[
@@ -28,7 +29,7 @@ const FOLD: &[(char, &str)] = &[
 /// assert_eq!(key(&r, "Tsentral'naia"), key(&r, "Центральная"));
 /// assert_eq!(key(&r, "Tsentralnaya"), key(&r, "Centralʹnaâ"));
 /// ```
-pub fn key(reverser: &Reverser, text: &str) -> String {
+pub fn key<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> String {
     let mut words = Vec::new();
     for (token, is_word) in tokenize(text) {
         if !is_word {

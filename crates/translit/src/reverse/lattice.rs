@@ -105,15 +105,20 @@ pub struct Edge {
 pub struct Lattice {
     by_latin: HashMap<Box<str>, Vec<Edge>>,
     max_len: usize,
+    drops_soft: SchemeSet,
 }
 
 impl Lattice {
     /// Builds the lattice from the embedded scheme files and ambiguity table.
     pub fn embedded() -> Lattice {
         let mut support: HashMap<(String, String, bool), SchemeSet> = HashMap::new();
+        let mut drops_soft = 0;
         for (i, (_, json)) in SCHEMES.iter().enumerate() {
             let value: serde_json::Value = serde_json::from_str(json).expect("embedded scheme is JSON");
             let bit = 1u64 << i;
+            if value["mapping"]["ь"].as_str() == Some("") {
+                drops_soft |= bit;
+            }
             let mut add = |cyr: &str, lat: &str, at_end: bool| {
                 let lat = fold_latin(lat);
                 if lat.is_empty() || cyr.is_empty() {
@@ -202,12 +207,22 @@ impl Lattice {
             edges.sort_by(|a, b| a.cost.total_cmp(&b.cost).then_with(|| a.cyr.cmp(&b.cyr)));
         }
         let max_len = by_latin.keys().map(|k| k.chars().count()).max().unwrap_or(1);
-        Lattice { by_latin, max_len }
+        Lattice {
+            by_latin,
+            max_len,
+            drops_soft,
+        }
     }
 
     /// Readings of exactly this (folded) Latin chunk.
     pub fn edges(&self, latin: &str) -> &[Edge] {
         self.by_latin.get(latin).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The schemes that write no soft sign at all (Wikipedia, ICAO): with them a soft sign may be
+    /// inserted anywhere at little cost.
+    pub fn drops_soft(&self) -> SchemeSet {
+        self.drops_soft
     }
 
     /// The longest Latin chunk that has a reading, in characters.

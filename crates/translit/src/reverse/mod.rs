@@ -33,18 +33,36 @@ pub use phrase::{Analysis, Kind, Reverser, WordReport};
 
 use unicode_normalization::UnicodeNormalization;
 
-/// A dictionary the search asks whether a Cyrillic string is a word, or starts one.
+/// A dictionary the search walks letter by letter: whether a Cyrillic string is a word, or starts
+/// one.
 ///
-/// Words are given in lower case; an implementation answers for any capitalisation the
-/// dictionary lists (a proper noun `Казахстан` answers `казахстан`).
+/// The search keeps a [`WordCheck::Cursor`] with each partial reading and extends it by the
+/// letters of the next chunk, so a prefix is never walked twice. Words are given in lower case; an
+/// implementation answers for any capitalisation the dictionary lists (a proper noun `Казахстан`
+/// answers `казахстан`).
 pub trait WordCheck {
+    /// A position after some letters; cheap to clone.
+    type Cursor<'c>: Clone
+    where
+        Self: 'c;
+    /// The position before any letter.
+    fn cursor(&self) -> Self::Cursor<'_>;
+    /// The position after the letters of `s`, or `None` if no word continues so.
+    fn advance<'c>(&'c self, cursor: &Self::Cursor<'c>, s: &str) -> Option<Self::Cursor<'c>>;
+    /// Whether the letters so far are a word.
+    fn is_word<'c>(&'c self, cursor: &Self::Cursor<'c>) -> bool;
     /// Whether `word` is a word form.
-    fn contains(&self, word: &str) -> bool;
+    fn contains(&self, word: &str) -> bool {
+        self.advance(&self.cursor(), word)
+            .is_some_and(|c| self.is_word(&c))
+    }
     /// Whether some word form starts with `prefix`.
-    fn has_prefix(&self, prefix: &str) -> bool;
+    fn has_prefix(&self, prefix: &str) -> bool {
+        self.advance(&self.cursor(), prefix).is_some()
+    }
 }
 
-/// A sorted in-memory word list: user lists (`--lexicon PATH`) and tests.
+/// A sorted in-memory word list, for tests and small lexicons.
 ///
 /// ```
 /// use steppe_translit::reverse::{WordCheck, WordList};
@@ -85,26 +103,84 @@ impl WordList {
 }
 
 impl WordCheck for WordList {
-    fn contains(&self, word: &str) -> bool {
-        self.words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    /// The range of words sharing the prefix, and the prefix length in bytes.
+    type Cursor<'c> = (usize, usize, usize);
+
+    fn cursor(&self) -> (usize, usize, usize) {
+        (0, self.words.len(), 0)
     }
 
-    fn has_prefix(&self, prefix: &str) -> bool {
-        let i = self.words.partition_point(|w| w.as_str() < prefix);
-        self.words.get(i).is_some_and(|w| w.starts_with(prefix))
+    fn advance(&self, cursor: &(usize, usize, usize), s: &str) -> Option<(usize, usize, usize)> {
+        let (mut lo, mut hi, mut depth) = *cursor;
+        for &b in s.as_bytes() {
+            let range = &self.words[lo..hi];
+            // Words in the range share `depth` bytes; a word that ends there sorts first.
+            let key = |w: &String| w.as_bytes().get(depth).copied();
+            let start = range.partition_point(|w| key(w) < Some(b));
+            let end = range.partition_point(|w| key(w) <= Some(b));
+            (lo, hi, depth) = (lo + start, lo + end, depth + 1);
+            if lo >= hi {
+                return None;
+            }
+        }
+        Some((lo, hi, depth))
+    }
+
+    fn is_word(&self, cursor: &(usize, usize, usize)) -> bool {
+        self.words.get(cursor.0).is_some_and(|w| w.len() == cursor.2)
     }
 }
 
-/// Two dictionaries as one (the embedded lexicon and a user list).
-pub struct Both<'a>(pub &'a dyn WordCheck, pub &'a dyn WordCheck);
+impl WordCheck for steppe_lexicon::Lexicon {
+    type Cursor<'c> = steppe_lexicon::Cursor<'c>;
 
-impl WordCheck for Both<'_> {
-    fn contains(&self, word: &str) -> bool {
-        self.0.contains(word) || self.1.contains(word)
+    fn cursor(&self) -> steppe_lexicon::Cursor<'_> {
+        steppe_lexicon::Lexicon::cursor(self)
     }
 
-    fn has_prefix(&self, prefix: &str) -> bool {
-        self.0.has_prefix(prefix) || self.1.has_prefix(prefix)
+    fn advance<'c>(
+        &'c self,
+        cursor: &steppe_lexicon::Cursor<'c>,
+        s: &str,
+    ) -> Option<steppe_lexicon::Cursor<'c>> {
+        cursor.push_str(s)
+    }
+
+    fn is_word<'c>(&'c self, cursor: &steppe_lexicon::Cursor<'c>) -> bool {
+        cursor.is_word()
+    }
+}
+
+/// Most lexicons a [`steppe_lexicon::LexiconSet`] may hold for the reverse engine (the embedded
+/// one and three user lists).
+pub const MAX_LEXICONS: usize = 4;
+
+/// A position in every member of a lexicon set.
+#[derive(Clone, Copy)]
+pub struct SetPosition<'c>([Option<steppe_lexicon::Cursor<'c>>; MAX_LEXICONS]);
+
+impl WordCheck for steppe_lexicon::LexiconSet {
+    type Cursor<'c> = SetPosition<'c>;
+
+    /// # Panics
+    /// If the set holds more than [`MAX_LEXICONS`] lexicons.
+    fn cursor(&self) -> SetPosition<'_> {
+        let members = self.members();
+        assert!(members.len() <= MAX_LEXICONS, "at most {MAX_LEXICONS} lexicons");
+        let mut pos = [None; MAX_LEXICONS];
+        for (slot, lexicon) in pos.iter_mut().zip(members) {
+            *slot = Some(lexicon.cursor());
+        }
+        SetPosition(pos)
+    }
+
+    fn advance<'c>(&'c self, cursor: &SetPosition<'c>, s: &str) -> Option<SetPosition<'c>> {
+        let next = cursor.0.map(|c| c.and_then(|c| c.push_str(s)));
+        next.iter().any(Option::is_some).then_some(SetPosition(next))
+    }
+
+    fn is_word<'c>(&'c self, cursor: &SetPosition<'c>) -> bool {
+        cursor.0.iter().flatten().any(|c| c.is_word())
     }
 }
 
@@ -135,22 +211,19 @@ pub(crate) fn fold_word_cased(word: &str) -> Vec<(char, bool)> {
     out
 }
 
-impl WordCheck for steppe_lexicon::Lexicon {
-    fn contains(&self, word: &str) -> bool {
-        steppe_lexicon::Lexicon::contains(self, word)
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    fn has_prefix(&self, prefix: &str) -> bool {
-        steppe_lexicon::Lexicon::has_prefix(self, prefix)
-    }
-}
-
-impl WordCheck for steppe_lexicon::LexiconSet {
-    fn contains(&self, word: &str) -> bool {
-        steppe_lexicon::LexiconSet::contains(self, word)
-    }
-
-    fn has_prefix(&self, prefix: &str) -> bool {
-        steppe_lexicon::LexiconSet::has_prefix(self, prefix)
+    #[test]
+    fn word_list_cursor_walks_letter_by_letter() {
+        let list = WordList::from_words(["кот", "котёл", "кто", "к"]);
+        let c = list.advance(&list.cursor(), "ко").unwrap();
+        assert!(!list.is_word(&c));
+        let kot = list.advance(&c, "т").unwrap();
+        assert!(list.is_word(&kot) && list.advance(&kot, "ё").is_some());
+        assert!(list.advance(&kot, "ы").is_none());
+        assert!(list.contains("к") && list.contains("кто") && !list.contains("ко"));
+        assert!(list.contains("котёл") && !list.has_prefix("котл"));
     }
 }

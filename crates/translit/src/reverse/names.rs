@@ -8,6 +8,7 @@
 use super::lattice::Lattice;
 use super::rank::NGram;
 use super::search::{search, Candidate, Mode};
+use super::WordList;
 
 const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
 
@@ -69,7 +70,7 @@ impl Names {
         word: &[char],
         mode: Mode,
     ) -> Option<NameReading> {
-        let mut cands = search(lattice, ru, word, mode, None, 32);
+        let mut cands = search::<WordList>(lattice, ru, word, mode, None, 32);
         let rank = |c: &Candidate| {
             c.cost + INSERTED * f32::from(c.inserted)
                 - LOGP_WEIGHT * c.logp

@@ -13,7 +13,7 @@ use super::lattice::{Lattice, SchemeSet, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
 use super::rank::NGram;
 use super::search::{search, Mode};
-use super::{fold_word, fold_word_cased, Both, WordCheck, WordList};
+use super::{fold_word, fold_word_cased, WordCheck};
 use crate::Error;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -22,9 +22,11 @@ const ACRONYMS: &str = include_str!("../../data/reverse/acronyms.tsv");
 /// The Russian words of one letter.
 const ONE_LETTER_WORDS: &str = "авикосуя";
 /// Beam width of the lexicon search.
-const BEAM: usize = 24;
+const BEAM: usize = 10;
 /// Nameness above which a name converts outside a Russian span.
 const NAME_NEUTRAL: f32 = -0.4;
+/// How romanised an English word must look to be read as a name (`Solzhenitsyn`).
+const ENGLISH_NAME_LOOKS: f32 = 0.3;
 /// Nameness above which a name converts inside an English span.
 const NAME_IN_ENGLISH: f32 = -0.4;
 
@@ -126,20 +128,18 @@ fn tables() -> &'static Tables {
 /// assert_eq!(reverser.cyrillic("Tsentral'naia Azia v mirovoy politologii"),
 ///            "Центральная Азия в мировой политологии");
 /// ```
-pub struct Reverser<'a> {
-    lexicon: &'a dyn WordCheck,
-    user: WordList,
+pub struct Reverser<'a, L: WordCheck = steppe_lexicon::LexiconSet> {
+    lexicon: &'a L,
     exceptions: HashMap<String, String>,
     mode: Mode,
     cache: Mutex<HashMap<String, Analysis>>,
 }
 
-impl<'a> Reverser<'a> {
+impl<'a, L: WordCheck> Reverser<'a, L> {
     /// A reverser over `lexicon` reading any scheme (`--from auto`).
-    pub fn new(lexicon: &'a dyn WordCheck) -> Reverser<'a> {
+    pub fn new(lexicon: &'a L) -> Reverser<'a, L> {
         Reverser {
             lexicon,
-            user: WordList::default(),
             exceptions: HashMap::new(),
             mode: Mode {
                 schemes: ANY | FRENCH | GERMAN,
@@ -151,7 +151,7 @@ impl<'a> Reverser<'a> {
 
     /// Reads only `scheme` (a scheme file name such as `ala_lc`; `-` and case are ignored), or any
     /// scheme for `auto`.
-    pub fn with_scheme(mut self, scheme: &str) -> Result<Reverser<'a>, Error> {
+    pub fn with_scheme(mut self, scheme: &str) -> Result<Reverser<'a, L>, Error> {
         let wanted = scheme.to_lowercase().replace('-', "_");
         if wanted == "auto" {
             return Ok(self);
@@ -173,14 +173,8 @@ impl<'a> Reverser<'a> {
         Ok(self)
     }
 
-    /// Adds user words (surnames, places) that count as Russian words.
-    pub fn with_words(mut self, words: WordList) -> Reverser<'a> {
-        self.user = words;
-        self
-    }
-
     /// Adds whole-word exceptions: a Latin word (as written, or in lower case) and its output.
-    pub fn with_exceptions(mut self, exceptions: HashMap<String, String>) -> Reverser<'a> {
+    pub fn with_exceptions(mut self, exceptions: HashMap<String, String>) -> Reverser<'a, L> {
         self.exceptions = exceptions;
         self
     }
@@ -253,7 +247,7 @@ impl<'a> Reverser<'a> {
             a.reading = Some((*cyr).to_owned());
             return a;
         }
-        if word.chars().count() >= 2 && word.chars().all(|c| "IVXLCDM".contains(c)) {
+        if is_roman_numeral(word) {
             a.kind = Kind::Numeral;
             return a;
         }
@@ -268,8 +262,7 @@ impl<'a> Reverser<'a> {
         {
             return a;
         }
-        let both = Both(self.lexicon, &self.user);
-        let lexicon: &dyn WordCheck = if self.user.is_empty() { self.lexicon } else { &both };
+        let lexicon = self.lexicon;
         let mut found = search(&t.lattice, &t.ru, &chars, self.mode, Some(lexicon), BEAM);
         let mut kind = Kind::Russian;
         if found.is_empty() && !a.english {
@@ -287,7 +280,10 @@ impl<'a> Reverser<'a> {
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
             return a;
         }
-        if a.english {
+        // An English word stays English, unless it is a capitalised name that looks romanised
+        // (`Solzhenitsyn`, `Mikhail`): that one follows its span.
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if a.english && !(capital && a.looks > ENGLISH_NAME_LOOKS) {
             a.kind = Kind::English;
             return a;
         }
@@ -357,6 +353,27 @@ impl<'a> Reverser<'a> {
     }
 }
 
+/// Whether `word` is a Roman numeral of two letters or more (`II`, `XIV`; not `ILI`).
+fn is_roman_numeral(word: &str) -> bool {
+    const PLACES: [[&str; 10]; 3] = [
+        ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"],
+        ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"],
+        ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"],
+    ];
+    let mut rest = word.trim_start_matches('M');
+    for place in PLACES {
+        // The longest form of this place that the rest starts with.
+        let taken = place
+            .iter()
+            .filter(|p| rest.starts_with(*p))
+            .map(|p| p.len())
+            .max()
+            .unwrap_or(0);
+        rest = &rest[taken..];
+    }
+    rest.is_empty() && word.len() >= 2
+}
+
 /// How much a word says that its span is Russian (positive) or English (negative).
 fn evidence(a: &Analysis, word: &str) -> f32 {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
@@ -369,6 +386,7 @@ fn evidence(a: &Analysis, word: &str) -> f32 {
         Kind::Russian | Kind::Exception => 1.0,
         Kind::Contaminated => 0.5,
         Kind::English | Kind::Foreign => -1.0,
+        Kind::Name if a.english => 0.0,
         Kind::Name if a.nameness > 0.3 => 0.3,
         Kind::Name if a.nameness < NAME_NEUTRAL => -0.3,
         Kind::Name | Kind::Acronym | Kind::Numeral => 0.0,
@@ -403,6 +421,7 @@ fn verdict(a: &Analysis, word: &str, span: f32) -> (bool, String) {
                 },
             )
         }
+        Kind::Name if a.english && span <= 0.0 => (false, r("English word and name, not in a Russian span")),
         Kind::Name => {
             let needed = if span > 0.0 {
                 f32::NEG_INFINITY
@@ -570,6 +589,12 @@ mod tests {
         assert!(tokenize("Dzhemal' i").contains(&("Dzhemal'", true)));
         assert!(tokenize("fazy` i").contains(&("fazy`", true)));
         assert!(tokenize("'Rossiia'").contains(&("Rossiia", true)));
+    }
+
+    #[test]
+    fn roman_numerals_are_told_from_words() {
+        assert!(is_roman_numeral("II") && is_roman_numeral("XIV") && is_roman_numeral("MCMXCI"));
+        assert!(!is_roman_numeral("ILI") && !is_roman_numeral("I") && !is_roman_numeral("MIX2"));
     }
 
     #[test]

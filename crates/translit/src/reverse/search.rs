@@ -12,6 +12,10 @@ use super::WordCheck;
 
 /// Cost of inserting a soft sign that the Latin does not show.
 const INSERT_SOFT: f32 = 1.0;
+/// The same when the scheme given writes no soft sign at all.
+const INSERT_SOFT_DROPPED: f32 = 0.2;
+/// Weight of the Russian letter model among words of the lexicon (it prefers `-ный` to `-ны`).
+const LEXICON_NGRAM_WEIGHT: f32 = 0.1;
 /// Cost of switching schemes inside one word (`mirovoy`: fine; `Tsentral'naya`: suspicious).
 const SWITCH: f32 = 0.3;
 
@@ -58,23 +62,25 @@ pub struct Candidate {
 }
 
 #[derive(Clone)]
-struct State {
+struct State<C> {
     cand: Candidate,
     ctx: (u8, u8),
+    /// Position in the lexicon after the Cyrillic so far (`None` without a lexicon).
+    cur: Option<C>,
 }
 
 /// Searches readings of `word` (folded Latin chars). With `lexicon`, returns only readings that
 /// are words, best first; without, the best readings by cost and letter model.
-pub fn search(
+pub fn search<'l, L: WordCheck>(
     lattice: &Lattice,
     ngram: &NGram,
     word: &[char],
     mode: Mode,
-    lexicon: Option<&dyn WordCheck>,
+    lexicon: Option<&'l L>,
     beam: usize,
 ) -> Vec<Candidate> {
     let n = word.len();
-    let mut at: Vec<Vec<State>> = vec![Vec::new(); n + 1];
+    let mut at: Vec<Vec<State<L::Cursor<'l>>>> = vec![Vec::new(); n + 1];
     at[0].push(State {
         cand: Candidate {
             cyr: String::new(),
@@ -88,8 +94,19 @@ pub fn search(
             path: Vec::new(),
         },
         ctx: NGram::START,
+        cur: lexicon.map(|lex| lex.cursor()),
     });
-    let weight = if lexicon.is_some() { 0.01 } else { 1.0 };
+    let weight = if lexicon.is_some() {
+        LEXICON_NGRAM_WEIGHT
+    } else {
+        1.0
+    };
+    let only = mode.schemes & ANY;
+    let insert = if only != 0 && only & !lattice.drops_soft() == 0 {
+        INSERT_SOFT_DROPPED
+    } else {
+        INSERT_SOFT
+    };
     let mut chunk = String::new();
     for i in 0..n {
         let mut states = std::mem::take(&mut at[i]);
@@ -105,8 +122,11 @@ pub fn search(
                     let Some(next) = extend(state, edge, len, ngram, lexicon) else {
                         continue;
                     };
-                    if ends_in_consonant(&next.cand.cyr) {
-                        if let Some(soft) = insert_soft(&next, ngram, lexicon) {
+                    // A dropped soft sign sits before a consonant or at the end: before a vowel the
+                    // lattice's own readings (`ya` = ья) cover it.
+                    let before_consonant = word.get(i + len).is_none_or_consonant();
+                    if before_consonant && ends_in_consonant(&next.cand.cyr) {
+                        if let Some(soft) = insert_soft(&next, ngram, lexicon, insert) {
                             at[i + len].push(soft);
                         }
                     }
@@ -117,7 +137,10 @@ pub fn search(
     }
     let mut done: Vec<Candidate> = std::mem::take(&mut at[n])
         .into_iter()
-        .filter(|s| lexicon.map_or(true, |lex| lex.contains(&s.cand.cyr)))
+        .filter(|s| match (lexicon, &s.cur) {
+            (Some(lex), Some(cur)) => lex.is_word(cur),
+            _ => true,
+        })
         .map(|s| {
             let mut c = s.cand;
             c.logp += ngram.end(s.ctx);
@@ -139,7 +162,7 @@ pub fn score(c: &Candidate, ngram_weight: f32) -> f32 {
     c.cost - ngram_weight * c.logp
 }
 
-fn prune(states: &mut Vec<State>, beam: usize, weight: f32) {
+fn prune<C>(states: &mut Vec<State<C>>, beam: usize, weight: f32) {
     states.sort_by(|a, b| {
         a.cand
             .cyr
@@ -153,19 +176,21 @@ fn prune(states: &mut Vec<State>, beam: usize, weight: f32) {
     }
 }
 
-fn extend(
-    state: &State,
+fn extend<'l, L: WordCheck>(
+    state: &State<L::Cursor<'l>>,
     edge: &Edge,
     len: usize,
     ngram: &NGram,
-    lexicon: Option<&dyn WordCheck>,
-) -> Option<State> {
+    lexicon: Option<&'l L>,
+) -> Option<State<L::Cursor<'l>>> {
+    let cur = match (lexicon, &state.cur) {
+        (Some(lex), Some(cur)) => Some(lex.advance(cur, &edge.cyr)?),
+        _ => None,
+    };
     let mut next = state.clone();
+    next.cur = cur;
     let c = &mut next.cand;
     c.cyr.push_str(&edge.cyr);
-    if lexicon.is_some_and(|lex| !lex.has_prefix(&c.cyr)) {
-        return None;
-    }
     for ch in edge.cyr.chars() {
         c.logp += ngram.push(&mut next.ctx, ch)?;
     }
@@ -188,20 +213,38 @@ fn extend(
     Some(next)
 }
 
-fn insert_soft(state: &State, ngram: &NGram, lexicon: Option<&dyn WordCheck>) -> Option<State> {
+fn insert_soft<'l, L: WordCheck>(
+    state: &State<L::Cursor<'l>>,
+    ngram: &NGram,
+    lexicon: Option<&'l L>,
+    cost: f32,
+) -> Option<State<L::Cursor<'l>>> {
+    let cur = match (lexicon, &state.cur) {
+        (Some(lex), Some(cur)) => Some(lex.advance(cur, "ь")?),
+        _ => None,
+    };
     let mut next = state.clone();
+    next.cur = cur;
     let c = &mut next.cand;
     c.cyr.push('ь');
-    if lexicon.is_some_and(|lex| !lex.has_prefix(&c.cyr)) {
-        return None;
-    }
     c.logp += ngram.push(&mut next.ctx, 'ь')?;
-    c.cost += INSERT_SOFT;
+    c.cost += cost;
     c.inserted += 1;
     if let Some(last) = c.path.last_mut() {
         last.1 += 1;
     }
     Some(next)
+}
+
+/// Whether the next Latin letter (if any) is not a vowel.
+trait NextLetter {
+    fn is_none_or_consonant(self) -> bool;
+}
+
+impl NextLetter for Option<&char> {
+    fn is_none_or_consonant(self) -> bool {
+        self.map_or(true, |c| !"aeiouyäëïöüâêîôûàèìòùáéíóúėĭȳ".contains(*c))
+    }
 }
 
 fn ends_in_consonant(cyr: &str) -> bool {
