@@ -42,9 +42,14 @@ pub fn remove_forbidden(text: &str) -> (Cow<'_, str>, usize) {
 /// assert_eq!(steppe_tmx::text::normalise_text("  Cafe\u{301}\t au  lait "), "Café au lait");
 /// ```
 pub fn normalise_text(text: &str) -> String {
+    normalise(text).into_owned()
+}
+
+/// [`normalise_text`] without a copy when nothing changes (the common case).
+fn normalise(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     if is_plain(bytes) && !has_irregular_space(bytes) {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     if is_plain(bytes) {
@@ -54,7 +59,7 @@ pub fn normalise_text(text: &str) -> String {
             }
             out.push_str(word);
         }
-        return out;
+        return Cow::Owned(out);
     }
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -63,9 +68,9 @@ pub fn normalise_text(text: &str) -> String {
         out.push_str(word);
     }
     if unicode_normalization::is_nfc_quick(out.chars()) == unicode_normalization::IsNormalized::Yes {
-        out
+        Cow::Owned(out)
     } else {
-        out.nfc().collect()
+        Cow::Owned(out.nfc().collect())
     }
 }
 
@@ -97,15 +102,19 @@ fn is_plain(bytes: &[u8]) -> bool {
 /// (inline codes as U+FFFC), sorted by language. Two units with equal keys are duplicates.
 /// Collisions between different units are possible but improbable (about 1 in 10^9 for 200,000 units).
 pub fn unit_key(unit: &TranslationUnit) -> u64 {
-    let mut parts: Vec<(String, String)> = unit
+    let mut parts: Vec<(Cow<'_, str>, u64)> = unit
         .variants
         .iter()
         .map(|v| {
-            let text = match v.seg.0.as_slice() {
-                [Inline::Text(t)] => normalise_text(t),
-                _ => normalise_text(&v.seg.text_with_markers('\u{FFFC}')),
+            let lang = match v.lang.bytes().any(|b| b.is_ascii_uppercase()) {
+                true => Cow::Owned(v.lang.to_ascii_lowercase()),
+                false => Cow::Borrowed(v.lang.as_str()),
             };
-            (v.lang.to_ascii_lowercase(), text)
+            let text = match v.seg.0.as_slice() {
+                [Inline::Text(t)] => hash(normalise(t).as_ref()),
+                _ => hash(&normalise_text(&v.seg.text_with_markers('\u{FFFC}'))),
+            };
+            (lang, text)
         })
         .collect();
     parts.sort();
