@@ -124,7 +124,7 @@ pub fn search<'l, L: WordCheck>(
                     };
                     // A dropped soft sign sits before a consonant or at the end: before a vowel the
                     // lattice's own readings (`ya` = ья) cover it.
-                    let before_consonant = word.get(i + len).is_none_or_consonant();
+                    let before_consonant = none_or_consonant(word.get(i + len));
                     if before_consonant && ends_in_consonant(&next.cand.cyr) {
                         if let Some(soft) = insert_soft(&next, ngram, lexicon, insert) {
                             at[i + len].push(soft);
@@ -237,14 +237,8 @@ fn insert_soft<'l, L: WordCheck>(
 }
 
 /// Whether the next Latin letter (if any) is not a vowel.
-trait NextLetter {
-    fn is_none_or_consonant(self) -> bool;
-}
-
-impl NextLetter for Option<&char> {
-    fn is_none_or_consonant(self) -> bool {
-        self.map_or(true, |c| !"aeiouyäëïöüâêîôûàèìòùáéíóúėĭȳ".contains(*c))
-    }
+fn none_or_consonant(next: Option<&char>) -> bool {
+    next.map_or(true, |c| !"aeiouyäëïöüâêîôûàèìòùáéíóúėĭȳ".contains(*c))
 }
 
 fn ends_in_consonant(cyr: &str) -> bool {
