@@ -1,8 +1,8 @@
 //! Footnotes: bodies at the foot of pages, markers in the text, duplicates, `Ibid.`
 //!
-//! A body starts a line with its number: superscript (`¹ See…`), bracketed (`[1] See…`) or, only in
-//! sequence after another body, plain (`12 See…`). Lines that follow a body without a blank line
-//! continue it. A body glued to the end of the previous one (`… p. 147. ⁶ Rad van…`) is split off;
+//! A body starts a line with its number: superscript (`¹ See…`), bracketed (`[1] See…`) or plain
+//! (`12 See…`), the last only as the next number and, unless other bodies precede it, when it reads
+//! like a reference. Lines that follow a body without a blank line (or a page head) continue it. A body glued to the end of the previous one (`… p. 147. ⁶ Rad van…`) is split off;
 //! a body printed twice is kept once (the longer copy); `Ibid.`-style bodies (`data/ibid.txt`) point
 //! at the reference they repeat. The markers in the text are found in `marker.rs`.
 
