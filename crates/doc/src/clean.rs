@@ -51,13 +51,19 @@ pub(crate) fn char_edits(line: &str, base: usize, out: &mut Vec<Edit>) {
     }
 }
 
-/// Edits removing footnote markers from the text.
-pub(crate) fn marker_edits(markers: &[Marker], out: &mut Vec<Edit>) {
-    out.extend(
-        markers
-            .iter()
-            .map(|m| Edit::new(m.range.clone(), "", RepairKind::FootnoteMarker)),
-    );
+/// Edits removing footnote markers from the text; a marker set off by spaces (`text [1] more`)
+/// takes the spaces before it along, so no double space is left.
+pub(crate) fn marker_edits(source: &str, markers: &[Marker], out: &mut Vec<Edit>) {
+    for m in markers {
+        let before = &source[..m.range.start];
+        let spaced = before.trim_end_matches([' ', '\t']);
+        let start = if spaced.len() < before.len() && !spaced.ends_with('\n') && !spaced.is_empty() {
+            spaced.len()
+        } else {
+            m.range.start
+        };
+        out.push(Edit::new(start..m.range.end, "", RepairKind::FootnoteMarker));
+    }
 }
 
 #[cfg(test)]
@@ -94,12 +100,23 @@ mod tests {
     fn markers_become_removals() {
         let mut edits = Vec::new();
         marker_edits(
+            "word¹ more",
             &[Marker {
-                number: 3,
+                number: 1,
                 range: 4..6,
             }],
             &mut edits,
         );
         assert_eq!(edits, [Edit::new(4..6, "", RepairKind::FootnoteMarker)]);
+        edits.clear();
+        marker_edits(
+            "text [1] more",
+            &[Marker {
+                number: 1,
+                range: 5..8,
+            }],
+            &mut edits,
+        );
+        assert_eq!(edits, [Edit::new(4..8, "", RepairKind::FootnoteMarker)]);
     }
 }

@@ -238,7 +238,7 @@ fn build_paragraph(
         .filter(|m| m.range.start >= start && m.range.end <= end)
         .cloned()
         .collect();
-    clean::marker_edits(&inside, &mut edits);
+    clean::marker_edits(source, &inside, &mut edits);
     let first = &lines[unit[0]];
     if drop_cap_here {
         if let Some(edit) = dropcap::drop_cap(first.text(source), first.start, vocab) {
