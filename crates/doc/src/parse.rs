@@ -361,6 +361,27 @@ mod tests {
     }
 
     #[test]
+    fn bracketed_endnotes_ru() {
+        let src = "Текст статьи [1] и ещё текст [2]. Конец.\n\nПримечания\n\n\
+                   [1] См.: И. Иванов. Книга. М., 2001. С. 5.\n[2] Там же. С. 7.\n";
+        let doc = Document::parse("t", src, Lang::Ru);
+        let sentences: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(sentences, ["Текст статьи и ещё текст.", "Конец.", "Примечания"]);
+        let notes: Vec<(u32, Vec<usize>, Option<u32>)> = doc
+            .footnotes
+            .iter()
+            .map(|f| (f.number, f.markers.clone(), f.resolved_from))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                (1, vec![src.find("[1]").unwrap()], None),
+                (2, vec![src.find("[2]").unwrap()], Some(1))
+            ]
+        );
+    }
+
+    #[test]
     fn heads_inside_a_paragraph_are_cut_out() {
         let src = "The text runs\n— 12 —\nacross the page.\n";
         let doc = Document::parse("t", src, Lang::En);
