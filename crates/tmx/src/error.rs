@@ -173,6 +173,8 @@ pub enum WarningKind {
     SrclangMissing,
     /// Two units share a `tuid`.
     DuplicateTuid,
+    /// `<tmx version>` is not 1.4 (the DTD fixes it); the file is read as 1.4.
+    Version,
     /// Something read but not kept (`<ude>` character maps), or input that was transcoded (UTF-16).
     Info,
 }

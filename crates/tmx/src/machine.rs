@@ -123,7 +123,7 @@ impl Machine {
             self.seen_root = true;
             if let Some((_, v)) = attrs.iter().find(|(k, _)| *k == "version") {
                 if v != "1.4" {
-                    self.warn(W::Info, pos, format!("TMX version {v}; read as 1.4"));
+                    self.warn(W::Version, pos, format!("TMX version {v}; read as 1.4"));
                 }
             }
             return Ok(Ctx::Tmx);

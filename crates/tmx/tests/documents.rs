@@ -250,3 +250,13 @@ fn character_references_and_predefined_entities_are_read() {
         .unwrap();
     assert_eq!(unit.variants[0].seg.text(), "Қө & \"x\"");
 }
+
+#[test]
+fn another_tmx_version_is_read_but_invalid() {
+    let text = HEAD.replace("version=\"1.4\"", "version=\"1.1\"")
+        + "<tu><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu></body></tmx>";
+    let report = validate(text.as_bytes());
+    assert_eq!(report.units, 1);
+    let kinds: Vec<WarningKind> = report.violations.iter().map(|v| v.kind).collect();
+    assert_eq!(kinds, [WarningKind::Version]);
+}
