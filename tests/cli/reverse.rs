@@ -137,3 +137,36 @@ fn detect_reports_mixed_schemes_and_english_contamination() {
         .unwrap()
         .contains("English contamination: Afghanistane")));
 }
+
+#[test]
+fn names_clusters_spellings_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(
+        &a,
+        "President Nazarbayev met Tokaev.\nN. Nazarbaev, Izbrannye rechi.\n",
+    )
+    .unwrap();
+    std::fs::write(&b, "Назарбаев Н. Избранные речи.\n").unwrap();
+    let out = run_ok(
+        &[
+            "names",
+            "--variants-only",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+        ],
+        None,
+    );
+    let first = out.lines().next().unwrap_or_default();
+    assert!(first.starts_with("3\t"), "{out}");
+    for spelling in ["Nazarbayev (1)", "Nazarbaev (1)", "Назарбаев (1)"] {
+        assert!(first.contains(spelling), "{out}");
+    }
+    assert!(!out.contains("President"));
+    let json = run_ok(&["names", "--format", "json", a.to_str().unwrap()], None);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        v.as_array().unwrap().iter().any(|c| c["cyrillic"] == "Токаев"),
+        "{json}"
+    );
+}

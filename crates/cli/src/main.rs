@@ -27,6 +27,8 @@ enum Command {
     Glossary(cmd::glossary::Args),
     /// One matching key per line, equal for every romanisation of a word and its Cyrillic.
     Key(cmd::key::Args),
+    /// Cluster the spellings of each name found in texts, with counts and a preferred form.
+    Names(cmd::names::Args),
     /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
     Lexicon(cmd::lexicon::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Command::Detect(args) => cmd::detect::run(args),
         Command::Glossary(args) => cmd::glossary::run(args),
         Command::Key(args) => cmd::key::run(args),
+        Command::Names(args) => cmd::names::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),

@@ -5,6 +5,7 @@ pub mod detect;
 pub mod glossary;
 pub mod key;
 pub mod lexicon;
+pub mod names;
 pub mod segment;
 pub mod tmx;
 pub mod translit;

@@ -17,6 +17,7 @@
 //! On top: [`detect`] names the schemes a line is consistent with, and [`key`] gives one matching
 //! key for every spelling of a word.
 
+pub mod cluster;
 pub mod contamination;
 pub mod detect;
 pub mod english;
@@ -27,6 +28,7 @@ pub mod phrase;
 pub mod rank;
 pub mod search;
 
+pub use cluster::{cluster_names, NameCluster};
 pub use detect::{detect, Detection};
 pub use key::key;
 pub use phrase::{Analysis, Kind, Reverser, WordReport};

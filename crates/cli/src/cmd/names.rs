@@ -1,0 +1,76 @@
+//! `steppe names`: clusters of spellings of the same name across texts.
+
+use crate::cmd::cyrillic::ReverseArgs;
+use crate::cmd::segment::read_input;
+use crate::output::write_output;
+use anyhow::Result;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use steppe_translit::reverse::cluster_names;
+
+/// Cluster the spellings of each name found in the files (Nazarbaev, Nazarbayev, Назарбаев).
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files to read (`-` for standard input).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Only clusters with at least two spellings.
+    #[arg(long)]
+    pub variants_only: bool,
+    #[command(flatten)]
+    pub reverse: ReverseArgs,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `names`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// `count<TAB>preferred<TAB>cyrillic<TAB>spelling (count), …` a line.
+    Text,
+    /// A JSON array of clusters.
+    Json,
+}
+
+/// Runs `steppe names`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let lexicon = args.reverse.lexicon()?;
+    let reverser = args.reverse.reverser(&lexicon)?;
+    let mut texts = Vec::new();
+    for path in &args.files {
+        texts.push(read_input(path)?.1);
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let mut clusters = cluster_names(&reverser, &refs);
+    if args.variants_only {
+        clusters.retain(|c| c.variants.len() > 1);
+    }
+    write_output(args.output.as_deref(), |out| {
+        match args.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, &clusters)?;
+                writeln!(out)?;
+            }
+            Format::Text => {
+                for c in &clusters {
+                    let variants: Vec<String> =
+                        c.variants.iter().map(|(s, n)| format!("{s} ({n})")).collect();
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}",
+                        c.count,
+                        c.preferred,
+                        c.cyrillic,
+                        variants.join(", ")
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
