@@ -19,7 +19,7 @@ fn sample_article_gold_items_in_context() {
     assert_eq!(src.len(), out.len(), "one output line per input line");
     for item in gold["romanised"].as_array().unwrap() {
         let (text, want) = (item["text"].as_str().unwrap(), item["cyrillic"].as_str().unwrap());
-        for (i, line) in src.iter().enumerate().filter(|(_, l)| l.contains(text)) {
+        for (i, _) in src.iter().enumerate().filter(|(_, l)| l.contains(text)) {
             assert!(
                 out[i].contains(want),
                 "line {}: {text:?} → want {want:?} in {:?}",
@@ -30,7 +30,7 @@ fn sample_article_gold_items_in_context() {
     }
     for item in gold["not_romanised"].as_array().unwrap() {
         let text = item.as_str().unwrap();
-        for (i, line) in src.iter().enumerate().filter(|(_, l)| l.contains(text)) {
+        for (i, _) in src.iter().enumerate().filter(|(_, l)| l.contains(text)) {
             assert!(
                 out[i].contains(text),
                 "line {}: {text:?} changed: {:?}",
