@@ -8,7 +8,7 @@
 //! digits and hyphens (`G-8`), a plural `s` (`NGOs`) and lower-case letters (`Kazbat`); long forms may
 //! skip function words and hold possessives (`NATO's Maintenance and Supply Organization`).
 
-use crate::align::{best_long_form, split_words, Alignment};
+use crate::align::{best_long_form, long_forms, split_words, Alignment};
 use crate::lists;
 use crate::variant;
 
@@ -219,9 +219,12 @@ fn long_before(text: &str, before: &str, short: &str, short_start: usize) -> Opt
     let window = before.trim_end();
     let (a, long) = variant::variants(short).iter().find_map(|sf| {
         let n = alnum_len(sf);
-        let a = best_long_form(sf, window, false, max_words(n))?;
-        let long = window[a.start..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
-        accept(sf, long, &a).then_some((a, long))
+        long_forms(sf, window, false, max_words(n))
+            .into_iter()
+            .find_map(|a| {
+                let long = window[a.start..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+                accept(sf, long, &a).then_some((a, long))
+            })
     })?;
     let long_start = before.as_ptr() as usize - text.as_ptr() as usize + a.start;
     Some(AcronymPair {

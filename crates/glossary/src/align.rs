@@ -62,18 +62,32 @@ pub(crate) fn best_long_form(
     anchored: bool,
     max_words: usize,
 ) -> Option<Alignment> {
+    long_forms(short, window, anchored, max_words).into_iter().next()
+}
+
+/// Every long form [`best_long_form`] considers, the best for each start, best first; a caller with
+/// further conditions takes the first that meets them.
+pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: usize) -> Vec<Alignment> {
     let sf: Vec<char> = short
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
     if sf.is_empty() {
-        return None;
+        return Vec::new();
     }
+    // only the last `max_words` words can hold an unanchored long form: the search stays small
+    let base = if anchored {
+        0
+    } else {
+        let starts: Vec<usize> = split_words(window).map(|(o, _)| o).collect();
+        starts.len().checked_sub(max_words).map_or(0, |k| starts[k])
+    };
+    let window = &window[base..];
     let (pos, word_cost) = positions(window);
     let nwords = word_cost.len();
     if nwords == 0 {
-        return None;
+        return Vec::new();
     }
     let first_word = if anchored {
         0
@@ -87,76 +101,69 @@ pub(crate) fn best_long_form(
     }
     let skip = |a: usize, b: usize| if b > a { prefix[b] - prefix[a] } else { 0.0 };
     let n = pos.len();
-    let mut dp = vec![f32::NEG_INFINITY; n];
-    let mut starts = vec![0usize; n];
-    let mut origin = vec![0usize; n];
-    for (j, p) in pos.iter().enumerate() {
-        if p.lf_start.is_some() && p.ch == sf[0] && p.word >= first_word && (!anchored || p.word == 0) {
-            dp[j] = if p.kind == 2 { WORD_START } else { PART_START };
-            origin[j] = j;
-            starts[j] = 1;
-        }
-    }
-    for &c in &sf[1..] {
-        let mut next = vec![f32::NEG_INFINITY; n];
-        let mut next_starts = vec![0usize; n];
-        let mut next_origin = vec![0usize; n];
-        for (k, q) in pos.iter().enumerate() {
-            if q.ch != c {
-                continue;
-            }
-            for j in 0..k {
-                if dp[j] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let p = &pos[j];
-                let gain = match q.kind {
-                    2 => WORD_START,
-                    1 => PART_START,
-                    _ if k == j + 1 || (q.word == p.word && consecutive(&pos, j, k)) => NEXT_INSIDE,
-                    _ => INSIDE,
-                };
-                let s = dp[j] + gain - skip(p.word + 1, q.word.max(p.word + 1));
-                let s = if q.kind == 2 && word_cost[q.word] < SKIPPED_WORD {
-                    s - WORD_START + INSIDE
-                } else {
-                    s
-                };
-                if s > next[k] || (s == next[k] && origin[j] > next_origin[k]) {
-                    next[k] = s;
-                    next_origin[k] = origin[j];
-                    next_starts[k] = starts[j] + usize::from(q.kind > 0);
-                }
-            }
-        }
-        dp = next;
-        starts = next_starts;
-        origin = next_origin;
-    }
-    let mut best: Option<Alignment> = None;
-    for (j, p) in pos.iter().enumerate() {
-        if dp[j] == f32::NEG_INFINITY {
+    let mut by_start = Vec::new();
+    // one search per place the long form may start, so that a weaker start is not hidden behind a
+    // stronger one that the caller may reject (too many words, too low a score)
+    for (s0, p0) in pos.iter().enumerate() {
+        if p0.lf_start.is_none() || p0.ch != sf[0] || p0.word < first_word || (anchored && p0.word != 0) {
             continue;
         }
-        let trailing = skip(p.word + 1, nwords)
-            - word_cost
-                .get(p.word + 1)
-                .map_or(0.0, |c| c - c.min(TRAILING_WORD));
-        let score = dp[j] - trailing;
-        let o = &pos[origin[j]];
-        let cand = Alignment {
-            start: o.lf_start.unwrap_or(o.byte),
-            score,
-            words: nwords - o.word,
-            starts: starts[j],
-        };
-        if best.map_or(true, |b| {
-            score > b.score || (score == b.score && cand.start > b.start)
-        }) {
-            best = Some(cand);
+        let mut dp = vec![f32::NEG_INFINITY; n];
+        let mut starts = vec![0usize; n];
+        dp[s0] = if p0.kind == 2 { WORD_START } else { PART_START };
+        starts[s0] = 1;
+        for &c in &sf[1..] {
+            let mut next = vec![f32::NEG_INFINITY; n];
+            let mut next_starts = vec![0usize; n];
+            for (k, q) in pos.iter().enumerate().skip(s0 + 1).filter(|(_, q)| q.ch == c) {
+                for j in s0..k {
+                    if dp[j] == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let p = &pos[j];
+                    let gain = match q.kind {
+                        // a function word's first letter counts as a letter inside a word
+                        2 if word_cost[q.word] < SKIPPED_WORD => INSIDE,
+                        2 => WORD_START,
+                        1 => PART_START,
+                        _ if k == j + 1 || (q.word == p.word && consecutive(&pos, j, k)) => NEXT_INSIDE,
+                        _ => INSIDE,
+                    };
+                    let s = dp[j] + gain - skip(p.word + 1, q.word.max(p.word + 1));
+                    if s > next[k] {
+                        next[k] = s;
+                        next_starts[k] = starts[j] + usize::from(q.kind > 0);
+                    }
+                }
+            }
+            dp = next;
+            starts = next_starts;
+        }
+        let best = (0..n).filter(|&j| dp[j] > f32::NEG_INFINITY).map(|j| {
+            let trailing = skip(pos[j].word + 1, nwords)
+                - word_cost
+                    .get(pos[j].word + 1)
+                    .map_or(0.0, |c| c - c.min(TRAILING_WORD));
+            (dp[j] - trailing, starts[j])
+        });
+        if let Some((score, letters_at_starts)) = best.max_by(|a, b| a.0.total_cmp(&b.0)) {
+            by_start.push(Alignment {
+                start: base + p0.lf_start.unwrap_or(p0.byte),
+                score,
+                words: nwords - p0.word,
+                starts: letters_at_starts,
+            });
         }
     }
-    best
+    // best first; on equal scores the later start, the shorter long form
+    by_start.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.start.cmp(&a.start)));
+    let mut seen = Vec::new();
+    by_start.retain(|a| {
+        let new = !seen.contains(&a.start);
+        seen.push(a.start);
+        new
+    });
+    by_start
 }
 
 /// Whether positions `j` and `k` of one word have only non-letters between them (`5'-` in `5'-AMP`).
