@@ -398,3 +398,106 @@ impl Machine {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: u64) -> Position {
+        Position {
+            line,
+            column: 1,
+            offset: 0,
+        }
+    }
+
+    fn attrs<'a>(pairs: &[(&'a str, &'a str)]) -> Attrs<'a> {
+        pairs.iter().map(|&(k, v)| (k, Cow::Borrowed(v))).collect()
+    }
+
+    /// A machine fed `<tmx><header …/><body>`.
+    fn in_body() -> Machine {
+        let mut m = Machine::default();
+        m.start("tmx", attrs(&[("version", "1.4")]), false, at(1))
+            .unwrap();
+        let header = attrs(&[
+            ("creationtool", "t"),
+            ("creationtoolversion", "1"),
+            ("segtype", "sentence"),
+            ("o-tmf", "t"),
+            ("adminlang", "en"),
+            ("srclang", "en"),
+            ("datatype", "plaintext"),
+        ]);
+        let item = m.start("header", header, true, at(2)).unwrap();
+        assert!(matches!(item, Some(Item::Header(h)) if h.srclang == "en"));
+        m.start("body", Attrs::new(), false, at(3)).unwrap();
+        m
+    }
+
+    #[test]
+    fn events_build_a_unit_with_inline_elements() {
+        let mut m = in_body();
+        m.start("tu", attrs(&[("tuid", "7")]), false, at(4)).unwrap();
+        m.start("tuv", attrs(&[("xml:lang", "kk")]), false, at(5))
+            .unwrap();
+        m.start("seg", Attrs::new(), false, at(5)).unwrap();
+        m.text("Қазақ ", at(5));
+        m.start("ph", attrs(&[("x", "1")]), false, at(5)).unwrap();
+        m.text("<br/>", at(5));
+        m.end(at(5)).unwrap();
+        m.text("тілі", at(5));
+        m.end(at(5)).unwrap();
+        m.end(at(5)).unwrap();
+        let Some(Item::Unit(unit)) = m.end(at(6)).unwrap() else {
+            panic!("no unit")
+        };
+        assert_eq!(unit.tuid.as_deref(), Some("7"));
+        assert_eq!(unit.variants[0].seg.text(), "Қазақ тілі");
+        assert_eq!(unit.variants[0].seg.0.len(), 3);
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+        m.end(at(7)).unwrap();
+        m.end(at(8)).unwrap();
+        m.eof(at(9)).unwrap();
+    }
+
+    #[test]
+    fn tuv_without_seg_is_an_error_at_its_end_tag() {
+        let mut m = in_body();
+        m.start("tu", Attrs::new(), false, at(4)).unwrap();
+        m.start("tuv", attrs(&[("xml:lang", "en")]), false, at(5))
+            .unwrap();
+        let err = m.end(at(6)).unwrap_err();
+        assert_eq!((err.kind(), err.line()), (ErrorKind::Structure, 6));
+    }
+
+    #[test]
+    fn prop_after_tuv_and_unknown_elements_are_warnings() {
+        let mut m = in_body();
+        m.start("tu", Attrs::new(), false, at(4)).unwrap();
+        m.start("tuv", attrs(&[("xml:lang", "en")]), false, at(5))
+            .unwrap();
+        m.start("seg", Attrs::new(), true, at(5)).unwrap();
+        m.end(at(5)).unwrap();
+        m.start("prop", attrs(&[("type", "x-a")]), false, at(6)).unwrap();
+        m.text("late", at(6));
+        m.end(at(6)).unwrap();
+        m.start("x-custom", Attrs::new(), false, at(7)).unwrap();
+        m.start("deeper", Attrs::new(), true, at(7)).unwrap();
+        m.end(at(7)).unwrap();
+        let Some(Item::Unit(unit)) = m.end(at(8)).unwrap() else {
+            panic!("no unit")
+        };
+        assert_eq!(unit.props[0].text, "late");
+        let kinds: Vec<W> = m.warnings.iter().map(|w| w.kind).collect();
+        assert_eq!(kinds, [W::Order, W::UnknownElement]);
+        assert_eq!(m.warnings[0].position.line, 6);
+    }
+
+    #[test]
+    fn eof_inside_a_unit_is_truncation() {
+        let mut m = in_body();
+        m.start("tu", Attrs::new(), false, at(4)).unwrap();
+        assert_eq!(m.eof(at(5)).unwrap_err().kind(), ErrorKind::Truncated);
+    }
+}
