@@ -12,7 +12,7 @@
 //! `NATO Parliamentary Assembly`), with the written form and the bare name as variants.
 
 use crate::lists::{self, WordSet};
-use crate::name::{push, NameHit};
+use crate::name::{self, push, NameHit};
 use crate::token::{is_acronym_shape, is_capitalised, Word};
 use crate::EntryKind;
 
@@ -227,6 +227,20 @@ fn lower_head_hits(text: &str, words: &[Word<'_>], cx: &Context<'_>, hits: &mut 
         }
         if a < k && !words[a..k].iter().all(|w| is_acronym_shape(w.text)) {
             push(text, words, a, h + 1, EntryKind::Institution, hits);
+        }
+        // `the 2004 NATO summit in Istanbul` is the Istanbul summit
+        let place = words
+            .get(h + 2)
+            .filter(|_| !breaks(head) && words[h + 1].text == "in");
+        if let Some(place) = place.filter(|p| is_name_word(words, h + 2, cx) && !is_acronym_shape(p.text)) {
+            let term = format!("{} {}", place.text, head.text);
+            let written = name::tidy(&text[words[a].start..place.start + place.text.len()]);
+            hits.push(NameHit {
+                kind: EntryKind::Institution,
+                term,
+                start: place.start,
+                variants: vec![written],
+            });
         }
     }
 }
