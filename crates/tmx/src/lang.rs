@@ -99,26 +99,13 @@ pub fn is_tmx_date(date: &str) -> bool {
     if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
         return false;
     }
-    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        b[range.clone()]
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| date[range].parse().ok())?
-    };
-    let fields = (
-        digits(0..4),
-        digits(4..6),
-        digits(6..8),
-        digits(9..11),
-        digits(11..13),
-        digits(13..15),
-    );
-    match fields {
-        (Some(_), Some(mo), Some(d), Some(h), Some(mi), Some(s)) => {
-            (1..=12).contains(&mo) && (1..=31).contains(&d) && h < 24 && mi < 60 && s <= 60
-        }
-        _ => false,
+    if !b[..8].iter().chain(&b[9..15]).all(u8::is_ascii_digit) {
+        return false;
     }
+    // Two-digit fields as numbers (every date written and read goes through here).
+    let two = |at: usize| u32::from(b[at] - b'0') * 10 + u32::from(b[at + 1] - b'0');
+    let (month, day, hour, minute, second) = (two(4), two(6), two(9), two(11), two(13));
+    (1..=12).contains(&month) && (1..=31).contains(&day) && hour < 24 && minute < 60 && second <= 60
 }
 
 #[cfg(test)]
