@@ -72,19 +72,19 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
         .iter()
         .zip(&counts)
         .filter(|(_, &c)| c > 0)
-        .map(|((n, _), &c)| ((*n).to_owned(), c))
+        .map(|(n, &c)| ((*n).to_owned(), c))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     d.mixed = d.informative > 0 && ranked.first().is_some_and(|(_, c)| *c < d.informative);
     if d.mixed {
         // Name the words the leading scheme does not fit, and a scheme that fits them.
-        let lead = SCHEMES.iter().position(|(n, _)| *n == ranked[0].0).unwrap_or(0);
+        let lead = SCHEMES.iter().position(|n| *n == ranked[0].0).unwrap_or(0);
         for (word, fits) in &sets {
             if fits & (1 << lead) == 0 {
                 let other = ranked.iter().find(|(n, _)| {
                     SCHEMES
                         .iter()
-                        .position(|(s, _)| s == n)
+                        .position(|s| s == n)
                         .is_some_and(|i| fits & (1 << i) != 0)
                 });
                 let other = other.map_or("another scheme", |(n, _)| n.as_str());
@@ -99,7 +99,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| fits & (1 << i) != 0)
-                .map(|(_, (n, _))| *n)
+                .map(|(_, n)| *n)
                 .collect();
             d.evidence.push(format!("{word} → {}", names.join(", ")));
         }

@@ -9,54 +9,31 @@
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
-/// The scheme files inverted for the lattice, in a fixed order (bit `i` of a [`SchemeSet`] is
-/// `SCHEMES[i]`). Uzbek `uz` is left out: it romanises Uzbek Cyrillic, not Russian.
-pub const SCHEMES: &[(&str, &str)] = &[
-    ("ala_lc", include_str!("../../data/schemes/ala_lc.json")),
-    ("ala_lc_alt", include_str!("../../data/schemes/ala_lc_alt.json")),
-    ("bgn_pcgn", include_str!("../../data/schemes/bgn_pcgn.json")),
-    (
-        "bgn_pcgn_alt",
-        include_str!("../../data/schemes/bgn_pcgn_alt.json"),
-    ),
-    ("bs_2979", include_str!("../../data/schemes/bs_2979.json")),
-    ("bs_2979_alt", include_str!("../../data/schemes/bs_2979_alt.json")),
-    ("gost_16876", include_str!("../../data/schemes/gost_16876.json")),
-    (
-        "gost_16876_alt",
-        include_str!("../../data/schemes/gost_16876_alt.json"),
-    ),
-    ("gost_52290", include_str!("../../data/schemes/gost_52290.json")),
-    ("gost_52535", include_str!("../../data/schemes/gost_52535.json")),
-    ("gost_7034", include_str!("../../data/schemes/gost_7034.json")),
-    ("gost_779", include_str!("../../data/schemes/gost_779.json")),
-    (
-        "gost_779_alt",
-        include_str!("../../data/schemes/gost_779_alt.json"),
-    ),
-    (
-        "icao_doc_9303",
-        include_str!("../../data/schemes/icao_doc_9303.json"),
-    ),
-    ("iso_9_1954", include_str!("../../data/schemes/iso_9_1954.json")),
-    ("iso_9_1968", include_str!("../../data/schemes/iso_9_1968.json")),
-    (
-        "iso_9_1968_alt",
-        include_str!("../../data/schemes/iso_9_1968_alt.json"),
-    ),
-    ("mosmetro", include_str!("../../data/schemes/mosmetro.json")),
-    ("mvd_310", include_str!("../../data/schemes/mvd_310.json")),
-    ("mvd_310_fr", include_str!("../../data/schemes/mvd_310_fr.json")),
-    ("mvd_782", include_str!("../../data/schemes/mvd_782.json")),
-    ("scientific", include_str!("../../data/schemes/scientific.json")),
-    ("telegram", include_str!("../../data/schemes/telegram.json")),
-    ("ungegn_1987", include_str!("../../data/schemes/ungegn_1987.json")),
-    ("wikipedia", include_str!("../../data/schemes/wikipedia.json")),
-    ("yandex_maps", include_str!("../../data/schemes/yandex_maps.json")),
-    (
-        "yandex_money",
-        include_str!("../../data/schemes/yandex_money.json"),
-    ),
+/// The Russian schemes inverted for the lattice, in a fixed order (bit `i` of a [`SchemeSet`] is
+/// `SCHEMES[i]`). Their tables come from the forward engine ([`crate::scheme`]), which compiles
+/// `data/schemes/*.json`. Uzbek `uz` is left out: it romanises Uzbek Cyrillic, not Russian.
+pub const SCHEMES: &[&str] = &[
+    "ala_lc",
+    "ala_lc_alt",
+    "bgn_pcgn",
+    "bs_2979",
+    "bs_2979_alt",
+    "gost_16876",
+    "gost_52290",
+    "gost_52535",
+    "gost_7034",
+    "gost_779",
+    "iso_9_1954",
+    "iso_9_1968",
+    "mosmetro",
+    "mvd_310",
+    "mvd_310_fr",
+    "mvd_782",
+    "scientific",
+    "telegram",
+    "ungegn_1987",
+    "wikipedia",
+    "yandex_maps",
 ];
 
 const AMBIGUITIES: &str = include_str!("../../data/reverse/ambiguities.tsv");
@@ -113,12 +90,9 @@ impl Lattice {
     pub fn embedded() -> Lattice {
         let mut support: HashMap<(String, String, bool), SchemeSet> = HashMap::new();
         let mut drops_soft = 0;
-        for (i, (_, json)) in SCHEMES.iter().enumerate() {
-            let value: serde_json::Value = serde_json::from_str(json).expect("embedded scheme is JSON");
+        for (i, name) in SCHEMES.iter().enumerate() {
+            let scheme = crate::scheme(name, crate::Lang::Ru).expect("every listed scheme exists");
             let bit = 1u64 << i;
-            if value["mapping"]["ь"].as_str() == Some("") {
-                drops_soft |= bit;
-            }
             let mut add = |cyr: &str, lat: &str, at_end: bool| {
                 let lat = fold_latin(lat);
                 if lat.is_empty() || cyr.is_empty() {
@@ -126,26 +100,21 @@ impl Lattice {
                 }
                 *support.entry((lat, cyr.to_lowercase(), at_end)).or_default() |= bit;
             };
-            for (cyr, lat) in entries(&value["mapping"]) {
-                add(&cyr, &lat, false);
+            for (cyr, lat) in scheme.letters() {
+                if cyr == 'ь' && lat.is_empty() {
+                    drops_soft |= bit;
+                }
+                add(&cyr.to_string(), lat, false);
             }
-            // Context rules map a pair to the Latin of one of its letters: read that letter back.
-            for (cyr, lat) in entries(&value["prev_mapping"]) {
-                add(
-                    &cyr.chars().last().map(String::from).unwrap_or_default(),
-                    &lat,
-                    false,
-                );
+            // Context rules give the Latin of one letter in a context: read that letter back.
+            for rule in scheme.prev_rules() {
+                add(&rule.letter.to_string(), rule.latin, false);
             }
-            for (cyr, lat) in entries(&value["next_mapping"]) {
-                add(
-                    &cyr.chars().next().map(String::from).unwrap_or_default(),
-                    &lat,
-                    false,
-                );
+            for rule in scheme.next_rules() {
+                add(&rule.letter.to_string(), rule.latin, false);
             }
-            for (cyr, lat) in entries(&value["ending_mapping"]) {
-                add(&cyr, &lat, true);
+            for rule in scheme.ending_rules() {
+                add(rule.ending, rule.latin, true);
             }
         }
         let mut by_latin: HashMap<Box<str>, Vec<Edge>> = HashMap::new();
@@ -238,17 +207,6 @@ impl Lattice {
     }
 }
 
-fn entries(value: &serde_json::Value) -> Vec<(String, String)> {
-    value
-        .as_object()
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned()))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Folds Latin text for matching: NFC, lower case, tie bars and the `·` separator removed, every
 /// apostrophe-like mark made `'` and every double one `"`.
 pub fn fold_latin(s: &str) -> String {
@@ -274,15 +232,15 @@ mod tests {
     #[test]
     fn every_scheme_letter_reads_back() {
         let lattice = Lattice::embedded();
-        for (name, json) in SCHEMES {
-            let value: serde_json::Value = serde_json::from_str(json).unwrap();
-            for (cyr, lat) in entries(&value["mapping"]) {
-                let lat = fold_latin(&lat);
+        for name in SCHEMES {
+            let scheme = crate::scheme(name, crate::Lang::Ru).unwrap();
+            for (cyr, lat) in scheme.letters() {
+                let lat = fold_latin(lat);
                 if lat.is_empty() {
                     continue;
                 }
                 assert!(
-                    lattice.edges(&lat).iter().any(|e| *e.cyr == cyr.to_lowercase()),
+                    lattice.edges(&lat).iter().any(|e| e.cyr.starts_with(cyr)),
                     "{name}: {lat} does not read back as {cyr}"
                 );
             }

@@ -156,18 +156,15 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         if wanted == "auto" {
             return Ok(self);
         }
-        let index = SCHEMES
-            .iter()
-            .position(|(name, _)| *name == wanted)
-            .ok_or_else(|| {
-                let mut valid: Vec<&'static str> = SCHEMES.iter().map(|(n, _)| *n).collect();
-                valid.push("auto");
-                valid.sort();
-                Error::UnknownScheme {
-                    name: scheme.to_owned(),
-                    valid,
-                }
-            })?;
+        let index = SCHEMES.iter().position(|name| *name == wanted).ok_or_else(|| {
+            let mut valid: Vec<&'static str> = SCHEMES.to_vec();
+            valid.push("auto");
+            valid.sort();
+            Error::UnknownScheme {
+                name: scheme.to_owned(),
+                valid,
+            }
+        })?;
         self.mode.schemes = 1 << index;
         self.cache.get_mut().unwrap_or_else(|e| e.into_inner()).clear();
         Ok(self)
