@@ -180,7 +180,8 @@ impl<'s> Collector<'s> {
     /// The source offset of an occurrence; where cleaning changed the text, the nearest match.
     fn source_offset(&self, unit: &Unit<'_>, offset: usize, written: &str) -> usize {
         let src = self.source.get(unit.start..unit.end).unwrap_or("");
-        if src.get(offset..).is_some_and(|s| s.starts_with(written)) {
+        if src.get(offset..).is_some_and(|s| s.starts_with(written)) || src == unit.text {
+            // the term as listed may differ from the text (`The Alliance`, a joined `NATO- Kazakhstan`)
             return unit.start + offset;
         }
         src.find(written).map_or(unit.start, |p| unit.start + p)

@@ -62,6 +62,10 @@ fn first_offsets_point_at_the_term_in_the_source() {
         );
         assert_eq!(e.first_offset, text.find(short).unwrap(), "{short}");
     }
+    let alliance = find(&g, EntryKind::Alias, "the Alliance").unwrap();
+    assert!(text[alliance.first_offset..]
+        .to_lowercase()
+        .starts_with("the alliance"));
 }
 
 #[test]
