@@ -22,8 +22,9 @@ pub(crate) struct Mention<'a> {
     pub words: &'a [Word<'a>],
     /// Keys of the acronyms in it.
     pub acronyms: &'a [String],
-    /// Names found in it, with their offsets.
-    pub names: &'a [(usize, String)],
+    /// Names found in it, in order: offset, what to call the body (`CSTO`, `World Bank`), its full
+    /// name (where the head noun is sought).
+    pub names: &'a [(usize, String, String)],
 }
 
 /// One use of an alias.
@@ -66,7 +67,7 @@ fn definite_descriptions(ms: &[Mention<'_>]) -> Vec<AliasHit> {
             let in_name = m
                 .names
                 .iter()
-                .any(|(s, t)| *s <= x.start && x.start < s + t.len());
+                .any(|(s, t, _)| *s <= x.start && x.start < s + t.len());
             if matches!(w.text, "the" | "The")
                 && w.after.is_none()
                 && lists::heads().contains(x.text)
@@ -96,15 +97,15 @@ fn definite_descriptions(ms: &[Mention<'_>]) -> Vec<AliasHit> {
     hits
 }
 
-/// The latest name with `head` as a word, before `(unit, start)`.
+/// The latest name (or acronym, by its long form) with `head` as a word, before `(unit, start)`.
 fn by_head(ms: &[Mention<'_>], head: &str, (unit, start): (usize, usize)) -> Option<String> {
     ms[..=unit].iter().enumerate().rev().find_map(|(u, m)| {
         m.names
             .iter()
             .rev()
-            .filter(|(s, _)| u < unit || *s < start)
-            .find(|(_, name)| name.split_whitespace().any(|w| w == head))
-            .map(|(_, name)| name.clone())
+            .filter(|(s, _, _)| u < unit || *s < start)
+            .find(|(_, _, name)| name.split_whitespace().any(|w| w == head))
+            .map(|(_, body, _)| body.clone())
     })
 }
 
@@ -218,9 +219,13 @@ mod tests {
             .iter()
             .map(|a| a.iter().map(|s| s.to_string()).collect())
             .collect();
-        let nm: Vec<Vec<(usize, String)>> = names
+        let nm: Vec<Vec<(usize, String, String)>> = names
             .iter()
-            .map(|n| n.iter().map(|(s, t)| (*s, t.to_string())).collect())
+            .map(|n| {
+                n.iter()
+                    .map(|(s, t)| (*s, t.to_string(), t.to_string()))
+                    .collect()
+            })
             .collect();
         let ms: Vec<Mention<'_>> = (0..units.len())
             .map(|u| Mention {

@@ -10,7 +10,7 @@ use crate::alias::{self, Mention};
 use crate::collect::{Collector, Unit};
 use crate::inconsistency;
 use crate::institution::{find_names, Context};
-use crate::lists::WordSet;
+use crate::lists::{self, WordSet};
 use crate::name::tidy;
 use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
 use crate::{find_acronym_pairs, EntryKind, Glossary};
@@ -58,6 +58,8 @@ pub fn extract(doc: &Document) -> Glossary {
 
     // acronym occurrences; headings only count acronyms seen elsewhere
     let mut mentions: Vec<Vec<String>> = vec![Vec::new(); units.len()];
+    // what `the Organization` may stand for: names, and acronyms by their long forms
+    let mut names: Vec<Vec<(usize, String, String)>> = vec![Vec::new(); units.len()];
     for heading in [false, true] {
         for (u, unit) in units.iter().enumerate().filter(|(_, u)| u.heading == heading) {
             let ws = &unit_words[u];
@@ -69,9 +71,12 @@ pub fn extract(doc: &Document) -> Glossary {
                     let key = acronym_key(piece);
                     let known = defined.contains_key(&key) || out.has(EntryKind::Acronym, &key);
                     let shaped = is_acronym_shape(piece) && !is_roman(piece) && !initials(ws, i);
-                    let shaped = shaped && !common.contains(piece.to_lowercase().as_str());
+                    let shaped = shaped && !is_word_in_capitals(piece, &common);
                     if known || (shaped && !heading) {
                         out.add(EntryKind::Acronym, &key, piece, unit, offset);
+                        if let Some(long) = defined.get(&key).and_then(|l| l.first()) {
+                            names[u].push((offset, piece.to_owned(), long.clone()));
+                        }
                         mentions[u].push(key);
                     }
                 }
@@ -83,7 +88,6 @@ pub fn extract(doc: &Document) -> Glossary {
     }
 
     // institutions and names
-    let mut names: Vec<Vec<(usize, String)>> = vec![Vec::new(); units.len()];
     for (u, unit) in units.iter().enumerate().filter(|(_, u)| !u.heading) {
         let cx = Context {
             common: &common,
@@ -97,8 +101,9 @@ pub fn extract(doc: &Document) -> Glossary {
                     entry.variants.push(v);
                 }
             }
-            names[u].push((hit.start, hit.term));
+            names[u].push((hit.start, hit.term.clone(), hit.term));
         }
+        names[u].sort();
     }
 
     // aliases and metonyms
@@ -145,6 +150,21 @@ fn acronym_pieces<'a>(w: &Word<'a>) -> Vec<(usize, &'a str)> {
         .filter(|p| !p.is_empty())
         .map(|p| (w.start + p.as_ptr() as usize - base, p))
         .collect()
+}
+
+/// `AND`, `NOT`: a word the text also writes in lower case, or a function or emphasis word.
+fn is_word_in_capitals(piece: &str, common: &WordSet<&str>) -> bool {
+    let lower = piece.to_lowercase();
+    let lower = lower.as_str();
+    common.contains(lower)
+        || [
+            lists::stopwords(),
+            lists::connectors(),
+            lists::auxiliaries(),
+            lists::emphasis(),
+        ]
+        .iter()
+        .any(|l| l.contains(lower))
 }
 
 /// `A.P. Alekseev`: dotted capitals before a surname, not after a lower-case word, are initials.

@@ -112,6 +112,11 @@ list!(
     "lower_heads.txt"
 );
 list!(
+    /// English words written in capitals for emphasis (`NOT`), lower case.
+    emphasis,
+    "emphasis.txt"
+);
+list!(
     /// Auxiliary verbs, which a long form (a noun phrase) never holds.
     auxiliaries,
     "auxiliaries.txt"

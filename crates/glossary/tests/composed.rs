@@ -129,12 +129,20 @@ fn institutions_nested_possessive_programmes_and_summits() {
 #[test]
 fn aliases_and_metonyms() {
     let g = glossary(
-        "The Shanghai Cooperation Organization (SCO) was founded in 2001. Since then the Organization has \
-         grown to eight members.\n\n\
-         Beijing has welcomed the change. Delegates flew to Beijing on Monday.\n",
+        "The Shanghai Cooperation Organization (SCO) was founded in 2001. The Collective Security Treaty \
+         Organization (CSTO) is older. Moscow insists that the CSTO comes first. Since then the Organization \
+         has set up rapid reaction forces.\n\n\
+         Beijing has welcomed the change. Delegates flew to Beijing on Monday. It is NOT clear why.\n",
     );
+    // the latest body called an Organization before it, by name or by an acronym's long form
     let alias = entry(&g, EntryKind::Alias, "the Organization");
-    assert_eq!(alias.long.as_deref(), Some("Shanghai Cooperation Organization"));
+    assert_eq!(alias.long.as_deref(), Some("CSTO"));
+    let moscow = entry(&g, EntryKind::Alias, "Moscow");
+    assert_eq!(
+        (moscow.long.as_deref(), moscow.flags.as_slice()),
+        (Some("Russia"), &["metonym".to_owned()][..])
+    );
+    assert!(!has(&g, "NOT"), "a word in capitals for emphasis");
     assert!(alias.flags.is_empty());
     let beijing = entry(&g, EntryKind::Alias, "Beijing");
     assert_eq!(beijing.long.as_deref(), Some("China"));
