@@ -1,7 +1,7 @@
 //! Other readings of a short form, tried in turn when the letters as written find no long form.
 //!
 //! - a subscript first: `V(T)` is *t*idal *v*olume, `[Ca2+]i` *i*ntracellular *Ca2+* concentration
-//!   (a bracketed concentration is never read straight through);
+//!   (a bracketed concentration is never read straight through), `Rt` *t*ransepithelial *r*esistance;
 //! - a trailing number dropped: `T3` for triiodothyronine, `FEV(1.0)` for forced expiratory volume;
 //! - a letter-and-number part moved to the other end: `L1CAM` for cell adhesion molecule *L1*,
 //!   `CYCB2` for *B2*-type cyclin.
@@ -9,7 +9,7 @@
 /// The short form and its variants, in the order they are tried.
 pub(crate) fn variants(short: &str) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(sub) = subscript_first(short) {
+    if let Some(sub) = subscript_first(short).or_else(|| lower_subscript_first(short)) {
         out.extend(without_digits(&sub));
         out.insert(0, sub);
     }
@@ -29,6 +29,16 @@ fn subscript_first(short: &str) -> Option<String> {
     }
     let (main, sub) = short.strip_prefix('[')?.split_once(']')?;
     (!sub.is_empty() && sub.chars().all(char::is_alphabetic)).then(|| format!("{sub} {main}"))
+}
+
+/// `Rt` → `t R`: a capital symbol with a one- or two-letter subscript in lower case (*t*ransepithelial
+/// *r*esistance). Tried first, but it only wins where its letters align (`Smo` still reads Smoothened).
+fn lower_subscript_first(short: &str) -> Option<String> {
+    let mut chars = short.chars();
+    let main = chars.next().filter(char::is_ascii_uppercase)?;
+    let sub = chars.as_str();
+    ((1..=2).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_lowercase()))
+        .then(|| format!("{sub} {main}"))
 }
 
 /// `ves1 P` → `ves P`: a subscript's number is seldom spelt out.
@@ -85,5 +95,7 @@ mod tests {
         assert_eq!(variants("L1CAM"), ["L1CAM", "CAM L1"]);
         assert_eq!(variants("CYCB2"), ["CYCB2", "CYCB", "B2 CYC"]);
         assert_eq!(variants("NATO"), ["NATO"]);
+        assert_eq!(variants("Rt"), ["t R", "Rt"]);
+        assert_eq!(variants("Kazbat"), ["Kazbat"]);
     }
 }
