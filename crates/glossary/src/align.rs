@@ -8,7 +8,10 @@
 //! (more when it follows the previous matched letter, as in `Kazbat` for *Kaz*akhstani *Bat*talion).
 //! Each content word the alignment passes over without matching costs a penalty; function words
 //! (`data/stopwords.txt`) cost almost nothing. The long form starts at the word holding the first
-//! letter, and the best-scoring start is kept.
+//! letter (after a hyphen, with the whole word: `anti-MuSK antibodies`; after a slash, at the part:
+//! `Ngn3/paired box factor 6`). Each possible start is searched on its own and the results come back
+//! best first, so a caller that rejects the best (too many words, too weak) can take the next. A digit
+//! may also match a number word (`data/numbers.txt`: `G-20`, Group of *Twenty*).
 
 use crate::lists;
 
@@ -30,7 +33,7 @@ const TRAILING_WORD: f32 = 1.0;
 /// Opening quotes a long form does not start with.
 const QUOTES: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}'];
 
-/// The best long form found in a window of text.
+/// A long form found in a window of text, with how well the short form's letters fit it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Alignment {
     /// Byte offset in the window where the long form starts.
