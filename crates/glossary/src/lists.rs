@@ -53,13 +53,16 @@ pub(crate) struct WordList {
     lengths: u64,
 }
 
+/// The entries of a data file: trimmed lines, without blank lines and `#` comments.
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 impl WordList {
     fn parse(text: &'static str) -> WordList {
-        let set: WordSet<&'static str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let set: WordSet<&'static str> = data_lines(text).collect();
         let lengths = set.iter().fold(0u64, |m, w| m | 1 << w.len().min(63));
         WordList { set, lengths }
     }
@@ -131,12 +134,7 @@ list!(
 pub(crate) fn capitals() -> &'static WordMap<&'static str, Vec<&'static str>> {
     static MAP: OnceLock<WordMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let text = include_str!("../data/capitals.txt");
-        let lines = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        lines
+        data_lines(include_str!("../data/capitals.txt"))
             .filter_map(|l| {
                 let (city, bodies) = l.split_once('\t')?;
                 Some((city.trim(), bodies.split('|').map(str::trim).collect()))
@@ -161,12 +159,7 @@ pub(crate) fn capital_first_words() -> &'static WordSet<&'static str> {
 pub(crate) fn number_words() -> &'static [(&'static str, &'static str)] {
     static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     LIST.get_or_init(|| {
-        let text = include_str!("../data/numbers.txt");
-        let lines = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        let mut list: Vec<_> = lines
+        let mut list: Vec<_> = data_lines(include_str!("../data/numbers.txt"))
             .filter_map(|l| {
                 let (digits, word) = l.split_once(char::is_whitespace)?;
                 Some((digits, word.trim()))
