@@ -46,10 +46,6 @@ pub struct ReverseArgs {
 impl ReverseArgs {
     /// The lexicon: the embedded dictionary plus the user's lists.
     pub fn lexicon(&self) -> Result<LexiconSet> {
-        let most = steppe_translit::reverse::MAX_LEXICONS - 1;
-        if self.lexicon.len() > most {
-            bail!("at most {most} --lexicon lists (merge them into one file)");
-        }
         let mut set = LexiconSet::embedded();
         for path in &self.lexicon {
             set.push(Lexicon::read_word_list(path)?);

@@ -6,6 +6,7 @@
 //! `gh`). A reading carries the set of schemes that produce it, so the search can tell a
 //! consistent ALA-LC word from a mixed one and `detect` can name the schemes.
 
+use super::FastMap;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -80,7 +81,7 @@ pub struct Edge {
 
 /// All readings, keyed by their Latin chunk.
 pub struct Lattice {
-    by_latin: HashMap<Box<str>, Vec<Edge>>,
+    by_latin: FastMap<Box<str>, Vec<Edge>>,
     max_len: usize,
     drops_soft: SchemeSet,
 }
@@ -117,7 +118,7 @@ impl Lattice {
                 add(rule.ending, rule.latin, true);
             }
         }
-        let mut by_latin: HashMap<Box<str>, Vec<Edge>> = HashMap::new();
+        let mut by_latin: FastMap<Box<str>, Vec<Edge>> = FastMap::default();
         let best: HashMap<&str, u32> = support.iter().fold(HashMap::new(), |mut m, ((lat, _, _), s)| {
             let e = m.entry(lat.as_str()).or_insert(0);
             *e = (*e).max(s.count_ones());

@@ -153,36 +153,43 @@ impl WordCheck for steppe_lexicon::Lexicon {
     }
 }
 
-/// Most lexicons a [`steppe_lexicon::LexiconSet`] may hold for the reverse engine (the embedded
-/// one and three user lists).
-pub const MAX_LEXICONS: usize = 4;
-
-/// A position in every member of a lexicon set.
-#[derive(Clone, Copy)]
-pub struct SetPosition<'c>([Option<steppe_lexicon::Cursor<'c>>; MAX_LEXICONS]);
+/// A position in every member of a lexicon set: the first member (the embedded lexicon) inline,
+/// the user lists, if any, boxed.
+#[derive(Clone)]
+pub struct SetPosition<'c> {
+    first: Option<steppe_lexicon::Cursor<'c>>,
+    rest: Option<Box<[Option<steppe_lexicon::Cursor<'c>>]>>,
+}
 
 impl WordCheck for steppe_lexicon::LexiconSet {
     type Cursor<'c> = SetPosition<'c>;
 
-    /// # Panics
-    /// If the set holds more than [`MAX_LEXICONS`] lexicons.
     fn cursor(&self) -> SetPosition<'_> {
         let members = self.members();
-        assert!(members.len() <= MAX_LEXICONS, "at most {MAX_LEXICONS} lexicons");
-        let mut pos = [None; MAX_LEXICONS];
-        for (slot, lexicon) in pos.iter_mut().zip(members) {
-            *slot = Some(lexicon.cursor());
+        let rest: Option<Box<[_]>> =
+            (members.len() > 1).then(|| members[1..].iter().map(|l| Some(l.cursor())).collect());
+        SetPosition {
+            first: members.first().map(|l| l.cursor()),
+            rest,
         }
-        SetPosition(pos)
     }
 
     fn advance<'c>(&'c self, cursor: &SetPosition<'c>, s: &str) -> Option<SetPosition<'c>> {
-        let next = cursor.0.map(|c| c.and_then(|c| c.push_str(s)));
-        next.iter().any(Option::is_some).then_some(SetPosition(next))
+        let first = cursor.first.and_then(|c| c.push_str(s));
+        let rest: Option<Box<[_]>> = cursor
+            .rest
+            .as_ref()
+            .map(|r| r.iter().map(|c| c.and_then(|c| c.push_str(s))).collect());
+        let any_rest = rest.as_ref().is_some_and(|r| r.iter().any(Option::is_some));
+        (first.is_some() || any_rest).then_some(SetPosition { first, rest })
     }
 
     fn is_word<'c>(&'c self, cursor: &SetPosition<'c>) -> bool {
-        cursor.0.iter().flatten().any(|c| c.is_word())
+        cursor.first.is_some_and(|c| c.is_word())
+            || cursor
+                .rest
+                .as_ref()
+                .is_some_and(|r| r.iter().flatten().any(|c| c.is_word()))
     }
 }
 
@@ -194,7 +201,13 @@ pub(crate) fn fold_word(word: &str) -> Vec<char> {
 /// Like [`fold_word`], keeping the case of each character for restoring it in Cyrillic.
 pub(crate) fn fold_word_cased(word: &str) -> Vec<(char, bool)> {
     let mut out: Vec<(char, bool)> = Vec::with_capacity(word.len());
-    for c in word.nfc() {
+    // NFC only when there is something to compose (ASCII never has).
+    let composed: Box<dyn Iterator<Item = char>> = if word.is_ascii() {
+        Box::new(word.chars())
+    } else {
+        Box::new(word.nfc())
+    };
+    for c in composed {
         let folded = match c {
             '\u{0361}' | '\u{0360}' | '\u{FE20}' | '\u{FE21}' | '·' => continue,
             '\'' | 'ʹ' | 'ʼ' | '’' | '‘' | '`' | '´' | '′' | 'ʻ' => '\'',
@@ -229,3 +242,26 @@ mod tests {
         assert!(list.contains("котёл") && !list.has_prefix("котл"));
     }
 }
+
+/// A fast hasher for the short keys of the lattice and the word cache (FxHash's multiply-rotate;
+/// no protection against crafted collisions is needed for these keys).
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;

@@ -13,7 +13,7 @@ use super::lattice::{Lattice, SchemeSet, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
 use super::rank::NGram;
 use super::search::{search, Mode};
-use super::{fold_word, fold_word_cased, WordCheck};
+use super::{fold_word, fold_word_cased, FastMap, WordCheck};
 use crate::Error;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -132,7 +132,7 @@ pub struct Reverser<'a, L: WordCheck = steppe_lexicon::LexiconSet> {
     lexicon: &'a L,
     exceptions: HashMap<String, String>,
     mode: Mode,
-    cache: Mutex<HashMap<String, Analysis>>,
+    cache: Mutex<FastMap<String, Analysis>>,
 }
 
 impl<'a, L: WordCheck> Reverser<'a, L> {
@@ -145,7 +145,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 schemes: ANY | FRENCH | GERMAN,
                 contamination: false,
             },
-            cache: Mutex::new(HashMap::new()),
+            cache: Mutex::new(FastMap::default()),
         }
     }
 
