@@ -44,11 +44,16 @@ pub fn extract(doc: &Document) -> Glossary {
     let unit_words: Vec<Vec<Word<'_>>> = units.iter().map(|u| words(u.text)).collect();
     let mut out = Collector::new(&doc.source);
 
-    // acronym definitions
+    // acronym definitions, and where each short form is first defined
     let mut defined: HashMap<String, Vec<String>> = HashMap::new();
-    for unit in &units {
+    let mut first_definition: Vec<(String, usize, usize, String)> = Vec::new();
+    for (u, unit) in units.iter().enumerate() {
         for pair in find_acronym_pairs(unit.text) {
-            let longs = defined.entry(acronym_key(&pair.short)).or_default();
+            let key = acronym_key(&pair.short);
+            let longs = defined.entry(key.clone()).or_default();
+            if longs.is_empty() {
+                first_definition.push((key, u, pair.short_start, pair.short.clone()));
+            }
             let long = long_form(&pair.long);
             if !longs.contains(&long) {
                 longs.push(long);
@@ -81,6 +86,12 @@ pub fn extract(doc: &Document) -> Glossary {
                     }
                 }
             }
+        }
+    }
+    // short forms no word matched (`rh`, `PMR + Cog`) still get their entry
+    for (key, u, offset, short) in &first_definition {
+        if !out.has(EntryKind::Acronym, key) {
+            out.add(EntryKind::Acronym, key, short, &units[*u], *offset);
         }
     }
     for (key, longs) in &defined {
@@ -206,6 +217,22 @@ mod tests {
         assert_eq!(
             long_form("NATO's Maintenance and  Supply Organization"),
             "NATO Maintenance and Supply Organization"
+        );
+    }
+
+    #[test]
+    fn defined_short_forms_of_any_shape_get_an_entry() {
+        let g = glossary(
+            "They took PMR plus cognitive therapy (PMR + Cog) and rh (recombinant human) insulin.\n",
+        );
+        let cog = g.entries.iter().find(|e| e.term == "PMR + Cog").unwrap();
+        assert_eq!(
+            (cog.long.as_deref(), cog.defined_in_text),
+            (Some("PMR plus cognitive therapy"), true)
+        );
+        assert_eq!(
+            g.entries.iter().find(|e| e.term == "rh").unwrap().long.as_deref(),
+            Some("recombinant human")
         );
     }
 
