@@ -35,19 +35,51 @@ use steppe_doc::Document;
 /// ```
 pub fn extract(doc: &Document) -> Glossary {
     let units = Unit::all(doc);
-    let common: WordSet<&str> = units
-        .iter()
-        .flat_map(|u| u.text.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
-    let unit_words: Vec<Vec<Word<'_>>> = units.iter().map(|u| words(u.text)).collect();
+    let text = Text {
+        words: units.iter().map(|u| words(u.text)).collect(),
+        common: units
+            .iter()
+            .flat_map(|u| u.text.split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect(),
+        units: &units,
+    };
     let mut out = Collector::new(&doc.source);
+    // per unit: the acronyms in it, and the bodies `the Organization` may stand for
+    let mut acronyms = vec![Vec::new(); units.len()];
+    let mut bodies = vec![Vec::new(); units.len()];
+    add_acronyms(&text, &mut out, &mut acronyms, &mut bodies);
+    add_names(&text, &mut out, &mut bodies);
+    add_aliases(&text, &doc.source, &acronyms, &bodies, &mut out);
+    let mut entries = out.finish();
+    inconsistency::flag(&mut entries);
+    entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
+    Glossary { entries }
+}
 
-    // acronym definitions, and where each short form is first defined
+/// What every finder reads: the units, their words, and the words the text writes in lower case.
+struct Text<'a> {
+    units: &'a [Unit<'a>],
+    words: Vec<Vec<Word<'a>>>,
+    common: WordSet<&'a str>,
+}
+
+/// A body a unit names, at an offset: what to call it and its full name (`CSTO`, `Collective Security
+/// Treaty Organization`), or a name twice (`World Bank`).
+type Body = (usize, String, String);
+
+/// Acronym definitions and occurrences; headings only count acronyms seen elsewhere.
+fn add_acronyms(
+    text: &Text<'_>,
+    out: &mut Collector<'_>,
+    acronyms: &mut [Vec<String>],
+    bodies: &mut [Vec<Body>],
+) {
+    // long forms by short-form key, and where each short form is first defined
     let mut defined: HashMap<String, Vec<String>> = HashMap::new();
     let mut first_definition: Vec<(String, usize, usize, String)> = Vec::new();
-    for (u, unit) in units.iter().enumerate() {
+    for (u, unit) in text.units.iter().enumerate() {
         for pair in find_acronym_pairs(unit.text) {
             let key = acronym_key(&pair.short);
             let longs = defined.entry(key.clone()).or_default();
@@ -60,14 +92,14 @@ pub fn extract(doc: &Document) -> Glossary {
             }
         }
     }
-
-    // acronym occurrences; headings only count acronyms seen elsewhere
-    let mut mentions: Vec<Vec<String>> = vec![Vec::new(); units.len()];
-    // what `the Organization` may stand for: names, and acronyms by their long forms
-    let mut names: Vec<Vec<(usize, String, String)>> = vec![Vec::new(); units.len()];
     for heading in [false, true] {
-        for (u, unit) in units.iter().enumerate().filter(|(_, u)| u.heading == heading) {
-            let ws = &unit_words[u];
+        for (u, unit) in text
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.heading == heading)
+        {
+            let ws = &text.words[u];
             for (i, w) in ws.iter().enumerate() {
                 if !w.text.chars().any(char::is_uppercase) {
                     continue;
@@ -76,13 +108,13 @@ pub fn extract(doc: &Document) -> Glossary {
                     let key = acronym_key(piece);
                     let known = defined.contains_key(&key) || out.has(EntryKind::Acronym, &key);
                     let shaped = is_acronym_shape(piece) && !is_roman(piece) && !initials(ws, i);
-                    let shaped = shaped && !is_word_in_capitals(piece, &common);
+                    let shaped = shaped && !is_word_in_capitals(piece, &text.common);
                     if known || (shaped && !heading) {
                         out.add(EntryKind::Acronym, &key, piece, unit, offset);
                         if let Some(long) = defined.get(&key).and_then(|l| l.first()) {
-                            names[u].push((offset, piece.to_owned(), long.clone()));
+                            bodies[u].push((offset, piece.to_owned(), long.clone()));
                         }
-                        mentions[u].push(key);
+                        acronyms[u].push(key);
                     }
                 }
             }
@@ -91,20 +123,22 @@ pub fn extract(doc: &Document) -> Glossary {
     // short forms no word matched (`rh`, `PMR + Cog`) still get their entry
     for (key, u, offset, short) in &first_definition {
         if !out.has(EntryKind::Acronym, key) {
-            out.add(EntryKind::Acronym, key, short, &units[*u], *offset);
+            out.add(EntryKind::Acronym, key, short, &text.units[*u], *offset);
         }
     }
     for (key, longs) in &defined {
         out.define(key, longs);
     }
+}
 
-    // institutions and names
-    for (u, unit) in units.iter().enumerate().filter(|(_, u)| !u.heading) {
+/// Institutions and other names.
+fn add_names(text: &Text<'_>, out: &mut Collector<'_>, bodies: &mut [Vec<Body>]) {
+    for (u, unit) in text.units.iter().enumerate().filter(|(_, u)| !u.heading) {
         let cx = Context {
-            common: &common,
+            common: &text.common,
             bare_names: !unit.footnote,
         };
-        for hit in find_names(unit.text, &unit_words[u], &cx) {
+        for hit in find_names(unit.text, &text.words[u], &cx) {
             let key = hit.term.clone();
             let entry = out.add(hit.kind, &key, &hit.term, unit, hit.start);
             for v in hit.variants {
@@ -112,28 +146,34 @@ pub fn extract(doc: &Document) -> Glossary {
                     entry.variants.push(v);
                 }
             }
-            names[u].push((hit.start, hit.term.clone(), hit.term));
+            bodies[u].push((hit.start, hit.term.clone(), hit.term));
         }
-        names[u].sort();
+        bodies[u].sort();
     }
+}
 
-    // aliases and metonyms
-    let mentions: Vec<Mention<'_>> = units
-        .iter()
-        .enumerate()
-        .map(|(u, unit)| Mention {
-            unit,
-            words: &unit_words[u],
-            acronyms: &mentions[u],
-            names: &names[u],
+/// Aliases and metonyms.
+fn add_aliases(
+    text: &Text<'_>,
+    source: &str,
+    acronyms: &[Vec<String>],
+    bodies: &[Vec<Body>],
+    out: &mut Collector<'_>,
+) {
+    let mentions: Vec<Mention<'_>> = (0..text.units.len())
+        .map(|u| Mention {
+            unit: &text.units[u],
+            words: &text.words[u],
+            acronyms: &acronyms[u],
+            names: &bodies[u],
         })
         .collect();
-    for hit in alias::find_aliases(&mentions, &doc.source) {
+    for hit in alias::find_aliases(&mentions, source) {
         let entry = out.add(
             EntryKind::Alias,
             &hit.term,
             &hit.term,
-            mentions[hit.unit].unit,
+            &text.units[hit.unit],
             hit.start,
         );
         entry.long = Some(hit.of.clone());
@@ -143,11 +183,6 @@ pub fn extract(doc: &Document) -> Glossary {
             }
         }
     }
-
-    let mut entries = out.finish();
-    inconsistency::flag(&mut entries);
-    entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
-    Glossary { entries }
 }
 
 /// The acronym-shaped parts of a word: the word, or the parts of `CSTO-NATO`, `pro-NATO`, `NATO-led`.
