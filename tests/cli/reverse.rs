@@ -170,3 +170,35 @@ fn names_clusters_spellings_across_files() {
         "{json}"
     );
 }
+
+#[test]
+fn refs_lists_romanised_spans_of_the_sample_footnotes_with_flags() {
+    let out = run_ok(&["refs", "--format", "json", SAMPLE], None);
+    let spans: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let spans = spans.as_array().unwrap();
+    let find = |latin: &str| {
+        spans
+            .iter()
+            .find(|s| s["latin"] == latin)
+            .unwrap_or_else(|| panic!("{latin}: {out}"))
+    };
+    let title = find("Strategia NATO na Kavkaze i v Afghanistane: sostoianie i perspektivy");
+    assert_eq!(title["note"], 7);
+    assert_eq!(
+        title["cyrillic"],
+        "Стратегия НАТО на Кавказе и в Афганистане: состояние и перспективы"
+    );
+    assert!(title["flags"]
+        .to_string()
+        .contains("English contamination: Afghanistane"));
+    let mixed = find("Tsentral'naia Azia i NATO: strategicheskie tendentsii razvitia otnosheniy");
+    assert!(mixed["flags"].to_string().contains("mixed"), "{mixed}");
+    assert_eq!(find("G. Djemal")["styled"], "G. Dzhemalʹ");
+    // English titles and web addresses are not spans.
+    assert!(!out.contains("Foreign Affairs") && !out.contains("\"kz\""));
+    let text = run_ok(&["refs", "--style", "bgn_pcgn", SAMPLE], None);
+    assert!(
+        text.contains("9\tDvoynoy okhvat\tДвойной охват\tDvoynoy okhvat\n"),
+        "{text}"
+    );
+}

@@ -29,6 +29,8 @@ enum Command {
     Key(cmd::key::Args),
     /// Cluster the spellings of each name found in texts, with counts and a preferred form.
     Names(cmd::names::Args),
+    /// The romanised Russian in a document's footnotes: Cyrillic, one style, what to check.
+    Refs(cmd::refs::Args),
     /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
     Lexicon(cmd::lexicon::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Command::Glossary(args) => cmd::glossary::run(args),
         Command::Key(args) => cmd::key::run(args),
         Command::Names(args) => cmd::names::run(args),
+        Command::Refs(args) => cmd::refs::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),

@@ -6,6 +6,7 @@ pub mod glossary;
 pub mod key;
 pub mod lexicon;
 pub mod names;
+pub mod refs;
 pub mod segment;
 pub mod tmx;
 pub mod translit;

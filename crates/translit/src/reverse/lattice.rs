@@ -77,6 +77,8 @@ pub struct Edge {
     pub style: Style,
     /// Valid only at the end of a word (`y` for `ий` in BS 2979).
     pub at_end: bool,
+    /// Used only when reading names, never for lexicon words (German `s` for з).
+    pub names_only: bool,
 }
 
 /// All readings, keyed by their Latin chunk.
@@ -134,6 +136,7 @@ impl Lattice {
                 schemes: *schemes,
                 style: Style::Scheme,
                 at_end: *at_end,
+                names_only: false,
             });
         }
         for line in AMBIGUITIES
@@ -144,17 +147,22 @@ impl Lattice {
             let [lat, cyr, cost, style] = cols[..] else {
                 panic!("ambiguities.tsv: bad line {line:?}");
             };
+            let names_only = style == "german-names";
             let (style, schemes) = match style {
                 "loose" => (Style::Loose, ANY),
                 "french" => (Style::National, FRENCH),
-                "german" => (Style::National, GERMAN),
+                "german" | "german-names" => (Style::National, GERMAN),
                 "contamination" => (Style::Contamination, ENGLISH),
                 other => panic!("ambiguities.tsv: unknown style {other:?}"),
             };
             let cost: f32 = cost.parse().expect("ambiguities.tsv: cost is a number");
             let edges = by_latin.entry(fold_latin(lat).into()).or_default();
-            let same =
-                |e: &&mut Edge| &*e.cyr == cyr && !e.at_end && (e.style == style || style == Style::National);
+            let same = |e: &&mut Edge| {
+                &*e.cyr == cyr
+                    && !e.at_end
+                    && e.names_only == names_only
+                    && (e.style == style || style == Style::National)
+            };
             match edges.iter_mut().find(same) {
                 // Already a scheme reading: the national style only adds its bit.
                 Some(e) => e.schemes |= schemes,
@@ -164,6 +172,7 @@ impl Lattice {
                     schemes,
                     style,
                     at_end: false,
+                    names_only,
                 }),
             }
         }

@@ -26,12 +26,14 @@ pub mod lattice;
 pub mod names;
 pub mod phrase;
 pub mod rank;
+pub mod refs;
 pub mod search;
 
 pub use cluster::{cluster_names, NameCluster};
 pub use detect::{detect, Detection};
 pub use key::key;
 pub use phrase::{Analysis, Kind, Reverser, WordReport};
+pub use refs::{reference_spans, RefSpan};
 
 use unicode_normalization::UnicodeNormalization;
 

@@ -75,6 +75,8 @@ pub struct Analysis {
     pub nameness: f32,
     /// Per-letter log-probability of the Latin as romanised Russian minus as English.
     pub looks: f32,
+    /// Soft signs the reading has that the Latin does not show (`bezopasnost`).
+    pub inserted: u8,
     /// Lengths of (Latin chunk, Cyrillic) along the reading, for restoring case.
     path: Vec<(u8, u8)>,
 }
@@ -221,6 +223,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             mixed: false,
             nameness: 0.0,
             looks: 0.0,
+            inserted: 0,
             path: Vec::new(),
         };
         let latin: String = fold_word(word)
@@ -274,6 +277,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             a.reading = Some(best.cyr.clone());
             (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path.clone());
             a.all = best.all;
+            a.inserted = best.inserted;
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
             return a;
         }
@@ -295,12 +299,14 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             let best = name.cand;
             a.reading = Some(best.cyr);
             a.all = best.all;
+            a.inserted = best.inserted;
             (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path);
         }
         a
     }
 
-    fn decide<'t>(&self, line: &'t str) -> Vec<(&'t str, Option<WordReport>)> {
+    /// Every token of `line` with the decision on it (`None` for text between words).
+    pub fn decide<'t>(&self, line: &'t str) -> Vec<(&'t str, Option<WordReport>)> {
         let tokens = tokenize(line);
         let analyses: Vec<Option<Analysis>> = tokens
             .iter()
@@ -313,6 +319,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             .collect();
         let line_score: f32 = weights.iter().sum();
         let mut span_score = vec![0f32; tokens.len()];
+        let mut own_score = vec![0f32; tokens.len()];
         let mut start = 0;
         for i in 0..=tokens.len() {
             let end_here = i == tokens.len() || (!tokens[i].1 && splits_span(&tokens, i));
@@ -321,6 +328,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 let own: f32 = weights[start..i].iter().sum();
                 let s = own + 0.25 * (line_score - own);
                 span_score[start..i].fill(s);
+                own_score[start..i].fill(own);
                 start = i + 1;
             }
         }
@@ -330,7 +338,21 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 out.push((tok, None));
                 continue;
             };
-            let (convert, reason) = verdict(a, tok, span_score[i]);
+            let (convert, reason) = if in_address(&tokens, i) {
+                (false, "part of a web or e-mail address".to_owned())
+            } else {
+                // A short word that is English too needs Russian words beside it, not just a
+                // Russian line (`available at` in a Russian reference).
+                let others = own_score[i] - weights[i];
+                if a.english && tok.chars().count() <= 3 && others <= 0.0 && a.kind != Kind::Exception {
+                    (
+                        false,
+                        "short word that is English too, no Russian word beside it".to_owned(),
+                    )
+                } else {
+                    verdict(a, tok, span_score[i])
+                }
+            };
             let output = match (&a.reading, convert) {
                 (Some(r), true) if matches!(a.kind, Kind::Acronym | Kind::Exception) => r.clone(),
                 (Some(r), true) => apply_case(tok, &a.path, r),
@@ -438,6 +460,16 @@ fn verdict(a: &Analysis, word: &str, span: f32) -> (bool, String) {
         Kind::Foreign => (false, r("letters no romanisation of Russian uses")),
         Kind::Numeral => (false, r("Roman numeral")),
     }
+}
+
+/// Whether word token `i` is glued by `.`, `/` or `@` to another word (`www.kisi.kz`), which
+/// initials (`K.K.`) are not.
+fn in_address(tokens: &[(&str, bool)], i: usize) -> bool {
+    let glue = |t: Option<&(&str, bool)>| t.is_some_and(|t| !t.1 && matches!(t.0, "." | "/" | "@" | "://"));
+    let word = |t: Option<&(&str, bool)>| t.is_some_and(|t| t.1 && t.0.chars().count() > 1);
+    tokens[i].0.chars().count() > 1
+        && ((i >= 2 && glue(tokens.get(i - 1)) && word(tokens.get(i - 2)))
+            || (glue(tokens.get(i + 1)) && word(tokens.get(i + 2))))
 }
 
 /// Initials (`N.` before `Nazarbaeva`) follow the word they stand before.
@@ -586,6 +618,16 @@ mod tests {
         assert!(tokenize("Dzhemal' i").contains(&("Dzhemal'", true)));
         assert!(tokenize("fazy` i").contains(&("fazy`", true)));
         assert!(tokenize("'Rossiia'").contains(&("Rossiia", true)));
+    }
+
+    #[test]
+    fn web_addresses_are_not_words() {
+        let tokens = tokenize("[www.kisi.kz] K.K. Tokaev, Moskva.");
+        let flagged: Vec<&str> = (0..tokens.len())
+            .filter(|&i| tokens[i].1 && in_address(&tokens, i))
+            .map(|i| tokens[i].0)
+            .collect();
+        assert_eq!(flagged, ["www", "kisi", "kz"]);
     }
 
     #[test]

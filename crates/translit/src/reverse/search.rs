@@ -116,7 +116,8 @@ pub fn search<'l, L: WordCheck>(
                 chunk.clear();
                 chunk.extend(&word[i..i + len]);
                 for edge in lattice.edges(&chunk) {
-                    if !mode.allows(edge) || (edge.at_end && i + len != n) {
+                    let wrong_place = edge.at_end && i + len != n;
+                    if !mode.allows(edge) || wrong_place || (edge.names_only && lexicon.is_some()) {
                         continue;
                     }
                     let Some(next) = extend(state, edge, len, ngram, lexicon) else {

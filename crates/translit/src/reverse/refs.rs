@@ -1,0 +1,201 @@
+//! Romanised Russian inside references: the spans, their Cyrillic, and what a copy-editor should
+//! check (mixed schemes, English spellings, soft signs the Latin does not show, one work spelled
+//! two ways), for `steppe refs`.
+//!
+//! A span is a run of words the line decision converts (titles, names with their initials,
+//! periodicals), joined by spaces, hyphens, colons, and commas that go on in lower case (`sobytia,
+//! otsenki`); quotes, brackets, digits and a comma before a capital end it (`Laumulin, Tsentral'naia`
+//! are two spans).
+
+use super::detect::detect;
+use super::key::key;
+use super::phrase::{Kind, Reverser};
+use super::WordCheck;
+use crate::Scheme;
+use std::collections::HashMap;
+
+/// One romanised span of a reference.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct RefSpan {
+    /// Which note or line it comes from (the caller's numbering).
+    pub note: u32,
+    /// The span as written.
+    pub latin: String,
+    /// Its Cyrillic.
+    pub cyrillic: String,
+    /// The Cyrillic written in the chosen style.
+    pub styled: String,
+    /// Its matching key.
+    pub key: String,
+    /// What to check.
+    pub flags: Vec<String>,
+}
+
+/// Finds the romanised spans of each `(note, text)`, writes them in `style`, and flags them.
+///
+/// ```
+/// use steppe_translit::reverse::{reference_spans, Reverser, WordList};
+/// use steppe_translit::{scheme, Lang};
+/// let lexicon = WordList::from_words(["центральная", "азия", "в", "мировой", "политике"]);
+/// let r = Reverser::new(&lexicon);
+/// let spans = reference_spans(&r, &[(1, "See: Tsentral'naia Azia v mirovoy politike, Almaty, 2006.")],
+///                             scheme("ala_lc", Lang::Ru).unwrap());
+/// assert_eq!(spans[0].cyrillic, "Центральная Азия в мировой политике");
+/// assert!(spans[0].flags.iter().any(|f| f.starts_with("mixed")));
+/// ```
+pub fn reference_spans<L: WordCheck>(
+    reverser: &Reverser<L>,
+    notes: &[(u32, &str)],
+    style: Scheme,
+) -> Vec<RefSpan> {
+    let mut spans = Vec::new();
+    for &(note, text) in notes {
+        for line in text.lines() {
+            for latin in find_spans(reverser, line) {
+                let cyrillic = reverser.cyrillic(&latin);
+                let found = detect(reverser, &latin);
+                let mut flags: Vec<String> = found
+                    .evidence
+                    .iter()
+                    .filter(|e| e.starts_with("mixed") || e.starts_with("English") || e.contains("style"))
+                    .cloned()
+                    .collect();
+                for word in latin.split(|c: char| !c.is_alphabetic() && !"'ʹʼ’".contains(c)) {
+                    if !word.is_empty() && reverser.analyse(word).inserted > 0 {
+                        flags.push(format!("soft sign not shown: {word}"));
+                    }
+                }
+                let styled = style.transliterate(&cyrillic);
+                spans.push(RefSpan {
+                    note,
+                    key: key(reverser, &latin),
+                    latin,
+                    cyrillic,
+                    styled,
+                    flags,
+                });
+            }
+        }
+    }
+    // One work (or name) spelled two ways across the notes.
+    let mut by_key: HashMap<&str, Vec<(u32, &str)>> = HashMap::new();
+    for s in &spans {
+        by_key.entry(&s.key).or_default().push((s.note, &s.latin));
+    }
+    let others: Vec<Vec<String>> = spans
+        .iter()
+        .map(|s| {
+            by_key[s.key.as_str()]
+                .iter()
+                .filter(|(_, l)| *l != s.latin)
+                .map(|(n, l)| format!("also spelled {l:?} (note {n})"))
+                .collect()
+        })
+        .collect();
+    for (s, extra) in spans.iter_mut().zip(others) {
+        s.flags.extend(extra);
+    }
+    spans
+}
+
+/// The romanised spans of one line, as written.
+fn find_spans<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Vec<String> {
+    let tokens = reverser.decide(line);
+    let mut spans = Vec::new();
+    let mut current: Option<(usize, usize)> = None; // token range of the open span
+    let converted = |i: usize| {
+        tokens[i].1.as_ref().is_some_and(|r| {
+            r.output != r.latin
+                && matches!(
+                    r.kind,
+                    Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym | Kind::Exception
+                )
+        })
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if converted(i) {
+            current = Some(current.map_or((i, i), |(s, _)| (s, i)));
+        } else if tokens[i].1.is_none() && current.is_some() {
+            let sep = tokens[i].0;
+            let next_capital = tokens
+                .get(i + 1)
+                .is_some_and(|t| t.0.starts_with(char::is_uppercase));
+            let initial = i > 0 && tokens[i - 1].0.chars().count() == 1 && sep.starts_with('.');
+            let joins = sep.chars().all(|c| c.is_whitespace() || "-–:,.'".contains(c))
+                && !(sep.contains(',') && next_capital)
+                && (!sep.contains('.') || initial)
+                && i + 1 < tokens.len()
+                && converted(i + 1);
+            if !joins {
+                push(&mut spans, &tokens, current.take());
+            }
+        } else {
+            push(&mut spans, &tokens, current.take());
+        }
+        i += 1;
+    }
+    push(&mut spans, &tokens, current);
+    spans
+}
+
+fn push<T>(spans: &mut Vec<String>, tokens: &[(&str, T)], range: Option<(usize, usize)>) {
+    if let Some((start, end)) = range {
+        let text: String = tokens[start..=end].iter().map(|t| t.0).collect();
+        // A lone initial is no span.
+        if text.trim_end_matches('.').chars().count() > 1 {
+            spans.push(text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::WordList;
+    use super::*;
+    use crate::{scheme, Lang};
+
+    #[test]
+    fn spans_split_at_quotes_and_authors_and_flag_respellings() {
+        let lexicon = WordList::from_words(["национальная", "безопасность", "итоги", "десятилетия"]);
+        let r = Reverser::new(&lexicon);
+        let notes = [
+            (
+                1,
+                "See: M. Ivanov, \"National'naia bezopasnost: itogi desiatiletia,\" Vol. 2.",
+            ),
+            (2, "Natsional'naia bezopasnost, p. 5."),
+            (3, "Natsional'naia bezopasnost: itogi desiatiletiia."),
+        ];
+        let spans = reference_spans(&r, &notes, scheme("bgn_pcgn", Lang::Ru).unwrap());
+        let texts: Vec<&str> = spans.iter().map(|s| s.latin.as_str()).collect();
+        assert_eq!(
+            texts[..3],
+            [
+                "M. Ivanov",
+                "National'naia bezopasnost: itogi desiatiletia",
+                "Natsional'naia bezopasnost"
+            ]
+        );
+        let again = "also spelled \"Natsional'naia bezopasnost: itogi desiatiletiia\" (note 3)";
+        assert!(spans[1].flags.iter().any(|f| f == again), "{:?}", spans[1].flags);
+        assert_eq!(spans[1].cyrillic, "Национальная безопасность: итоги десятилетия");
+        assert_eq!(
+            spans[1].styled,
+            "Natsional’naya bezopasnost’: itogi desyatiletiya"
+        );
+        assert!(
+            spans[1].flags.iter().any(|f| f.contains("English contamination")),
+            "{:?}",
+            spans[1].flags
+        );
+        assert!(
+            spans[1]
+                .flags
+                .iter()
+                .any(|f| f == "soft sign not shown: bezopasnost"),
+            "{:?}",
+            spans[1].flags
+        );
+    }
+}
