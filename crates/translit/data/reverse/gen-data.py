@@ -1,12 +1,11 @@
 #!/usr/bin/env python3
 """Regenerates the derived data of the reverse engine (do not edit the outputs by hand).
 
-  python3 gen-data.py RU_FORMS.txt /usr/share/dict/american-english
+  python3 gen-data.py [RU_FORMS.txt] [/usr/share/dict/american-english]
 
-RU_FORMS.txt: Russian word forms, one a line (the expanded hunspell-ru lexicon, e.g. the word list
-`cargo run -p steppe-lexicon --bin build-lexicon` works from; any full expansion of
-crates/lexicon/data/hunspell-ru will do). The English list is Debian's `wamerican` package
-(`apt-get install wamerican`), see english-words.COPYRIGHT.
+The Russian forms are those of ../../../lexicon/data/hunspell-ru/ru_RU.{aff,dic} with every
+suffix rule applied (this script does it; or give a file of forms, one a line). The English list is
+Debian's `wamerican` package (`apt-get install wamerican`), see english-words.COPYRIGHT.
 
 Writes:
   ru-trigrams.tsv     letter trigram counts of Russian word forms ('_' marks a word boundary)
@@ -18,6 +17,7 @@ Writes:
 import collections
 import json
 import os
+import re
 import sys
 
 ROMAN_SCHEMES = ["ala_lc_alt", "bgn_pcgn", "wikipedia", "gost_7034", "mvd_310_fr", "icao_doc_9303"]
@@ -39,11 +39,39 @@ def trigrams(words, alphabet, path):
             out.write(f"{gram}\t{n}\n")
 
 
+def expand_hunspell(aff_path, dic_path):
+    """Every form of the .dic stems under the .aff suffix rules (ru_RU has suffixes only)."""
+    rules = {}
+    for line in open(aff_path, encoding="utf-8"):
+        p = line.split()
+        if len(p) >= 5 and p[0] == "SFX":
+            strip = "" if p[2] == "0" else p[2]
+            add = "" if p[3] == "0" else p[3]
+            rules.setdefault(p[1], []).append((strip, add, re.compile("(?:" + p[4] + ")$")))
+    forms = set()
+    for i, line in enumerate(open(dic_path, encoding="utf-8")):
+        line = line.strip()
+        if i == 0 or not line:
+            continue
+        word, _, flags = line.partition("/")
+        forms.add(word)
+        for flag in flags:
+            for strip, add, cond in rules.get(flag, []):
+                if cond.search(word) and word.endswith(strip):
+                    forms.add(word[: len(word) - len(strip)] + add)
+    return forms
+
+
 def main():
-    ru_path, en_path = sys.argv[1], sys.argv[2]
-    ru = sorted({w.strip().lower() for w in open(ru_path, encoding="utf-8") if w.strip()})
-    trigrams(ru, RU, "ru-trigrams.tsv")
     here = os.path.dirname(os.path.abspath(__file__))
+    en_path = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
+    if len(sys.argv) > 1:
+        raw = [w.strip() for w in open(sys.argv[1], encoding="utf-8")]
+    else:
+        hun = os.path.join(here, "..", "..", "..", "lexicon", "data", "hunspell-ru")
+        raw = expand_hunspell(os.path.join(hun, "ru_RU.aff"), os.path.join(hun, "ru_RU.dic"))
+    ru = sorted({w.lower() for w in raw if w})
+    trigrams(ru, RU, "ru-trigrams.tsv")
     romanised = []
     for name in ROMAN_SCHEMES:
         with open(os.path.join(here, "..", "schemes", name + ".json"), encoding="utf-8") as f:

@@ -621,6 +621,25 @@ mod tests {
     }
 
     #[test]
+    fn acronym_table_maps_latin_to_cyrillic_capitals() {
+        let rows: Vec<&str> = ACRONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for row in rows {
+            let (latin, cyr) = row.split_once('\t').expect("latin<TAB>cyrillic");
+            assert!(latin.chars().all(|c| c.is_ascii_alphabetic()), "{row}");
+            assert!(
+                cyr.chars()
+                    .all(|c| ('\u{0410}'..='\u{044F}').contains(&c) || c == 'Ё'),
+                "{row}"
+            );
+            assert!(seen.insert(latin), "duplicate {latin}");
+        }
+    }
+
+    #[test]
     fn web_addresses_are_not_words() {
         let tokens = tokenize("[www.kisi.kz] K.K. Tokaev, Moskva.");
         let flagged: Vec<&str> = (0..tokens.len())
