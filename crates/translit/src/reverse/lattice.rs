@@ -17,15 +17,20 @@ pub const SCHEMES: &[&str] = &[
     "ala_lc",
     "ala_lc_alt",
     "bgn_pcgn",
+    "bgn_pcgn_alt",
     "bs_2979",
     "bs_2979_alt",
     "gost_16876",
+    "gost_16876_alt",
     "gost_52290",
     "gost_52535",
     "gost_7034",
     "gost_779",
+    "gost_779_alt",
+    "icao_doc_9303",
     "iso_9_1954",
     "iso_9_1968",
+    "iso_9_1968_alt",
     "mosmetro",
     "mvd_310",
     "mvd_310_fr",
@@ -35,6 +40,7 @@ pub const SCHEMES: &[&str] = &[
     "ungegn_1987",
     "wikipedia",
     "yandex_maps",
+    "yandex_money",
 ];
 
 const AMBIGUITIES: &str = include_str!("../../data/reverse/ambiguities.tsv");
@@ -255,6 +261,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_russian_scheme_but_uzbek_is_inverted() {
+        let russian: Vec<&str> = crate::schemes()
+            .filter(|s| s.lang() == crate::Lang::Ru && s.name() != "uz")
+            .map(|s| s.name())
+            .collect();
+        assert_eq!(SCHEMES, russian.as_slice());
     }
 
     #[test]

@@ -318,6 +318,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             .map(|(a, (tok, _))| a.as_ref().map_or(0.0, |a| evidence(a, tok)))
             .collect();
         let line_score: f32 = weights.iter().sum();
+        let line_has_english = analyses.iter().flatten().any(|a| a.kind == Kind::English);
         let mut span_score = vec![0f32; tokens.len()];
         let mut own_score = vec![0f32; tokens.len()];
         let mut start = 0;
@@ -342,9 +343,10 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 (false, "part of a web or e-mail address".to_owned())
             } else {
                 // A short word that is English too needs Russian words beside it, not just a
-                // Russian line (`available at` in a Russian reference).
+                // Russian line, when the line has English in it (`available at` in a reference).
                 let others = own_score[i] - weights[i];
-                if a.english && tok.chars().count() <= 3 && others <= 0.0 && a.kind != Kind::Exception {
+                let short = a.english && tok.chars().count() <= 3 && a.kind != Kind::Exception;
+                if short && others <= 0.0 && line_has_english {
                     (
                         false,
                         "short word that is English too, no Russian word beside it".to_owned(),
