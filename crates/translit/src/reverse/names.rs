@@ -13,7 +13,9 @@ use super::WordList;
 const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
 
 /// Weight of the letter-model log-probability against reading costs when ranking name readings.
-const LOGP_WEIGHT: f32 = 0.5;
+const LOGP_WEIGHT: f32 = 0.25;
+/// Cost of each Latin chunk read: fewer, longer chunks (`sh` = ш, not с + х) are likelier.
+const CHUNK: f32 = 0.6;
 /// Extra cost of a soft sign the Latin does not show, in a name (the letter model likes `-ись`).
 const INSERTED: f32 = 1.0;
 
@@ -72,7 +74,7 @@ impl Names {
     ) -> Option<NameReading> {
         let mut cands = search::<WordList>(lattice, ru, word, mode, None, 32);
         let rank = |c: &Candidate| {
-            c.cost + INSERTED * f32::from(c.inserted)
+            c.cost + INSERTED * f32::from(c.inserted) + CHUNK * c.path.len() as f32
                 - LOGP_WEIGHT * c.logp
                 - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
         };

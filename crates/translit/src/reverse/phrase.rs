@@ -26,7 +26,7 @@ const BEAM: usize = 10;
 /// Nameness above which a name converts outside a Russian span.
 const NAME_NEUTRAL: f32 = -0.4;
 /// How romanised an English word must look to be read as a name (`Solzhenitsyn`).
-const ENGLISH_NAME_LOOKS: f32 = 0.3;
+const ENGLISH_NAME_LOOKS: f32 = 0.0;
 /// Nameness above which a name converts inside an English span.
 const NAME_IN_ENGLISH: f32 = -0.4;
 
@@ -407,7 +407,7 @@ fn evidence(a: &Analysis, word: &str) -> f32 {
         Kind::Russian | Kind::Exception => 1.0,
         Kind::Contaminated => 0.5,
         Kind::English | Kind::Foreign => -1.0,
-        Kind::Name if a.english => 0.0,
+        Kind::Name if a.english => a.looks.clamp(-0.5, 0.5),
         Kind::Name if a.nameness > 0.3 => 0.3,
         Kind::Name if a.nameness < NAME_NEUTRAL => -0.3,
         Kind::Name | Kind::Acronym | Kind::Numeral => 0.0,
