@@ -319,6 +319,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             .collect();
         let line_score: f32 = weights.iter().sum();
         let line_has_english = analyses.iter().flatten().any(|a| a.kind == Kind::English);
+        let single_word = analyses.iter().flatten().count() == 1;
         let mut span_score = vec![0f32; tokens.len()];
         let mut own_score = vec![0f32; tokens.len()];
         let mut start = 0;
@@ -350,6 +351,12 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                     (
                         false,
                         "short word that is English too, no Russian word beside it".to_owned(),
+                    )
+                } else if single_word && a.english && matches!(a.kind, Kind::Russian | Kind::Contaminated) {
+                    // Asked to convert one word that is both: the Russian reading is the request.
+                    (
+                        true,
+                        "Russian word form, and the only word of the line".to_owned(),
                     )
                 } else {
                     verdict(a, tok, span_score[i])
@@ -649,6 +656,15 @@ mod tests {
             .map(|i| tokens[i].0)
             .collect();
         assert_eq!(flagged, ["www", "kisi", "kz"]);
+    }
+
+    #[test]
+    fn a_word_alone_that_is_russian_and_english_is_read_as_russian() {
+        let lexicon = super::super::WordList::from_words(["год", "он"]);
+        let r = Reverser::new(&lexicon);
+        assert_eq!(r.cyrillic("god"), "год");
+        assert_eq!(r.cyrillic("On"), "Он");
+        assert_eq!(r.cyrillic("God bless America"), "God bless America");
     }
 
     #[test]
