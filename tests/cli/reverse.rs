@@ -208,11 +208,17 @@ fn invalid_utf8_on_stdin_names_the_position() {
     let out = run(&["cyrillic"], Some(b"Rossiia\n\xff\n"));
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("<stdin>") && err.contains("invalid UTF-8 at byte 8"), "{err}");
+    assert!(
+        err.contains("<stdin>") && err.contains("invalid UTF-8 at byte 8"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1);
 }
 
 #[test]
 fn a_lone_word_that_is_russian_and_english_reads_as_russian() {
-    assert_eq!(run_ok(&["cyrillic", "god", "God bless America"], None), "год\nGod bless America\n");
+    assert_eq!(
+        run_ok(&["cyrillic", "god", "God bless America"], None),
+        "год\nGod bless America\n"
+    );
 }
