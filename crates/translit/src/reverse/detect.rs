@@ -17,7 +17,7 @@ pub struct Detection {
     pub schemes: Vec<(String, usize)>,
     /// Number of words whose spelling tells schemes apart.
     pub informative: usize,
-    /// Whether no single scheme fits every informative word.
+    /// Whether no single scheme fits every informative word, or a word mixes schemes.
     pub mixed: bool,
     /// Human-readable evidence, one item per finding.
     pub evidence: Vec<String>,
@@ -56,6 +56,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
         let fits = a.all & ANY;
         if fits == 0 {
             d.evidence.push(format!("mixed schemes within {token}"));
+            d.mixed = true;
         }
         if fits == ANY || fits == 0 {
             continue;
@@ -75,7 +76,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
         .map(|(n, &c)| ((*n).to_owned(), c))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    d.mixed = d.informative > 0 && ranked.first().is_some_and(|(_, c)| *c < d.informative);
+    d.mixed |= d.informative > 0 && ranked.first().is_some_and(|(_, c)| *c < d.informative);
     if d.mixed {
         // Name the words the leading scheme does not fit, and a scheme that fits them.
         let lead = SCHEMES.iter().position(|n| *n == ranked[0].0).unwrap_or(0);
