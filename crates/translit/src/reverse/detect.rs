@@ -77,7 +77,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     d.mixed |= d.informative > 0 && ranked.first().is_some_and(|(_, c)| *c < d.informative);
-    if d.mixed {
+    if d.mixed && !ranked.is_empty() {
         // Name the words the leading scheme does not fit, and a scheme that fits them.
         let lead = SCHEMES.iter().position(|n| *n == ranked[0].0).unwrap_or(0);
         for (word, fits) in &sets {
@@ -133,6 +133,13 @@ mod tests {
                 .any(|e| e.starts_with("mixed") && e.ends_with("mirovoy")),
             "{mixed:?}"
         );
+    }
+
+    #[test]
+    fn a_line_whose_only_word_mixes_schemes_is_mixed() {
+        let lexicon = WordList::from_words(["европейская", "безопасность"]);
+        let found = detect(&Reverser::new(&lexicon), "Evropeyskaia bezopasnost");
+        assert!(found.mixed && found.evidence.iter().any(|e| e.contains("Evropeyskaia")), "{found:?}");
     }
 
     #[test]
