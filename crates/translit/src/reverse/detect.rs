@@ -139,7 +139,10 @@ mod tests {
     fn a_line_whose_only_word_mixes_schemes_is_mixed() {
         let lexicon = WordList::from_words(["европейская", "безопасность"]);
         let found = detect(&Reverser::new(&lexicon), "Evropeyskaia bezopasnost");
-        assert!(found.mixed && found.evidence.iter().any(|e| e.contains("Evropeyskaia")), "{found:?}");
+        assert!(
+            found.mixed && found.evidence.iter().any(|e| e.contains("Evropeyskaia")),
+            "{found:?}"
+        );
     }
 
     #[test]

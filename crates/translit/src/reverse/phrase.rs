@@ -343,23 +343,27 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             let (convert, reason) = if in_address(&tokens, i) {
                 (false, "part of a web or e-mail address".to_owned())
             } else {
-                // A short word that is English too needs Russian words beside it, not just a
-                // Russian line, when the line has English in it (`available at` in a reference).
+                // A short word needs Russian words beside it, not just a Russian line, when the
+                // line has English in it (`available at` in a reference, `ksh (1)` in a list).
                 let others = own_score[i] - weights[i];
-                let short = a.english && tok.chars().count() <= 3 && a.kind != Kind::Exception;
+                let short = tok.chars().count() <= 3 && matches!(a.kind, Kind::Russian | Kind::Contaminated);
                 if short && others <= 0.0 && line_has_english {
                     (
                         false,
-                        "short word that is English too, no Russian word beside it".to_owned(),
+                        "short word, no Russian word beside it in a line with English".to_owned(),
                     )
-                } else if single_word && a.english && matches!(a.kind, Kind::Russian | Kind::Contaminated) {
+                } else if single_word
+                    && a.english
+                    && !tok.chars().any(char::is_uppercase)
+                    && matches!(a.kind, Kind::Russian | Kind::Contaminated)
+                {
                     // Asked to convert one word that is both: the Russian reading is the request.
                     (
                         true,
                         "Russian word form, and the only word of the line".to_owned(),
                     )
                 } else {
-                    verdict(a, tok, span_score[i])
+                    verdict(a, tok, span_score[i], span_score[i] - weights[i])
                 }
             };
             let output = match (&a.reading, convert) {
@@ -422,19 +426,21 @@ fn evidence(a: &Analysis, word: &str) -> f32 {
 }
 
 /// Whether a word converts in a span of this score, and why.
-fn verdict(a: &Analysis, word: &str, span: f32) -> (bool, String) {
+/// `span` weighs the word's span with the word itself, `others` without it: a word that could be
+/// either language follows the words around it, not its own look.
+fn verdict(a: &Analysis, word: &str, span: f32, others: f32) -> (bool, String) {
     let r = |s: &str| s.to_owned();
+    let all_caps = word.chars().count() > 1 && !word.chars().any(char::is_lowercase);
+    let lower = !word.starts_with(char::is_uppercase);
     match a.kind {
         Kind::Exception => (true, r("exception file")),
-        Kind::Russian | Kind::Contaminated if a.english && span < 0.0 => {
-            (false, r("English word in an English span"))
+        Kind::Russian | Kind::Contaminated if a.english && others <= 0.0 => {
+            (false, r("English word too, and no Russian word beside it"))
         }
-        Kind::Russian | Kind::Contaminated if a.english && span == 0.0 && word.len() < 3 => {
-            (false, r("short word, no context"))
-        }
-        Kind::Russian if span < 0.0 && (word.chars().count() < 3 || a.looks < 0.0) => {
-            (false, r("short or English-looking word in an English span"))
-        }
+        Kind::Russian if span < 0.0 && (word.chars().count() < 3 || a.looks < 0.0 || all_caps) => (
+            false,
+            r("short, capitals or English-looking word in an English span"),
+        ),
         Kind::Russian => (true, r("Russian word form")),
         Kind::Contaminated => (true, r("Russian word form with English spellings")),
         Kind::Acronym => {
@@ -449,6 +455,10 @@ fn verdict(a: &Analysis, word: &str, span: f32) -> (bool, String) {
                 },
             )
         }
+        Kind::Name if (lower || all_caps) && others <= 0.0 => (
+            false,
+            r("unknown lower-case or capitals word outside a Russian span"),
+        ),
         Kind::Name if a.english && span <= 0.0 => (false, r("English word and name, not in a Russian span")),
         Kind::Name => {
             let needed = if span > 0.0 {
@@ -476,8 +486,13 @@ fn verdict(a: &Analysis, word: &str, span: f32) -> (bool, String) {
 fn in_address(tokens: &[(&str, bool)], i: usize) -> bool {
     let glue = |t: Option<&(&str, bool)>| t.is_some_and(|t| !t.1 && matches!(t.0, "." | "/" | "@" | "://"));
     let word = |t: Option<&(&str, bool)>| t.is_some_and(|t| t.1 && t.0.chars().count() > 1);
+    // A path: `/proc`, `usr/bin`.
+    let slash_before = i > 0 && !tokens[i - 1].1 && tokens[i - 1].0.ends_with('/');
+    let slash_after = tokens.get(i + 1).is_some_and(|t| !t.1 && t.0.starts_with('/'));
     tokens[i].0.chars().count() > 1
-        && ((i >= 2 && glue(tokens.get(i - 1)) && word(tokens.get(i - 2)))
+        && (slash_before
+            || slash_after
+            || (i >= 2 && glue(tokens.get(i - 1)) && word(tokens.get(i - 2)))
             || (glue(tokens.get(i + 1)) && word(tokens.get(i + 2))))
 }
 
@@ -650,12 +665,12 @@ mod tests {
 
     #[test]
     fn web_addresses_are_not_words() {
-        let tokens = tokenize("[www.kisi.kz] K.K. Tokaev, Moskva.");
+        let tokens = tokenize("[www.kisi.kz] K.K. Tokaev, Moskva. See /proc");
         let flagged: Vec<&str> = (0..tokens.len())
             .filter(|&i| tokens[i].1 && in_address(&tokens, i))
             .map(|i| tokens[i].0)
             .collect();
-        assert_eq!(flagged, ["www", "kisi", "kz"]);
+        assert_eq!(flagged, ["www", "kisi", "kz", "proc"]);
     }
 
     #[test]
@@ -663,7 +678,7 @@ mod tests {
         let lexicon = super::super::WordList::from_words(["год", "он"]);
         let r = Reverser::new(&lexicon);
         assert_eq!(r.cyrillic("god"), "год");
-        assert_eq!(r.cyrillic("On"), "Он");
+        assert_eq!(r.cyrillic("On"), "On", "capitalised: could be English");
         assert_eq!(r.cyrillic("God bless America"), "God bless America");
     }
 
