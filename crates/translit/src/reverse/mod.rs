@@ -11,7 +11,7 @@
 //! 3. [`rank`]: letter trigram models of Russian and English, for what the lexicon cannot decide.
 //! 4. [`names`]: readings for names no lexicon has (`Laumulin`, `Djemal`).
 //! 5. [`contamination`]: a second pass with English spellings (`Presidenta`, `Afghanistane`).
-//! 6. [`phrase`]: tokens, the decision word by word and span by span (English titles stay
+//! 6. [`text`] and [`phrase`]: tokens, the decision word by word and span by span (English titles stay
 //!    English), case and punctuation kept.
 //!
 //! On top: [`detect`] names the schemes a line is consistent with, and [`key`] gives one matching
@@ -28,6 +28,7 @@ pub mod phrase;
 pub mod rank;
 pub mod refs;
 pub mod search;
+pub mod text;
 
 pub use cluster::{cluster_names, NameCluster};
 pub use detect::{detect, Detection};
