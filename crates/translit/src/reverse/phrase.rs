@@ -365,7 +365,13 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                         "Russian word form, and the only word of the line".to_owned(),
                     )
                 } else {
-                    verdict(a, tok, span_score[i], span_score[i] - weights[i])
+                    verdict(
+                        a,
+                        tok,
+                        span_score[i],
+                        span_score[i] - weights[i],
+                        line_has_english,
+                    )
                 }
             };
             let output = match (&a.reading, convert) {
@@ -409,7 +415,8 @@ fn evidence(a: &Analysis, word: &str) -> f32 {
 /// Whether a word converts in a span of this score, and why.
 /// `span` weighs the word's span with the word itself, `others` without it: a word that could be
 /// either language follows the words around it, not its own look.
-fn verdict(a: &Analysis, word: &str, span: f32, others: f32) -> (bool, String) {
+/// `english_line`: some word of the line is English only.
+fn verdict(a: &Analysis, word: &str, span: f32, others: f32, english_line: bool) -> (bool, String) {
     let r = |s: &str| s.to_owned();
     let all_caps = word.chars().count() > 1 && !word.chars().any(char::is_lowercase);
     let lower = !word.starts_with(char::is_uppercase);
@@ -436,11 +443,17 @@ fn verdict(a: &Analysis, word: &str, span: f32, others: f32) -> (bool, String) {
                 },
             )
         }
-        Kind::Name if (lower || all_caps) && others <= 0.0 => (
-            false,
-            r("unknown lower-case or capitals word outside a Russian span"),
-        ),
-        Kind::Name if a.english && span <= 0.0 => (false, r("English word and name, not in a Russian span")),
+        Kind::Name
+            if (lower || all_caps) && others <= 0.0 && (english_line || a.nameness <= NAME_NEUTRAL) =>
+        {
+            (
+                false,
+                r("unknown lower-case or capitals word outside a Russian span"),
+            )
+        }
+        Kind::Name if a.english && others <= 0.0 => {
+            (false, r("English word and name, not in a Russian span"))
+        }
         Kind::Name => {
             let needed = if span > 0.0 {
                 f32::NEG_INFINITY
