@@ -1,7 +1,7 @@
 //! Parses a file repeatedly and prints what it found and how fast (user-visible wall time).
 //! A companion to the criterion bench for large inputs:
 //!
-//! `cargo run --release -p steppe-doc --example throughput -- FILE [ROUNDS]`
+//! `cargo run --release -p steppe-doc --example segment_throughput -- FILE [ROUNDS]`
 
 use std::time::Instant;
 use steppe_doc::{Document, Lang};

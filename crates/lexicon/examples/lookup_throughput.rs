@@ -3,7 +3,7 @@
 //! ```sh
 //! cargo run --release -p steppe-lexicon --bin build-lexicon -- crates/lexicon/data/hunspell-ru/ru_RU.aff \
 //!     crates/lexicon/data/hunspell-ru/ru_RU.dic /tmp/ru.fst --forms /tmp/forms.txt
-//! cargo run --release -p steppe-lexicon --example throughput -- /tmp/forms.txt
+//! cargo run --release -p steppe-lexicon --example lookup_throughput -- /tmp/forms.txt
 //! ```
 //!
 //! Unlike the criterion benchmark on 40 words, this touches the whole FST (cache misses included).

@@ -2,7 +2,7 @@
 //! wall-clock figures, `benches/forward.rs`, swing with the load; the CPU time a thread spends is
 //! what "MB/s on one core" means). Linux only: reads `/proc/thread-self/schedstat`.
 //!
-//! `cargo run --release -p steppe-translit --example throughput -- [MB] [ROUNDS]` (default 20 MB, 5
+//! `cargo run --release -p steppe-translit --example forward_throughput -- [MB] [ROUNDS]` (default 20 MB, 5
 //! rounds) prints, per scheme, MB/s (10^6 bytes of input per CPU second) over the best round.
 
 #[path = "../benches/text.rs"]
