@@ -14,7 +14,7 @@
 //! 6. [`text`] and [`phrase`]: tokens, the decision word by word and span by span (English titles stay
 //!    English), case and punctuation kept.
 //!
-//! On top: [`detect`] names the schemes a line is consistent with, and [`key`] gives one matching
+//! On top: [`detect()`] names the schemes a line is consistent with, and [`key()`] gives one matching
 //! key for every spelling of a word.
 
 pub mod cluster;
