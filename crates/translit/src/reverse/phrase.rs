@@ -422,7 +422,9 @@ fn verdict(a: &Analysis, word: &str, span: f32, others: f32, english_line: bool)
     let lower = !word.starts_with(char::is_uppercase);
     match a.kind {
         Kind::Exception => (true, r("exception file")),
-        Kind::Russian | Kind::Contaminated if a.english && others <= 0.0 => {
+        Kind::Russian | Kind::Contaminated
+            if a.english && others <= 0.0 && (english_line || a.looks < 0.0) =>
+        {
             (false, r("English word too, and no Russian word beside it"))
         }
         Kind::Russian if span < 0.0 && (word.chars().count() < 3 || a.looks < 0.0 || all_caps) => (
