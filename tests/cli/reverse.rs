@@ -222,3 +222,24 @@ fn a_lone_word_that_is_russian_and_english_reads_as_russian() {
         "год\nGod bless America\n"
     );
 }
+
+#[test]
+fn refs_writes_tmx_pairs_that_read_back() {
+    let out = run_ok(&["refs", "--format", "tmx", SAMPLE], None);
+    let reader = steppe_tmx::Reader::from_slice(out.as_bytes()).expect("valid TMX");
+    let pairs: Vec<(String, String)> = reader
+        .map(|u| {
+            let u = u.unwrap();
+            (
+                u.variant("ru-Latn").unwrap().seg.text(),
+                u.variant("ru").unwrap().seg.text(),
+            )
+        })
+        .collect();
+    assert!(
+        pairs.contains(&("Dvoynoy okhvat".to_owned(), "Двойной охват".to_owned())),
+        "{pairs:?}"
+    );
+    let laumulin = pairs.iter().filter(|(l, _)| l == "M. Laumulin").count();
+    assert_eq!(laumulin, 1, "one unit per distinct span");
+}

@@ -8,6 +8,7 @@ use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use steppe_doc::{Document, Lang};
+use steppe_tmx::{Header, TranslationUnit, Writer};
 use steppe_translit::reverse::reference_spans;
 use steppe_translit::scheme;
 
@@ -36,6 +37,8 @@ pub enum Format {
     Text,
     /// A JSON array of spans: note, latin, cyrillic, styled, key, flags.
     Json,
+    /// TMX 1.4b: one unit per distinct span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`).
+    Tmx,
 }
 
 /// Runs `steppe refs`.
@@ -57,6 +60,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut *out, &spans)?;
                 writeln!(out)?;
+            }
+            Format::Tmx => {
+                let mut writer = Writer::new(&mut *out, &Header::new("ru-Latn"))?;
+                let mut seen = std::collections::HashSet::new();
+                for s in spans.iter().filter(|s| seen.insert(s.latin.as_str())) {
+                    writer.write_unit(&TranslationUnit::from_pairs(&[
+                        ("ru-Latn", &s.latin),
+                        ("ru", &s.cyrillic),
+                    ]))?;
+                }
+                writer.finish()?;
             }
             Format::Text => {
                 for s in &spans {
