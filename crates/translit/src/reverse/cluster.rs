@@ -7,7 +7,7 @@
 
 use super::key::key;
 use super::phrase::{tokenize, Kind, Reverser};
-use super::WordCheck;
+use super::{has_cyrillic, WordCheck};
 use std::collections::HashMap;
 
 /// One name and its spellings.
@@ -81,7 +81,7 @@ fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str) -> bool {
     if !first.is_uppercase() || token.chars().all(char::is_uppercase) {
         return false;
     }
-    if ('\u{0400}'..='\u{04FF}').contains(&first) {
+    if has_cyrillic(&first.to_string()) {
         return true;
     }
     let a = reverser.analyse(token);

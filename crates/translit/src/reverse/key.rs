@@ -7,7 +7,7 @@
 //! з/с (German `s`), doubled letters. Words with no Russian reading key as their lower-case Latin.
 
 use super::phrase::{tokenize, Kind, Reverser};
-use super::WordCheck;
+use super::{has_cyrillic, WordCheck};
 
 /// Cyrillic letters folded together in a key (letter, replacement; empty = dropped).
 const FOLD: &[(char, &str)] = &[
@@ -35,7 +35,7 @@ pub fn key<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> String {
         if !is_word {
             continue;
         }
-        let cyrillic = token.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let cyrillic = has_cyrillic(token);
         let word = if cyrillic {
             token.to_lowercase()
         } else {

@@ -6,6 +6,7 @@
 //! `gh`). A reading carries the set of schemes that produce it, so the search can tell a
 //! consistent ALA-LC word from a mixed one and `detect` can name the schemes.
 
+use super::data_lines;
 use super::FastMap;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -145,10 +146,7 @@ impl Lattice {
                 names_only: false,
             });
         }
-        for line in AMBIGUITIES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
+        for line in data_lines(AMBIGUITIES) {
             let cols: Vec<&str> = line.split('\t').collect();
             let [lat, cyr, cost, style] = cols[..] else {
                 panic!("ambiguities.tsv: bad line {line:?}");

@@ -196,6 +196,17 @@ impl WordCheck for steppe_lexicon::LexiconSet {
     }
 }
 
+/// The rows of a data file: lines that are neither blank nor `#` comments.
+pub(crate) fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// Whether `s` has a Cyrillic letter.
+pub(crate) fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
 /// A word folded for the lattice: one entry per folded character, with whether it was upper case.
 pub(crate) fn fold_word(word: &str) -> Vec<char> {
     fold_word_cased(word).into_iter().map(|(c, _)| c).collect()

@@ -5,6 +5,7 @@
 //! ‑ов, ‑ев, ‑ин, ‑ский, ‑енко...). The same figures say how much a word looks like romanised
 //! Russian at all, against the English letter model: `Aybet` or `Goldgeier` should stay Latin.
 
+use super::data_lines;
 use super::lattice::Lattice;
 use super::rank::NGram;
 use super::search::{search, Candidate, Mode};
@@ -42,9 +43,7 @@ pub struct Names {
 impl Names {
     /// The embedded ending table.
     pub fn embedded() -> Names {
-        let mut suffixes: Vec<(&'static str, f32)> = SUFFIXES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        let mut suffixes: Vec<(&'static str, f32)> = data_lines(SUFFIXES)
             .map(|l| {
                 let (end, bonus) = l.split_once('\t').expect("names.tsv: ending<TAB>bonus");
                 (end, bonus.trim().parse().expect("names.tsv: bonus is a number"))

@@ -8,6 +8,7 @@
 //! `NATO` becomes `НАТО`. Names convert in Russian spans, and elsewhere when they look romanised.
 
 use super::contamination::second_pass;
+use super::data_lines;
 use super::english::English;
 use super::lattice::{Lattice, SchemeSet, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
@@ -115,11 +116,7 @@ fn tables() -> &'static Tables {
         rl: NGram::romanised(),
         en: NGram::english(),
         names: Names::embedded(),
-        acronyms: ACRONYMS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split_once('\t'))
-            .collect(),
+        acronyms: data_lines(ACRONYMS).filter_map(|l| l.split_once('\t')).collect(),
     })
 }
 
@@ -519,10 +516,7 @@ mod tests {
 
     #[test]
     fn acronym_table_maps_latin_to_cyrillic_capitals() {
-        let rows: Vec<&str> = ACRONYMS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .collect();
+        let rows: Vec<&str> = data_lines(ACRONYMS).collect();
         let mut seen = std::collections::HashSet::new();
         for row in rows {
             let (latin, cyr) = row.split_once('\t').expect("latin<TAB>cyrillic");
