@@ -66,8 +66,6 @@ pub struct Analysis {
     pub english: bool,
     /// Readings considered, best first, with their scores (lower is better).
     pub candidates: Vec<(String, f32)>,
-    /// Schemes consistent with the last stretch of the reading.
-    pub schemes: SchemeSet,
     /// Schemes that produce every letter of the reading (0 when it mixes schemes).
     pub all: SchemeSet,
     /// Every scheme and style bit the reading used.
@@ -216,7 +214,6 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             reading: None,
             english: English::embedded().contains(word),
             candidates: Vec::new(),
-            schemes: 0,
             all: 0,
             used: 0,
             mixed: false,
@@ -274,7 +271,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         if let Some(best) = found.first() {
             a.kind = kind;
             a.reading = Some(best.cyr.clone());
-            (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path.clone());
+            (a.used, a.mixed, a.path) = (best.used, best.mixed, best.path.clone());
             a.all = best.all;
             a.inserted = best.inserted;
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
@@ -299,7 +296,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             a.reading = Some(best.cyr);
             a.all = best.all;
             a.inserted = best.inserted;
-            (a.schemes, a.used, a.mixed, a.path) = (best.schemes, best.used, best.mixed, best.path);
+            (a.used, a.mixed, a.path) = (best.used, best.mixed, best.path);
         }
         a
     }
