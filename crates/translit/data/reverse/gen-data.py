@@ -13,6 +13,9 @@ Writes:
   rl-trigrams.tsv     letter trigram counts of romanised Russian: every third form written in six
                       schemes of ../schemes/ (plain mapping, letters a-z only)
   english-words.txt   lower-cased English words of 2+ letters, sorted, no possessives
+  headwords-sign.txt  dictionary headwords (the .dic stems) ending in ь or й whose form without that
+                      letter is also a word (завершать/завершат, дефектный/дефектны): when a
+                      romanisation drops the sign, the headword is the likelier reading
 """
 import collections
 import json
@@ -37,6 +40,16 @@ def trigrams(words, alphabet, path):
     with open(path, "w", encoding="utf-8") as out:
         for gram, n in sorted(counts.items()):
             out.write(f"{gram}\t{n}\n")
+
+
+def headwords(dic_path):
+    """The stems of a .dic file, lower-cased."""
+    out = set()
+    for i, line in enumerate(open(dic_path, encoding="utf-8")):
+        word = line.strip().split("/")[0].lower()
+        if i > 0 and word:
+            out.add(word)
+    return out
 
 
 def expand_hunspell(aff_path, dic_path):
@@ -65,12 +78,18 @@ def expand_hunspell(aff_path, dic_path):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     en_path = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
+    hun = os.path.join(here, "..", "..", "..", "lexicon", "data", "hunspell-ru")
     if len(sys.argv) > 1:
         raw = [w.strip() for w in open(sys.argv[1], encoding="utf-8")]
     else:
-        hun = os.path.join(here, "..", "..", "..", "lexicon", "data", "hunspell-ru")
         raw = expand_hunspell(os.path.join(hun, "ru_RU.aff"), os.path.join(hun, "ru_RU.dic"))
     ru = sorted({w.lower() for w in raw if w})
+    forms = set(ru)
+    heads = headwords(os.path.join(hun, "ru_RU.dic"))
+    with open("headwords-sign.txt", "w", encoding="utf-8") as out:
+        for w in sorted(heads):
+            if len(w) > 3 and w[-1] in "ьй" and w[:-1] in forms:
+                out.write(w + "\n")
     trigrams(ru, RU, "ru-trigrams.tsv")
     romanised = []
     for name in ROMAN_SCHEMES:

@@ -93,6 +93,7 @@ pub struct Lattice {
     by_latin: FastMap<Box<str>, Vec<Edge>>,
     max_len: usize,
     drops_soft: SchemeSet,
+    blurs: SchemeSet,
 }
 
 impl Lattice {
@@ -100,6 +101,7 @@ impl Lattice {
     pub fn embedded() -> Lattice {
         let mut support: HashMap<(String, String, bool), SchemeSet> = HashMap::new();
         let mut drops_soft = 0;
+        let mut blurs_y = 0;
         for (i, name) in SCHEMES.iter().enumerate() {
             let scheme = crate::scheme(name, crate::Lang::Ru).expect("every listed scheme exists");
             let bit = 1u64 << i;
@@ -125,6 +127,9 @@ impl Lattice {
             }
             for rule in scheme.ending_rules() {
                 add(rule.ending, rule.latin, true);
+                if rule.latin == "y" {
+                    blurs_y |= bit;
+                }
             }
         }
         let mut by_latin: FastMap<Box<str>, Vec<Edge>> = FastMap::default();
@@ -194,6 +199,7 @@ impl Lattice {
             by_latin,
             max_len,
             drops_soft,
+            blurs: drops_soft | blurs_y,
         }
     }
 
@@ -206,6 +212,12 @@ impl Lattice {
     /// inserted anywhere at little cost.
     pub fn drops_soft(&self) -> SchemeSet {
         self.drops_soft
+    }
+
+    /// The schemes that write no soft sign or write ый/ий as plain `y`: in them `-ny` may be
+    /// дефектный as well as дефектны, and a dictionary headword is the likelier reading.
+    pub fn blurs_endings(&self) -> SchemeSet {
+        self.blurs
     }
 
     /// The longest Latin chunk that has a reading, in characters.

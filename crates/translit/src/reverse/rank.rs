@@ -5,6 +5,18 @@
 //! hunspell-ru forms and Debian's `wamerican`); this module smooths them into a dense table of
 //! log-probabilities so that scoring a word is one lookup per letter.
 
+const HEADWORDS: &str = include_str!("../../data/reverse/headwords-sign.txt");
+
+/// Whether `word` is a dictionary headword ending in ь or й whose form without that letter is
+/// also a word (`завершать`, `дефектный`; list made by `gen-data.py`): when a romanisation drops
+/// the sign, the headword is the likelier reading.
+pub fn is_sign_headword(word: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| HEADWORDS.lines().collect())
+        .binary_search(&word)
+        .is_ok()
+}
+
 /// Word-boundary symbol in the count files.
 const BOUNDARY: char = '_';
 

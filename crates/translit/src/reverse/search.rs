@@ -7,7 +7,7 @@
 //! romanisations drop it (`bezopasnost`).
 
 use super::lattice::{Edge, Lattice, SchemeSet, Style, ANY};
-use super::rank::NGram;
+use super::rank::{is_sign_headword, NGram};
 use super::WordCheck;
 
 /// Cost of inserting a soft sign that the Latin does not show.
@@ -16,6 +16,9 @@ const INSERT_SOFT: f32 = 1.0;
 const INSERT_SOFT_DROPPED: f32 = 0.2;
 /// Weight of the Russian letter model among words of the lexicon (it prefers `-ный` to `-ны`).
 const LEXICON_NGRAM_WEIGHT: f32 = 0.1;
+/// Bonus of a headword ending in ь or й over the form without the sign (`-ный` over `-ны`), when
+/// the scheme given blurs endings.
+const HEADWORD_BONUS: f32 = 1.0;
 /// Cost of switching schemes inside one word (`mirovoy`: fine; `Tsentral'naya`: suspicious).
 const SWITCH: f32 = 0.3;
 
@@ -102,6 +105,8 @@ pub fn search<'l, L: WordCheck>(
         1.0
     };
     let only = mode.schemes & ANY;
+    // Given one scheme that blurs word endings, prefer headwords (`-ный` over `-ны`).
+    let blurred = only != 0 && only & !lattice.blurs_endings() == 0;
     let insert = if only != 0 && only & !lattice.drops_soft() == 0 {
         INSERT_SOFT_DROPPED
     } else {
@@ -145,6 +150,9 @@ pub fn search<'l, L: WordCheck>(
         .map(|s| {
             let mut c = s.cand;
             c.logp += ngram.end(s.ctx);
+            if blurred && lexicon.is_some() && is_sign_headword(&c.cyr) {
+                c.cost -= HEADWORD_BONUS;
+            }
             c
         })
         .collect();
@@ -288,6 +296,37 @@ mod tests {
         assert_eq!(best("mirovoy").as_deref(), Some("мировой"));
         assert_eq!(best("Evoliutsia").as_deref(), Some("эволюция"));
         assert_eq!(best("etape").as_deref(), Some("этапе"));
+    }
+
+    #[test]
+    fn a_headword_with_a_sign_wins_in_schemes_that_blur_endings() {
+        let (lattice, ngram) = (Lattice::embedded(), NGram::russian());
+        let lex = WordList::from_words(["дефектны", "дефектный", "завершат", "завершать"]);
+        let index = super::super::lattice::SCHEMES
+            .iter()
+            .position(|s| *s == "wikipedia")
+            .unwrap();
+        let best = |w: &str, schemes: SchemeSet| {
+            let mode = Mode {
+                schemes,
+                contamination: false,
+            };
+            search(&lattice, &ngram, &fold_word(w), mode, Some(&lex), 16)[0]
+                .cyr
+                .clone()
+        };
+        assert_eq!(best("defektny", 1 << index), "дефектный");
+        assert_eq!(best("zavershat", 1 << index), "завершать");
+        assert_eq!(
+            best("defektny", ANY),
+            "дефектны",
+            "with any scheme, a bare y is ы"
+        );
+        assert_eq!(
+            best("zavershat", ANY),
+            "завершат",
+            "and no sign is inserted for nothing"
+        );
     }
 
     #[test]
