@@ -2,6 +2,7 @@
 
 mod util;
 
+mod build;
 mod glossary;
 mod lexicon;
 mod reverse;

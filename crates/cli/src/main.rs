@@ -17,6 +17,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every text of a corpus folder.
+    Build(cmd::build::Args),
     /// Split a document into paragraphs, sentences and footnotes, removing PDF artefacts.
     Segment(cmd::segment::Args),
     /// Reconstruct Cyrillic from romanised Russian in any scheme, or mixed ones.
@@ -42,6 +44,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Build(args) => cmd::build::run(args),
         Command::Segment(args) => cmd::segment::run(args),
         Command::Cyrillic(args) => cmd::cyrillic::run(args),
         Command::Detect(args) => cmd::detect::run(args),

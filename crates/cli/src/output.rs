@@ -51,10 +51,70 @@ where
         .into_inner()
         .map_err(|e| e.into_error())
         .with_context(|| format!("{}: write failed", path.display()))?;
+    set_permissions(tmp.as_file(), path).with_context(|| format!("{}: write failed", path.display()))?;
     tmp.as_file()
         .sync_all()
         .with_context(|| format!("{}: write failed", path.display()))?;
     tmp.persist(path)
         .with_context(|| format!("{}: cannot move the finished file into place", path.display()))?;
     Ok(())
+}
+
+/// A temporary file is created private (0600); the finished file gets the permissions of the file it
+/// replaces, or the usual 0644 for a new file, as a plain `File::create` would under the common umask.
+fn set_permissions(file: &std::fs::File, target: &Path) -> std::io::Result<()> {
+    match std::fs::metadata(target) {
+        Ok(meta) => file.set_permissions(meta.permissions()),
+        Err(_) => set_new_file_permissions(file),
+    }
+}
+
+#[cfg(unix)]
+fn set_new_file_permissions(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_new_file_permissions(_file: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_creates_the_file_with_its_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        write_atomic(&path, |w| Ok(w.write_all(b"hello")?)).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"hello");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o644
+            );
+        }
+    }
+
+    #[test]
+    fn failed_write_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        std::fs::write(&path, "old").unwrap();
+        let result = write_atomic(&path, |w| {
+            w.write_all(b"half")?;
+            anyhow::bail!("interrupted")
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "temporary file left behind"
+        );
+    }
 }

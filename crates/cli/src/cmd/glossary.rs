@@ -11,9 +11,9 @@ use steppe_doc::{Document, Lang};
 use steppe_glossary::{Glossary, Termbase};
 
 /// The termbase built into the binary: `corpus/termbase.tsv` as it was when `steppe` was built.
-const BUILTIN_TERMBASE: &str = include_str!("../../../../corpus/termbase.tsv");
+pub(crate) const BUILTIN_TERMBASE: &str = include_str!("../../../../corpus/termbase.tsv");
 /// How the built-in termbase is named in error messages.
-const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
+pub(crate) const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
 
 /// Build a glossary: acronyms with expansions, institution names and aliases, with Russian equivalents.
 #[derive(clap::Args)]

@@ -1,0 +1,172 @@
+//! `steppe build`: the main job. Every text of a corpus folder becomes the files a translator loads
+//! into a CAT tool: its glossary (TBX v3, TBX v2 for OmegaT, OmegaT TSV, CSV) and the romanised
+//! Russian of its references as a translation memory (TMX), all written atomically into one folder.
+
+use crate::cmd::cyrillic::ReverseArgs;
+use crate::cmd::glossary::{BUILTIN_NAME, BUILTIN_TERMBASE};
+use crate::cmd::refs::{footnote_spans, write_tmx};
+use crate::cmd::segment::read_input;
+use crate::output::write_atomic;
+use anyhow::{bail, Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steppe_doc::{Document, Lang};
+use steppe_glossary::{Glossary, Termbase};
+
+/// Build the CAT-tool exports of every text in a corpus folder.
+#[derive(clap::Args)]
+#[command(
+    long_about = "Build the CAT-tool exports of every text in a corpus folder.\n\n\
+For each `*.txt` file of CORPUS (in name order) it writes into OUT, named after the file:\n  \
+NAME.glossary.tbx     the glossary as TBX v3 (TBX-Basic)\n  \
+NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
+NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
+NAME.glossary.csv     the glossary as CSV with a header row (Trados, memoQ)\n  \
+NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n\n\
+The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
+Every file is written atomically; the same corpus gives the same bytes."
+)]
+pub struct Args {
+    /// The corpus folder: every `*.txt` file in it is an input text.
+    #[arg(default_value = "corpus")]
+    pub corpus: PathBuf,
+    /// The folder to write the exports into (created if missing).
+    #[arg(short, long, default_value = "tmx")]
+    pub output: PathBuf,
+    /// The termbase (default: CORPUS/termbase.tsv if present, else the built-in one).
+    #[arg(long, value_name = "PATH")]
+    pub termbase: Option<PathBuf>,
+    #[command(flatten)]
+    pub reverse: ReverseArgs,
+}
+
+/// The exports written for one input text: file suffix and writer.
+const GLOSSARY_EXPORTS: [(&str, GlossaryWriter); 4] = [
+    ("glossary.tbx", |g, tb, out| {
+        steppe_glossary::write_tbx(g, tb, out)
+    }),
+    ("glossary.v2.tbx", |g, tb, out| {
+        steppe_glossary::write_tbx2(g, tb, out)
+    }),
+    ("glossary.txt", |g, tb, out| {
+        steppe_glossary::write_tsv(g, tb, out)
+    }),
+    ("glossary.csv", |g, tb, out| {
+        steppe_glossary::write_csv(g, tb, out)
+    }),
+];
+
+type GlossaryWriter = fn(&Glossary, Option<&Termbase>, &mut dyn Write) -> std::io::Result<()>;
+
+/// Runs `steppe build`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let inputs = corpus_texts(&args.corpus)?;
+    let termbase = load_termbase(&args)?;
+    // The TMX pairs romanised and Cyrillic spans; the restyled form is not exported, any scheme does.
+    let style = steppe_translit::scheme("ala_lc", steppe_translit::Lang::Ru)?;
+    let lexicon = args.reverse.lexicon()?;
+    let reverser = args.reverse.reverser(&lexicon)?;
+    std::fs::create_dir_all(&args.output)
+        .with_context(|| format!("{}: cannot create the output folder", args.output.display()))?;
+    let mut written = 0;
+    for input in &inputs {
+        let (name, source) = read_input(input)?;
+        let doc = Document::parse(&name, &source, Lang::En);
+        let stem = stem(input);
+        let mut glossary = steppe_glossary::extract(&doc);
+        termbase.annotate(&mut glossary);
+        for (suffix, write) in GLOSSARY_EXPORTS {
+            let path = args.output.join(format!("{stem}.{suffix}"));
+            write_atomic(&path, |out| Ok(write(&glossary, Some(&termbase), out)?))?;
+            written += 1;
+        }
+        let spans = footnote_spans(&reverser, &doc, style);
+        write_atomic(&args.output.join(format!("{stem}.refs.tmx")), |out| {
+            write_tmx(&spans, out)
+        })?;
+        written += 1;
+        eprintln!(
+            "steppe build: {name}: {} glossary entries, {} romanised reference spans",
+            glossary.entries.len(),
+            spans.len()
+        );
+    }
+    let texts = if inputs.len() == 1 { "text" } else { "texts" };
+    eprintln!(
+        "steppe build: wrote {written} files for {} {texts} into {}",
+        inputs.len(),
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The `*.txt` files of the corpus folder, in name order so runs are reproducible.
+fn corpus_texts(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?;
+    let mut texts = Vec::new();
+    for entry in entries {
+        let path = entry
+            .with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?
+            .path();
+        if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+            texts.push(path);
+        }
+    }
+    texts.sort();
+    if texts.is_empty() {
+        bail!("{}: no *.txt text in the corpus folder", dir.display());
+    }
+    Ok(texts)
+}
+
+fn load_termbase(args: &Args) -> Result<Termbase> {
+    let in_corpus = args.corpus.join("termbase.tsv");
+    let path = args
+        .termbase
+        .clone()
+        .or_else(|| in_corpus.is_file().then_some(in_corpus));
+    Ok(match path {
+        Some(path) => Termbase::load(&path)?,
+        None => Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)?,
+    })
+}
+
+/// `corpus/article.en.txt` → `article.en`.
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map_or_else(|| "text".to_owned(), |s| s.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stem_drops_only_the_last_extension() {
+        assert_eq!(stem(Path::new("corpus/article.en.txt")), "article.en");
+    }
+
+    #[test]
+    fn corpus_texts_are_sorted_and_only_txt() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.txt", "a.txt", "termbase.tsv", "README.md"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let names: Vec<String> = corpus_texts(dir.path())
+            .unwrap()
+            .iter()
+            .map(|p| stem(p))
+            .collect();
+        assert_eq!(names, ["a", "b"]);
+    }
+
+    #[test]
+    fn empty_corpus_is_an_error_naming_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = corpus_texts(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("no *.txt text"), "{err}");
+        assert!(err.contains(&dir.path().display().to_string()), "{err}");
+    }
+}

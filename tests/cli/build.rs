@@ -1,0 +1,114 @@
+//! `steppe build`: the main job over a corpus folder.
+
+use crate::util::{root, run, run_ok};
+use std::path::Path;
+
+const STEM: &str = "shaymergenov-2008-nato-central-asia.en";
+const SUFFIXES: [&str; 5] = [
+    "glossary.tbx",
+    "glossary.v2.tbx",
+    "glossary.txt",
+    "glossary.csv",
+    "refs.tmx",
+];
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn read(dir: &Path, suffix: &str) -> String {
+    std::fs::read_to_string(dir.join(format!("{STEM}.{suffix}"))).unwrap()
+}
+
+#[test]
+fn builds_every_export_of_the_sample_corpus() {
+    let out = tempfile::tempdir().unwrap();
+    run_ok(&["build", "corpus", "-o", s(out.path())], None);
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let mut expected: Vec<String> = SUFFIXES.iter().map(|x| format!("{STEM}.{x}")).collect();
+    expected.sort();
+    assert_eq!(names, expected);
+
+    // The reference memory pairs a romanised title of the article's notes with its Cyrillic (seed-gold).
+    let tmx = read(out.path(), "refs.tmx");
+    assert!(tmx.contains("<seg>Tsentral'naia Azia v mirovoy politologii i mirovoy geopolitike</seg>"));
+    assert!(tmx.contains("<seg>Центральная Азия в мировой политологии и мировой геополитике</seg>"));
+    let report = run_ok(&["tmx", "validate", s(&out.path().join(format!("{STEM}.refs.tmx")))], None);
+    assert!(!report.contains("invalid"), "{report}");
+
+    // The OmegaT glossary gives the undefined CSTO its Russian acronym from the termbase.
+    let tsv = read(out.path(), "glossary.txt");
+    assert!(tsv.lines().any(|l| l.starts_with("CSTO\tОДКБ\t")), "{tsv}");
+    // WTO in a 1991 context is the Warsaw Treaty Organization (ОВД), not the trade body (ВТО).
+    assert!(tsv.lines().any(|l| l.starts_with("WTO\tОВД\t")), "{tsv}");
+    assert!(!tsv.lines().any(|l| l.starts_with("WTO\tВТО\t")), "{tsv}");
+}
+
+#[test]
+fn same_corpus_gives_the_same_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    run_ok(&["build", "corpus", "-o", s(a.path())], None);
+    run_ok(&["build", "corpus", "-o", s(b.path())], None);
+    for suffix in SUFFIXES {
+        assert_eq!(read(a.path(), suffix), read(b.path(), suffix), "{suffix} differs between runs");
+    }
+}
+
+#[test]
+fn committed_exports_in_tmx_are_current() {
+    let out = tempfile::tempdir().unwrap();
+    run_ok(&["build", "corpus", "-o", s(out.path())], None);
+    for suffix in SUFFIXES {
+        let committed = std::fs::read_to_string(root().join("tmx").join(format!("{STEM}.{suffix}")))
+            .unwrap_or_default();
+        assert!(
+            committed == read(out.path(), suffix),
+            "tmx/{STEM}.{suffix} is not what the main job writes now: run \
+             `cargo run --release --bin steppe -- build corpus -o tmx` and commit the result"
+        );
+    }
+}
+
+#[test]
+fn composed_corpus_with_its_own_termbase() {
+    let corpus = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("note.en.txt"),
+        "The Eurasian Economic Community (EurAsEC) met in Minsk. EurAsEC later merged.\u{b9}\n\n\
+         \u{b9} See: I. Petrov, \"Ekonomicheskaia integratsiia v Tsentral'noi Azii,\" Moskva, 2005.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.path().join("termbase.tsv"),
+        std::fs::read_to_string(root().join("corpus/termbase.tsv")).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(corpus.path().join("README.md"), "not a text").unwrap();
+    run_ok(&["build", s(corpus.path()), "-o", s(out.path())], None);
+    let csv = std::fs::read_to_string(out.path().join("note.en.glossary.csv")).unwrap();
+    assert!(csv.contains("EurAsEC"), "{csv}");
+    assert!(csv.contains("Eurasian Economic Community"), "{csv}");
+    let tmx = std::fs::read_to_string(out.path().join("note.en.refs.tmx")).unwrap();
+    assert!(tmx.contains("Экономическая интеграция в Центральной Азии"), "{tmx}");
+    assert!(!out.path().join("README.glossary.csv").exists());
+}
+
+#[test]
+fn empty_or_missing_corpus_is_a_clear_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = run(&["build", s(empty.path()), "-o", s(&empty.path().join("out"))], None);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no *.txt text"), "{err}");
+    let out = run(&["build", "no/such/corpus"], None);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no/such/corpus"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}
