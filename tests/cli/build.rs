@@ -37,7 +37,10 @@ fn builds_every_export_of_the_sample_corpus() {
     let tmx = read(out.path(), "refs.tmx");
     assert!(tmx.contains("<seg>Tsentral'naia Azia v mirovoy politologii i mirovoy geopolitike</seg>"));
     assert!(tmx.contains("<seg>Центральная Азия в мировой политологии и мировой геополитике</seg>"));
-    let report = run_ok(&["tmx", "validate", s(&out.path().join(format!("{STEM}.refs.tmx")))], None);
+    let report = run_ok(
+        &["tmx", "validate", s(&out.path().join(format!("{STEM}.refs.tmx")))],
+        None,
+    );
     assert!(!report.contains("invalid"), "{report}");
 
     // The OmegaT glossary gives the undefined CSTO its Russian acronym from the termbase.
@@ -55,7 +58,11 @@ fn same_corpus_gives_the_same_bytes() {
     run_ok(&["build", "corpus", "-o", s(a.path())], None);
     run_ok(&["build", "corpus", "-o", s(b.path())], None);
     for suffix in SUFFIXES {
-        assert_eq!(read(a.path(), suffix), read(b.path(), suffix), "{suffix} differs between runs");
+        assert_eq!(
+            read(a.path(), suffix),
+            read(b.path(), suffix),
+            "{suffix} differs between runs"
+        );
     }
 }
 
@@ -64,8 +71,8 @@ fn committed_exports_in_tmx_are_current() {
     let out = tempfile::tempdir().unwrap();
     run_ok(&["build", "corpus", "-o", s(out.path())], None);
     for suffix in SUFFIXES {
-        let committed = std::fs::read_to_string(root().join("tmx").join(format!("{STEM}.{suffix}")))
-            .unwrap_or_default();
+        let committed =
+            std::fs::read_to_string(root().join("tmx").join(format!("{STEM}.{suffix}"))).unwrap_or_default();
         assert!(
             committed == read(out.path(), suffix),
             "tmx/{STEM}.{suffix} is not what the main job writes now: run \
@@ -95,14 +102,20 @@ fn composed_corpus_with_its_own_termbase() {
     assert!(csv.contains("EurAsEC"), "{csv}");
     assert!(csv.contains("Eurasian Economic Community"), "{csv}");
     let tmx = std::fs::read_to_string(out.path().join("note.en.refs.tmx")).unwrap();
-    assert!(tmx.contains("Экономическая интеграция в Центральной Азии"), "{tmx}");
+    assert!(
+        tmx.contains("Экономическая интеграция в Центральной Азии"),
+        "{tmx}"
+    );
     assert!(!out.path().join("README.glossary.csv").exists());
 }
 
 #[test]
 fn empty_or_missing_corpus_is_a_clear_error() {
     let empty = tempfile::tempdir().unwrap();
-    let out = run(&["build", s(empty.path()), "-o", s(&empty.path().join("out"))], None);
+    let out = run(
+        &["build", s(empty.path()), "-o", s(&empty.path().join("out"))],
+        None,
+    );
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("no *.txt text"), "{err}");

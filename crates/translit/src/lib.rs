@@ -3,7 +3,7 @@
 //! Bibliographers and translators must write Russian and Kazakh names in the scheme their publisher
 //! requires: ALA-LC for English-language scholarship, BGN/PCGN for maps, ISO 9 / GOST 7.79, ICAO for
 //! passports, Wikipedia style for general readers. This crate holds every such scheme as data and
-//! applies it fast (about 1 GB/s of Russian text on one core; `examples/throughput.rs`).
+//! applies it fast (about 1 GB/s of Russian text on one core; `examples/forward_throughput.rs`).
 //!
 //! ```
 //! use steppe_translit::{scheme, Lang};
