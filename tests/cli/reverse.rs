@@ -132,10 +132,80 @@ fn detect_reports_mixed_schemes_and_english_contamination() {
     );
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     let evidence = v["detection"]["evidence"].as_array().unwrap();
-    assert!(evidence.iter().any(|e| e
-        .as_str()
-        .unwrap()
-        .contains("English contamination: Afghanistane")));
+    // The evidence names the English part of the word.
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.as_str() == Some("English contamination: Afghanistan")),
+        "{evidence:?}"
+    );
+}
+
+#[test]
+fn detect_evidence_names_letters_and_schemes_as_people_do() {
+    let out = run_ok(&["detect", "Istoriia Rossii i mirovoy krizis"], None);
+    assert!(out.contains("ia for я → ALA-LC"), "{out}");
+    assert!(out.contains("y for й → BGN"), "{out}");
+    assert!(out.contains("mixed ALA-LC + BGN: mirovoy"), "{out}");
+    let out = run_ok(&["detect", "National'naia bezopasnost'"], None);
+    assert!(out.contains("English contamination: National\n"), "{out}");
+}
+
+#[test]
+fn german_and_french_styles_read_back() {
+    // Composed here: German press spellings of Russian names, and French ones.
+    let cases = [
+        ("Jeltsin", "Ельцин"),
+        ("Chruschtschow", "Хрущёв"),
+        ("Gorbatschow", "Горбачёв"),
+        ("Wasiljew", "Васильев"),
+        ("Tschaikowski", "Чайковский"),
+        ("Tchaïkovski", "Чайковский"),
+        ("Djemal", "Джемаль"),
+    ];
+    for (latin, want) in cases {
+        assert_eq!(run_ok(&["cyrillic", latin], None).trim(), want, "{latin}");
+    }
+    let khrushchev = run_ok(&["cyrillic", "Khrouchtchev"], None);
+    assert!(["Хрущев", "Хрущёв"].contains(&khrushchev.trim()), "{khrushchev}");
+}
+
+#[test]
+fn german_spelling_shares_the_key_of_the_other_romanisations() {
+    let out = run_ok(
+        &[
+            "key",
+            "Nazarbaev",
+            "Nazarbayev",
+            "Nasarbajew",
+            "Назарбаев",
+            "Nazarov",
+        ],
+        None,
+    );
+    let keys: Vec<&str> = out.lines().collect();
+    assert!(keys[..4].iter().all(|k| *k == keys[0]), "{keys:?}");
+    assert_ne!(keys[0], keys[4]);
+}
+
+#[test]
+fn a_kazakh_name_alone_converts() {
+    assert_eq!(run_ok(&["cyrillic", "Nursultan"], None).trim(), "Нурсултан");
+    assert_eq!(
+        run_ok(&["cyrillic", "Nursultan Nazarbayev"], None).trim(),
+        "Нурсултан Назарбаев"
+    );
+    // An English name stays.
+    assert_eq!(run_ok(&["cyrillic", "Weatherford"], None).trim(), "Weatherford");
+}
+
+#[test]
+fn a_capitalised_name_in_ii_is_read_in_the_nominative() {
+    assert_eq!(run_ok(&["cyrillic", "Iurii"], None).trim(), "Юрий");
+    assert_eq!(run_ok(&["cyrillic", "Dmitrii"], None).trim(), "Дмитрий");
+    // A common noun keeps its plural, and a lower-case word is not a name.
+    assert_eq!(run_ok(&["cyrillic", "Kommentarii"], None).trim(), "Комментарии");
+    assert_eq!(run_ok(&["cyrillic", "istorii"], None).trim(), "истории");
 }
 
 #[test]
@@ -190,7 +260,7 @@ fn refs_lists_romanised_spans_of_the_sample_footnotes_with_flags() {
     );
     assert!(title["flags"]
         .to_string()
-        .contains("English contamination: Afghanistane"));
+        .contains("English contamination: Afghanistan"));
     let mixed = find("Tsentral'naia Azia i NATO: strategicheskie tendentsii razvitia otnosheniy");
     assert!(mixed["flags"].to_string().contains("mixed"), "{mixed}");
     assert_eq!(find("G. Djemal")["styled"], "G. Dzhemalʹ");

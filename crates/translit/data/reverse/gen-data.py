@@ -11,11 +11,14 @@ Writes:
   ru-trigrams.tsv     letter trigram counts of Russian word forms ('_' marks a word boundary)
   en-trigrams.tsv     letter trigram counts of English words
   rl-trigrams.tsv     letter trigram counts of romanised Russian: every third form written in six
-                      schemes of ../schemes/ (plain mapping, letters a-z only)
+                      schemes of ../schemes/ (plain mapping, letters a-z only), and every twelfth
+                      in the German and French styles (NATIONAL below: Nasarbajew, Khrouchtchev)
   english-words.txt   lower-cased English words of 2+ letters, sorted, no possessives
   headwords-sign.txt  dictionary headwords (the .dic stems) ending in ь or й whose form without that
                       letter is also a word (завершать/завершат, дефектный/дефектны): when a
                       romanisation drops the sign, the headword is the likelier reading
+  headwords-names.txt capitalised headwords (names) ending in -ий whose -ии is a form too
+                      (Юрий/Юрии): a capitalised `Iurii` is likelier the nominative name
 """
 import collections
 import json
@@ -24,6 +27,34 @@ import re
 import sys
 
 ROMAN_SCHEMES = ["ala_lc_alt", "bgn_pcgn", "wikipedia", "gost_7034", "mvd_310_fr", "icao_doc_9303"]
+
+# German (Duden) and French press styles, letter by letter; "je"/"ie" marks е, ю, я after a vowel
+# or at the start of a word, where they are iotated.
+NATIONAL = {
+    "german": dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+        "a", "b", "w", "g", "d", "e", "jo", "sch", "s", "i", "j", "k", "l", "m", "n", "o", "p", "r",
+        "s", "t", "u", "f", "ch", "z", "tsch", "sch", "schtsch", "", "y", "", "e", "ju", "ja"])),
+    "french": dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+        "a", "b", "v", "g", "d", "e", "io", "j", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+        "s", "t", "ou", "f", "kh", "ts", "tch", "ch", "chtch", "", "y", "", "e", "iou", "ia"])),
+}
+IOTATED = {"german": "je", "french": "ie"}
+
+
+def national(word, style):
+    """`word` in a national style: е after a vowel or at the start is iotated, s between vowels
+    doubled (so that it stays voiceless), -ов/-ев as -ow/-ew in German."""
+    table, out = NATIONAL[style], []
+    for i, c in enumerate(word):
+        prev = word[i - 1] if i else ""
+        if c == "е" and (not prev or prev in "аеёиоуыэюяьъ"):
+            out.append(IOTATED[style])
+        elif c == "с" and prev in "аеёиоуыэюя" and prev and i + 1 < len(word) and word[i + 1] in "аеёиоуыэюя":
+            out.append("ss")
+        else:
+            out.append(table.get(c, c))
+    return "".join(out)
+
 
 RU = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 EN = set("abcdefghijklmnopqrstuvwxyz")
@@ -49,6 +80,16 @@ def headwords(dic_path):
         word = line.strip().split("/")[0].lower()
         if i > 0 and word:
             out.add(word)
+    return out
+
+
+def proper_names(dic_path):
+    """The capitalised stems of a .dic file (names), lower-cased."""
+    out = set()
+    for i, line in enumerate(open(dic_path, encoding="utf-8")):
+        word = line.strip().split("/")[0]
+        if i > 0 and word[:1].isupper() and word[1:].islower():
+            out.add(word.lower())
     return out
 
 
@@ -90,6 +131,10 @@ def main():
         for w in sorted(heads):
             if len(w) > 3 and w[-1] in "ьй" and w[:-1] in forms:
                 out.write(w + "\n")
+    with open("headwords-names.txt", "w", encoding="utf-8") as out:
+        for w in sorted(proper_names(os.path.join(hun, "ru_RU.dic"))):
+            if w.endswith("ий") and w[:-1] + "и" in forms:
+                out.write(w + "\n")
     trigrams(ru, RU, "ru-trigrams.tsv")
     romanised = []
     for name in ROMAN_SCHEMES:
@@ -98,6 +143,9 @@ def main():
         for w in ru[::3]:
             latin = "".join(mapping.get(c, c) for c in w)
             romanised.append("".join(c for c in latin if c in EN))
+    for style in NATIONAL:
+        for w in ru[1::12]:
+            romanised.append("".join(c for c in national(w, style) if c in EN))
     trigrams(romanised, EN, "rl-trigrams.tsv")
     en_raw = [w.strip() for w in open(en_path, encoding="utf-8")]
     en = sorted({w.lower() for w in en_raw if len(w) >= 2 and not w.endswith("'s")})

@@ -6,9 +6,73 @@
 //! scheme fits every informative word the line is *mixed*, and words read only with English
 //! spellings (`Afghanistane`) or French and German styles are named.
 
+use super::english::English;
 use super::lattice::{SchemeSet, ANY, ENGLISH, FRENCH, GERMAN, SCHEMES};
 use super::phrase::{tokenize, Kind, Reverser};
 use super::WordCheck;
+
+/// The names people use for the schemes of [`SCHEMES`], in the same order, for the evidence.
+const HUMAN: &[&str] = &[
+    "ALA-LC",
+    "ALA-LC (plain)",
+    "BGN",
+    "BGN (alt)",
+    "BS 2979",
+    "BS 2979 (alt)",
+    "GOST 16876",
+    "GOST 16876 (alt)",
+    "GOST R 52290",
+    "GOST R 52535",
+    "GOST 7034",
+    "GOST 7.79",
+    "GOST 7.79 (plain)",
+    "ICAO",
+    "ISO 9:1954",
+    "ISO/R 9:1968",
+    "ISO/R 9:1968 (alt)",
+    "Moscow Metro",
+    "MVD 310",
+    "MVD 310 (French)",
+    "MVD 782",
+    "scholarly",
+    "telegram",
+    "UNGEGN 1987",
+    "Wikipedia",
+    "Yandex Maps",
+    "Yandex Money",
+];
+
+/// The human name of scheme `id` (`ala_lc` → `ALA-LC`).
+pub fn human_name(id: &str) -> &'static str {
+    SCHEMES
+        .iter()
+        .position(|s| *s == id)
+        .map_or("another scheme", |i| HUMAN[i])
+}
+
+/// The human names of the schemes in `set` (the first three, then how many more).
+fn human_names(set: SchemeSet) -> String {
+    let names: Vec<&str> = (0..SCHEMES.len())
+        .filter(|i| set & (1 << i) != 0)
+        .map(|i| HUMAN[i])
+        .collect();
+    match names.len() {
+        0..=3 => names.join(", "),
+        n => format!("{} and {} more", names[..3].join(", "), n - 3),
+    }
+}
+
+/// The English part of a contaminated word: its longest English prefix of 4+ letters
+/// (`National` in `National'naia`), or the whole word.
+fn english_part(word: &str) -> &str {
+    let english = English::embedded();
+    word.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(word.len()))
+        .rev()
+        .find(|&end| word[..end].chars().count() >= 4 && english.contains(&word[..end]))
+        .map_or(word, |end| &word[..end])
+}
 
 /// The schemes of one line.
 #[derive(Clone, Debug, Default, serde::Serialize)]
@@ -45,7 +109,8 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             continue;
         }
         if a.used & ENGLISH != 0 {
-            d.evidence.push(format!("English contamination: {token}"));
+            d.evidence
+                .push(format!("English contamination: {}", english_part(token)));
         }
         if a.used & FRENCH != 0 && a.used & ANY & !FRENCH == 0 {
             d.evidence.push(format!("French style: {token}"));
@@ -88,21 +153,21 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
                         .position(|s| s == n)
                         .is_some_and(|i| fits & (1 << i) != 0)
                 });
-                let other = other.map_or("another scheme", |(n, _)| n.as_str());
+                let other = other.map_or("another scheme", |(n, _)| human_name(n));
                 d.evidence
-                    .push(format!("mixed {} + {other}: {word}", ranked[0].0));
+                    .push(format!("mixed {} + {other}: {word}", human_name(&ranked[0].0)));
             }
         }
     }
-    for (word, fits) in &sets {
-        if fits.count_ones() <= 3 {
-            let names: Vec<&str> = SCHEMES
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| fits & (1 << i) != 0)
-                .map(|(_, n)| *n)
-                .collect();
-            d.evidence.push(format!("{word} → {}", names.join(", ")));
+    // The letters that tell the schemes apart: `ia for я → ALA-LC, ALA-LC (plain): Tsentral'naia`.
+    for (word, _) in &sets {
+        for (latin, cyr, fits) in reverser.telling_chunks(word) {
+            if fits.count_ones() <= 12 {
+                let item = format!("{latin} for {cyr} → {}: {word}", human_names(fits));
+                if !d.evidence.contains(&item) {
+                    d.evidence.push(item);
+                }
+            }
         }
     }
     d.schemes = ranked;
@@ -150,8 +215,23 @@ mod tests {
         let lexicon = WordList::from_words(["президента"]);
         let found = detect(&Reverser::new(&lexicon), "Presidenta");
         assert!(
-            found.evidence.iter().any(|e| e.contains("Presidenta")),
+            found
+                .evidence
+                .iter()
+                .any(|e| e == "English contamination: President"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn evidence_uses_the_names_people_use() {
+        assert_eq!(HUMAN.len(), SCHEMES.len());
+        assert_eq!(human_name("bgn_pcgn"), "BGN");
+        let lexicon = steppe_lexicon::LexiconSet::embedded();
+        let r = Reverser::new(&lexicon);
+        let found = detect(&r, "Istoriia Rossii i mirovoy krizis");
+        let has = |s: &str| found.evidence.iter().any(|e| e.starts_with(s));
+        assert!(has("ia for я → ALA-LC"), "{found:?}");
+        assert!(has("mixed ALA-LC + BGN: mirovoy"), "{found:?}");
     }
 }

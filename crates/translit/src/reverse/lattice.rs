@@ -86,6 +86,8 @@ pub struct Edge {
     pub at_end: bool,
     /// Used only when reading names, never for lexicon words (German `s` for з).
     pub names_only: bool,
+    /// Valid only at the start of a word or right after a vowel (German `je` for е).
+    pub after_vowel: bool,
 }
 
 /// All readings, keyed by their Latin chunk.
@@ -149,12 +151,20 @@ impl Lattice {
                 style: Style::Scheme,
                 at_end: *at_end,
                 names_only: false,
+                after_vowel: false,
             });
         }
         for line in data_lines(AMBIGUITIES) {
-            let cols: Vec<&str> = line.split('\t').collect();
+            let mut cols: Vec<&str> = line.split('\t').collect();
+            let place = if cols.len() == 5 { cols.pop() } else { None };
             let [lat, cyr, cost, style] = cols[..] else {
                 panic!("ambiguities.tsv: bad line {line:?}");
+            };
+            let (at_end, after_vowel) = match place {
+                None => (false, false),
+                Some("end") => (true, false),
+                Some("vowel") => (false, true),
+                Some(other) => panic!("ambiguities.tsv: unknown place {other:?}"),
             };
             let names_only = style == "german-names";
             let (style, schemes) = match style {
@@ -168,7 +178,8 @@ impl Lattice {
             let edges = by_latin.entry(fold_latin(lat).into()).or_default();
             let same = |e: &&mut Edge| {
                 &*e.cyr == cyr
-                    && !e.at_end
+                    && e.at_end == at_end
+                    && e.after_vowel == after_vowel
                     && e.names_only == names_only
                     && (e.style == style || style == Style::National)
             };
@@ -180,8 +191,9 @@ impl Lattice {
                     cost,
                     schemes,
                     style,
-                    at_end: false,
+                    at_end,
                     names_only,
+                    after_vowel,
                 }),
             }
         }
@@ -289,6 +301,17 @@ mod tests {
         assert!(has("ia", "я") && has("ia", "ия") && has("ts", "ц") && has("ts", "тс"));
         assert!(has("dj", "дж") && has("w", "в") && has("gh", "г"));
         assert!(!lattice.knows('ü') && lattice.knows('š'));
+    }
+
+    #[test]
+    fn german_and_french_readings_keep_their_place() {
+        let lattice = Lattice::embedded();
+        let edge = |lat: &str, cyr: &str| lattice.edges(lat).iter().find(|e| &*e.cyr == cyr).cloned();
+        assert!(edge("je", "е").is_some_and(|e| e.after_vowel && e.schemes & GERMAN != 0));
+        assert!(edge("ow", "ов").is_some_and(|e| e.at_end));
+        assert!(edge("off", "ов").is_some_and(|e| e.at_end && e.schemes & FRENCH != 0));
+        assert!(edge("schtsch", "щ").is_some() && edge("chtch", "щ").is_some());
+        assert!(lattice.knows('ï'));
     }
 
     #[test]

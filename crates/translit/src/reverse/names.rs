@@ -54,12 +54,16 @@ impl Names {
         Names { suffixes }
     }
 
-    /// The longest surname ending of `cyr` and its bonus.
+    /// The surname ending of `cyr` with the highest bonus (the longest among equals), so that a
+    /// rarer long ending (`баев`) never gives less than the short one it contains (`аев`).
     pub fn ending(&self, cyr: &str) -> Option<(&'static str, f32)> {
         self.suffixes
             .iter()
-            .find(|(e, _)| cyr.ends_with(e) && cyr.chars().count() > e.chars().count() + 1)
-            .copied()
+            .filter(|(e, _)| cyr.ends_with(e) && cyr.chars().count() > e.chars().count() + 1)
+            .fold(None, |best: Option<(&'static str, f32)>, &(e, b)| match best {
+                Some((_, top)) if top >= b => best,
+                _ => Some((e, b)),
+            })
     }
 
     /// Reads `word` (folded Latin) as a name; `None` when it has no reading at all.
@@ -124,6 +128,11 @@ mod tests {
         assert_eq!(read("Petrenko").cand.cyr, "петренко");
         assert_eq!(read("Zhukovskiy").cand.cyr, "жуковский");
         assert_eq!(read("Ivanov").ending, Some("ов"));
+        // A long ending never gives less than the short one inside it (баев, аев).
+        let names = Names::embedded();
+        assert!(names.ending("кульбаев").unwrap().1 >= names.ending("кульчаев").unwrap().1);
+        assert_eq!(read("Wasiljew").cand.cyr, "васильев");
+        assert!(read("Chruschtschow").cand.cyr.starts_with("хрущ"));
     }
 
     #[test]

@@ -10,10 +10,10 @@
 use super::contamination::second_pass;
 use super::data_lines;
 use super::english::English;
-use super::lattice::{Lattice, SchemeSet, ANY, FRENCH, GERMAN, SCHEMES};
+use super::lattice::{Lattice, SchemeSet, Style, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
 use super::rank::NGram;
-use super::search::{search, Mode};
+use super::search::{prefer_headwords, search, Mode};
 pub use super::text::tokenize;
 use super::text::{apply_case, in_address, is_roman_numeral, splits_span};
 use super::{fold_word, FastMap, WordCheck};
@@ -30,6 +30,9 @@ const BEAM: usize = 10;
 const NAME_NEUTRAL: f32 = -0.4;
 /// How romanised an English word must look to be read as a name (`Solzhenitsyn`).
 const ENGLISH_NAME_LOOKS: f32 = 0.0;
+/// Bonus of a headword ending in ь or й (`Юрий` over `Юрии`) for a capitalised word read with any
+/// scheme.
+const CAPITAL_HEADWORD_BONUS: f32 = 0.5;
 /// Nameness above which a name converts inside an English span.
 const NAME_IN_ENGLISH: f32 = -0.4;
 
@@ -260,6 +263,10 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         }
         let lexicon = self.lexicon;
         let mut found = search(&t.lattice, &t.ru, &chars, self.mode, Some(lexicon), BEAM);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if capital && self.mode.schemes & ANY == ANY {
+            prefer_headwords(&mut found, CAPITAL_HEADWORD_BONUS);
+        }
         let mut kind = Kind::Russian;
         if found.is_empty() && !a.english {
             found = second_pass(&t.lattice, &t.ru, &chars, self.mode, lexicon);
@@ -279,7 +286,6 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         }
         // An English word stays English, unless it is a capitalised name that looks romanised
         // (`Solzhenitsyn`, `Mikhail`): that one follows its span.
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
         if a.english && !(capital && a.looks > ENGLISH_NAME_LOOKS) {
             a.kind = Kind::English;
             return a;
@@ -299,6 +305,36 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             (a.used, a.mixed, a.path) = (best.used, best.mixed, best.path);
         }
         a
+    }
+
+    /// The chunks of `word`'s reading that tell schemes apart: (Latin, Cyrillic, the schemes whose
+    /// tables read it so), for `detect`'s evidence (`ia` for я → ALA-LC). Chunks every scheme
+    /// reads alike, and loose or national readings, are left out.
+    pub fn telling_chunks(&self, word: &str) -> Vec<(String, String, SchemeSet)> {
+        let a = self.analyse(word);
+        let Some(reading) = a
+            .reading
+            .filter(|_| !matches!(a.kind, Kind::Acronym | Kind::Exception))
+        else {
+            return Vec::new();
+        };
+        let (latin, cyr): (Vec<char>, Vec<char>) = (fold_word(word), reading.chars().collect());
+        let (mut i, mut j, mut out) = (0, 0, Vec::new());
+        for &(l, c) in &a.path {
+            let (l, c) = (usize::from(l), usize::from(c));
+            let (Some(lat), Some(cy)) = (latin.get(i..i + l), cyr.get(j..j + c)) else {
+                break;
+            };
+            let (lat, cy): (String, String) = (lat.iter().collect(), cy.iter().collect());
+            let edge = tables().lattice.edges(&lat).iter().find(|e| {
+                e.style == Style::Scheme && (*e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr))
+            });
+            if let Some(e) = edge.filter(|e| e.schemes & ANY != ANY && e.schemes & ANY != 0) {
+                out.push((lat, e.cyr.to_string(), e.schemes & ANY));
+            }
+            (i, j) = (i + l, j + c);
+        }
+        out
     }
 
     /// Every token of `line` with the decision on it (`None` for text between words).

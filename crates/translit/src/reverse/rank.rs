@@ -17,6 +17,17 @@ pub fn is_sign_headword(word: &str) -> bool {
         .is_ok()
 }
 
+const NAME_HEADWORDS: &str = include_str!("../../data/reverse/headwords-names.txt");
+
+/// Whether `word` is a name headword ending in -ий whose -ии is also a form (`юрий`; list made by
+/// `gen-data.py`): a capitalised `Iurii` is likelier the name than its locative.
+pub fn is_name_headword(word: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| NAME_HEADWORDS.lines().collect())
+        .binary_search(&word)
+        .is_ok()
+}
+
 /// Word-boundary symbol in the count files.
 const BOUNDARY: char = '_';
 

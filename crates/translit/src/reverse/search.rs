@@ -7,7 +7,7 @@
 //! romanisations drop it (`bezopasnost`).
 
 use super::lattice::{Edge, Lattice, SchemeSet, Style, ANY};
-use super::rank::{is_sign_headword, NGram};
+use super::rank::{is_name_headword, is_sign_headword, NGram};
 use super::WordCheck;
 
 /// Cost of inserting a soft sign that the Latin does not show.
@@ -121,7 +121,8 @@ pub fn search<'l, L: WordCheck>(
                 chunk.clear();
                 chunk.extend(&word[i..i + len]);
                 for edge in lattice.edges(&chunk) {
-                    let wrong_place = edge.at_end && i + len != n;
+                    let wrong_place = (edge.at_end && i + len != n)
+                        || (edge.after_vowel && i > 0 && !is_vowel(word[i - 1]));
                     if !mode.allows(edge) || wrong_place || (edge.names_only && lexicon.is_some()) {
                         continue;
                     }
@@ -164,6 +165,23 @@ pub fn search<'l, L: WordCheck>(
     done.dedup_by(|a, b| a.cyr == b.cyr);
     done.truncate(beam);
     done
+}
+
+/// Moves name headwords in -ий (`Юрий` over the locative `Юрии`) ahead of the forms that the same
+/// Latin spells, by lowering their cost by `bonus`: for a capitalised word read with any scheme,
+/// where a name in the nominative is the likelier reading.
+pub fn prefer_headwords(found: &mut [Candidate], bonus: f32) {
+    if found.len() < 2 {
+        return;
+    }
+    for c in found.iter_mut().filter(|c| is_name_headword(&c.cyr)) {
+        c.cost -= bonus;
+    }
+    found.sort_by(|a, b| {
+        score(a, LEXICON_NGRAM_WEIGHT)
+            .total_cmp(&score(b, LEXICON_NGRAM_WEIGHT))
+            .then_with(|| a.cyr.cmp(&b.cyr))
+    });
 }
 
 /// The ranking score of a candidate (lower is better).
@@ -247,7 +265,12 @@ fn insert_soft<'l, L: WordCheck>(
 
 /// Whether the next Latin letter (if any) is not a vowel.
 fn none_or_consonant(next: Option<&char>) -> bool {
-    next.map_or(true, |c| !"aeiouyäëïöüâêîôûàèìòùáéíóúėĭȳ".contains(*c))
+    next.map_or(true, |c| !is_vowel(*c))
+}
+
+/// Whether a folded Latin letter is a vowel.
+fn is_vowel(c: char) -> bool {
+    "aeiouyäëïöüâêîôûàèìòùáéíóúėĭȳ".contains(c)
 }
 
 fn ends_in_consonant(cyr: &str) -> bool {
@@ -327,6 +350,22 @@ mod tests {
             "завершат",
             "and no sign is inserted for nothing"
         );
+    }
+
+    #[test]
+    fn a_name_headword_in_ii_moves_ahead_when_asked() {
+        let (lattice, ngram) = (Lattice::embedded(), NGram::russian());
+        let lex = WordList::from_words(["юрий", "юрии", "истории", "историй"]);
+        let mode = Mode {
+            schemes: ANY,
+            contamination: false,
+        };
+        let mut found = search(&lattice, &ngram, &fold_word("Iurii"), mode, Some(&lex), 16);
+        prefer_headwords(&mut found, 0.5);
+        assert_eq!(found[0].cyr, "юрий");
+        let mut found = search(&lattice, &ngram, &fold_word("istorii"), mode, Some(&lex), 16);
+        prefer_headwords(&mut found, 0.5);
+        assert_eq!(found[0].cyr, "истории", "not a name: no change");
     }
 
     #[test]
