@@ -189,6 +189,19 @@ fn german_spelling_shares_the_key_of_the_other_romanisations() {
 }
 
 #[test]
+fn dropped_hard_signs_and_sign_rules_read_back() {
+    // Schemes that write no hard sign: объект, подъезд.
+    assert_eq!(
+        run_ok(&["cyrillic", "obekt podezd"], None).trim(),
+        "объект подъезд"
+    );
+    // `yi` is ый (ALA-LC without diacritics), not и after a dropped sign.
+    assert_eq!(run_ok(&["cyrillic", "piatyi"], None).trim(), "пятый");
+    // French `iou` after a consonant is ью with the soft sign dropped.
+    assert_eq!(run_ok(&["cyrillic", "kompiouter"], None).trim(), "компьютер");
+}
+
+#[test]
 fn a_kazakh_name_alone_converts() {
     assert_eq!(run_ok(&["cyrillic", "Nursultan"], None).trim(), "Нурсултан");
     assert_eq!(

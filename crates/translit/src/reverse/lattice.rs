@@ -121,8 +121,18 @@ impl Lattice {
                 add(&cyr.to_string(), lat, false);
             }
             // Context rules give the Latin of one letter in a context: read that letter back.
+            // A rule after a sign is read with the sign's own Latin in front (MVD 782 writes ьи
+            // as `'yi`, Wikipedia ье as `ye`): reading `yi` alone as и would make `Chetvertyi`
+            // четверти.
+            let sign_latin = |sign: char| scheme.letters().find(|(c, _)| *c == sign).map_or("", |(_, l)| l);
             for rule in scheme.prev_rules() {
-                add(&rule.letter.to_string(), rule.latin, false);
+                match rule.prev {
+                    Some(sign @ ('ь' | 'ъ')) => {
+                        let latin = format!("{}{}", sign_latin(sign), rule.latin);
+                        add(&format!("{sign}{}", rule.letter), &latin, false);
+                    }
+                    _ => add(&rule.letter.to_string(), rule.latin, false),
+                }
             }
             for rule in scheme.next_rules() {
                 add(&rule.letter.to_string(), rule.latin, false);
@@ -197,7 +207,15 @@ impl Lattice {
                 }),
             }
         }
-        for edges in by_latin.values_mut() {
+        for (latin, edges) in by_latin.iter_mut() {
+            // A sign that the Latin does not show at all (Moscow Metro's `o` for ьё) costs what
+            // inserting one costs in the search.
+            let shown = latin.chars().count();
+            for e in edges.iter_mut() {
+                if e.cyr.starts_with(['ь', 'ъ']) && e.cyr.chars().count() > shown {
+                    e.cost = e.cost.max(1.0);
+                }
+            }
             // Russian print mostly writes ё as е: reading ё where е is possible must cost more.
             if edges.iter().any(|e| !e.cyr.contains('ё')) {
                 for e in edges.iter_mut().filter(|e| e.cyr.contains('ё')) {
@@ -312,6 +330,8 @@ mod tests {
         assert!(edge("off", "ов").is_some_and(|e| e.at_end && e.schemes & FRENCH != 0));
         assert!(edge("schtsch", "щ").is_some() && edge("chtch", "щ").is_some());
         assert!(lattice.knows('ï'));
+        // MVD 782 writes ьи as `yi`: that is not a plain и.
+        assert!(!lattice.edges("yi").iter().any(|e| &*e.cyr == "и"));
     }
 
     #[test]

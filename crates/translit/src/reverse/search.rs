@@ -10,6 +10,8 @@ use super::lattice::{Edge, Lattice, SchemeSet, Style, ANY};
 use super::rank::{is_name_headword, is_sign_headword, NGram};
 use super::WordCheck;
 
+/// Cost of inserting a hard sign that the Latin does not show (before a vowel: `obem` for объём).
+const INSERT_HARD: f32 = 1.0;
 /// Cost of inserting a soft sign that the Latin does not show.
 const INSERT_SOFT: f32 = 1.0;
 /// The same when the scheme given writes no soft sign at all.
@@ -133,8 +135,15 @@ pub fn search<'l, L: WordCheck>(
                     // lattice's own readings (`ya` = ья) cover it.
                     let before_consonant = none_or_consonant(word.get(i + len));
                     if before_consonant && ends_in_consonant(&next.cand.cyr) {
-                        if let Some(soft) = insert_soft(&next, ngram, lexicon, insert) {
+                        if let Some(soft) = insert_sign(&next, 'ь', ngram, lexicon, insert) {
                             at[i + len].push(soft);
+                        }
+                    }
+                    // A dropped hard sign sits before a vowel (`obem` for объём), and only a
+                    // lexicon word may have one the Latin does not show.
+                    if !before_consonant && lexicon.is_some() && ends_in_consonant(&next.cand.cyr) {
+                        if let Some(hard) = insert_sign(&next, 'ъ', ngram, lexicon, INSERT_HARD) {
+                            at[i + len].push(hard);
                         }
                     }
                     at[i + len].push(next);
@@ -240,21 +249,23 @@ fn extend<'l, L: WordCheck>(
     Some(next)
 }
 
-fn insert_soft<'l, L: WordCheck>(
+fn insert_sign<'l, L: WordCheck>(
     state: &State<L::Cursor<'l>>,
+    sign: char,
     ngram: &NGram,
     lexicon: Option<&'l L>,
     cost: f32,
 ) -> Option<State<L::Cursor<'l>>> {
+    let mut buf = [0u8; 4];
     let cur = match (lexicon, &state.cur) {
-        (Some(lex), Some(cur)) => Some(lex.advance(cur, "ь")?),
+        (Some(lex), Some(cur)) => Some(lex.advance(cur, sign.encode_utf8(&mut buf))?),
         _ => None,
     };
     let mut next = state.clone();
     next.cur = cur;
     let c = &mut next.cand;
-    c.cyr.push('ь');
-    c.logp += ngram.push(&mut next.ctx, 'ь')?;
+    c.cyr.push(sign);
+    c.logp += ngram.push(&mut next.ctx, sign)?;
     c.cost += cost;
     c.inserted += 1;
     if let Some(last) = c.path.last_mut() {
@@ -291,6 +302,7 @@ mod tests {
             "безопасность",
             "мировой",
             "эволюция",
+            "объём",
             "в",
             "этапе",
         ])
@@ -319,6 +331,7 @@ mod tests {
         assert_eq!(best("mirovoy").as_deref(), Some("мировой"));
         assert_eq!(best("Evoliutsia").as_deref(), Some("эволюция"));
         assert_eq!(best("etape").as_deref(), Some("этапе"));
+        assert_eq!(best("obiom").as_deref(), Some("объём"), "a dropped hard sign");
     }
 
     #[test]
