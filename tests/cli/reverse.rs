@@ -162,6 +162,9 @@ fn german_and_french_styles_read_back() {
         ("Tschaikowski", "Чайковский"),
         ("Tchaïkovski", "Чайковский"),
         ("Djemal", "Джемаль"),
+        ("Issajew", "Исаев"),
+        ("Sergejew", "Сергеев"),
+        ("Moussorgski", "Мусоргский"),
     ];
     for (latin, want) in cases {
         assert_eq!(run_ok(&["cyrillic", latin], None).trim(), want, "{latin}");

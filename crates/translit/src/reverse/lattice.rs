@@ -88,6 +88,8 @@ pub struct Edge {
     pub names_only: bool,
     /// Valid only at the start of a word or right after a vowel (German `je` for е).
     pub after_vowel: bool,
+    /// Valid only before a vowel (French and German `ss` for с between vowels).
+    pub before_vowel: bool,
 }
 
 /// All readings, keyed by their Latin chunk.
@@ -162,6 +164,7 @@ impl Lattice {
                 at_end: *at_end,
                 names_only: false,
                 after_vowel: false,
+                before_vowel: false,
             });
         }
         for line in data_lines(AMBIGUITIES) {
@@ -170,12 +173,15 @@ impl Lattice {
             let [lat, cyr, cost, style] = cols[..] else {
                 panic!("ambiguities.tsv: bad line {line:?}");
             };
-            let (at_end, after_vowel) = match place {
-                None => (false, false),
-                Some("end") => (true, false),
-                Some("vowel") => (false, true),
-                Some(other) => panic!("ambiguities.tsv: unknown place {other:?}"),
-            };
+            let (mut at_end, mut after_vowel, mut before_vowel) = (false, false, false);
+            for p in place.unwrap_or_default().split(',').filter(|p| !p.is_empty()) {
+                match p {
+                    "end" => at_end = true,
+                    "vowel" => after_vowel = true,
+                    "between" => (after_vowel, before_vowel) = (true, true),
+                    other => panic!("ambiguities.tsv: unknown place {other:?}"),
+                }
+            }
             let names_only = style == "german-names";
             let (style, schemes) = match style {
                 "loose" => (Style::Loose, ANY),
@@ -190,6 +196,7 @@ impl Lattice {
                 &*e.cyr == cyr
                     && e.at_end == at_end
                     && e.after_vowel == after_vowel
+                    && e.before_vowel == before_vowel
                     && e.names_only == names_only
                     && (e.style == style || style == Style::National)
             };
@@ -204,6 +211,7 @@ impl Lattice {
                     at_end,
                     names_only,
                     after_vowel,
+                    before_vowel,
                 }),
             }
         }
@@ -329,6 +337,7 @@ mod tests {
         assert!(edge("ow", "ов").is_some_and(|e| e.at_end));
         assert!(edge("off", "ов").is_some_and(|e| e.at_end && e.schemes & FRENCH != 0));
         assert!(edge("schtsch", "щ").is_some() && edge("chtch", "щ").is_some());
+        assert!(edge("ss", "с").is_some_and(|e| e.after_vowel && e.before_vowel));
         assert!(lattice.knows('ï'));
         // MVD 782 writes ьи as `yi`: that is not a plain и.
         assert!(!lattice.edges("yi").iter().any(|e| &*e.cyr == "и"));

@@ -124,7 +124,8 @@ pub fn search<'l, L: WordCheck>(
                 chunk.extend(&word[i..i + len]);
                 for edge in lattice.edges(&chunk) {
                     let wrong_place = (edge.at_end && i + len != n)
-                        || (edge.after_vowel && i > 0 && !is_vowel(word[i - 1]));
+                        || (edge.after_vowel && i > 0 && !is_vowel(word[i - 1]))
+                        || (edge.before_vowel && !word.get(i + len).is_some_and(|&c| is_vowel(c)));
                     if !mode.allows(edge) || wrong_place || (edge.names_only && lexicon.is_some()) {
                         continue;
                     }
