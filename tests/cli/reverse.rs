@@ -200,6 +200,12 @@ fn dropped_hard_signs_and_sign_rules_read_back() {
     );
     // `yi` is ый (ALA-LC without diacritics), not и after a dropped sign.
     assert_eq!(run_ok(&["cyrillic", "piatyi"], None).trim(), "пятый");
+    // The French MVD writes кс as `x` and ге as `gue`.
+    let out = run_ok(
+        &["cyrillic", "--from", "mvd_310_fr", "Textovyi redaktor Guerman"],
+        None,
+    );
+    assert_eq!(out.trim(), "Текстовый редактор Герман");
     // French `iou` after a consonant is ью with the soft sign dropped.
     assert_eq!(run_ok(&["cyrillic", "kompiouter"], None).trim(), "компьютер");
 }

@@ -123,17 +123,21 @@ impl Lattice {
                 add(&cyr.to_string(), lat, false);
             }
             // Context rules give the Latin of one letter in a context: read that letter back.
-            // A rule after a sign is read with the sign's own Latin in front (MVD 782 writes ьи
-            // as `'yi`, Wikipedia ье as `ye`): reading `yi` alone as и would make `Chetvertyi`
-            // четверти.
-            let sign_latin = |sign: char| scheme.letters().find(|(c, _)| *c == sign).map_or("", |(_, l)| l);
+            // A rule after a letter reads back with that letter's own Latin in front (MVD 782
+            // writes ьи as `yi`, the French MVD writes ге as `gue` and кс as `x`): reading `yi`
+            // alone as и would make `Chetvertyi` четверти, and `x` alone as с makes `text` тест.
+            let plain = |c: char| scheme.letters().find(|(l, _)| *l == c).map_or("", |(_, lat)| lat);
             for rule in scheme.prev_rules() {
                 match rule.prev {
-                    Some(sign @ ('ь' | 'ъ')) => {
-                        let latin = format!("{}{}", sign_latin(sign), rule.latin);
-                        add(&format!("{sign}{}", rule.letter), &latin, false);
+                    Some(prev) => {
+                        let before = scheme
+                            .next_rules()
+                            .find(|n| n.letter == prev && n.next == rule.letter)
+                            .map_or_else(|| plain(prev), |n| n.latin);
+                        let latin = format!("{before}{}", rule.latin);
+                        add(&format!("{prev}{}", rule.letter), &latin, false);
                     }
-                    _ => add(&rule.letter.to_string(), rule.latin, false),
+                    None => add(&rule.letter.to_string(), rule.latin, false),
                 }
             }
             for rule in scheme.next_rules() {
@@ -339,8 +343,14 @@ mod tests {
         assert!(edge("schtsch", "щ").is_some() && edge("chtch", "щ").is_some());
         assert!(edge("ss", "с").is_some_and(|e| e.after_vowel && e.before_vowel));
         assert!(lattice.knows('ï'));
-        // MVD 782 writes ьи as `yi`: that is not a plain и.
+        // MVD 782 writes ьи as `yi` (ь before и is empty there): that is not a plain и.
         assert!(!lattice.edges("yi").iter().any(|e| &*e.cyr == "и"));
+        assert!(lattice.edges("yi").iter().any(|e| &*e.cyr == "ьи"));
+        // The French MVD writes кс as `x` and ге as `gue`: `x` alone is not с, `ue` alone not е.
+        assert!(!lattice.edges("x").iter().any(|e| &*e.cyr == "с"));
+        assert!(lattice.edges("x").iter().any(|e| &*e.cyr == "кс"));
+        assert!(lattice.edges("gue").iter().any(|e| &*e.cyr == "ге"));
+        assert!(!lattice.edges("ue").iter().any(|e| &*e.cyr == "е"));
     }
 
     #[test]
