@@ -62,6 +62,13 @@ fn human_names(set: SchemeSet) -> String {
     }
 }
 
+/// Adds `item` unless it is there already.
+fn push_new(evidence: &mut Vec<String>, item: String) {
+    if !evidence.contains(&item) {
+        evidence.push(item);
+    }
+}
+
 /// The English part of a contaminated word: its longest English prefix of 4+ letters
 /// (`National` in `National'naia`), or the whole word.
 fn english_part(word: &str) -> &str {
@@ -112,11 +119,17 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             d.evidence
                 .push(format!("English contamination: {}", english_part(token)));
         }
-        if a.used & FRENCH != 0 && a.used & ANY & !FRENCH == 0 {
-            d.evidence.push(format!("French style: {token}"));
-        }
-        if a.used & GERMAN != 0 {
-            d.evidence.push(format!("German style: {token}"));
+        // A reading only a national style gives (`je` for е, `ï` for й) names that style.
+        for (latin, cyr, set) in reverser.telling_chunks(token) {
+            if set & ANY != 0 {
+                continue;
+            }
+            let style = match (set & FRENCH != 0, set & GERMAN != 0) {
+                (true, false) => "French style",
+                (false, true) => "German style",
+                _ => "French or German style",
+            };
+            push_new(&mut d.evidence, format!("{style}: {latin} for {cyr}: {token}"));
         }
         let fits = a.all & ANY;
         if fits == 0 {
@@ -162,11 +175,12 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     // The letters that tell the schemes apart: `ia for я → ALA-LC, ALA-LC (plain): Tsentral'naia`.
     for (word, _) in &sets {
         for (latin, cyr, fits) in reverser.telling_chunks(word) {
-            if fits.count_ones() <= 12 {
-                let item = format!("{latin} for {cyr} → {}: {word}", human_names(fits));
-                if !d.evidence.contains(&item) {
-                    d.evidence.push(item);
-                }
+            // Only letters that rule out at least half of the schemes are worth naming.
+            if fits & ANY != 0 && (fits & ANY).count_ones() as usize <= SCHEMES.len() / 2 {
+                push_new(
+                    &mut d.evidence,
+                    format!("{latin} for {cyr} → {}: {word}", human_names(fits & ANY)),
+                );
             }
         }
     }
@@ -233,5 +247,20 @@ mod tests {
         let has = |s: &str| found.evidence.iter().any(|e| e.starts_with(s));
         assert!(has("ia for я → ALA-LC"), "{found:?}");
         assert!(has("mixed ALA-LC + BGN: mirovoy"), "{found:?}");
+        let german = detect(&r, "Jeltsin");
+        assert!(
+            german
+                .evidence
+                .iter()
+                .any(|e| e == "German style: je for е: Jeltsin"),
+            "{german:?}"
+        );
+        let french = detect(&r, "Tchaïkovski");
+        let styles: Vec<&String> = french.evidence.iter().filter(|e| e.contains("style")).collect();
+        assert!(
+            styles.iter().any(|e| e.starts_with("French style: ï for й")),
+            "{french:?}"
+        );
+        assert!(!styles.iter().any(|e| e.starts_with("German")), "{french:?}");
     }
 }

@@ -307,9 +307,9 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         a
     }
 
-    /// The chunks of `word`'s reading that tell schemes apart: (Latin, Cyrillic, the schemes whose
-    /// tables read it so), for `detect`'s evidence (`ia` for я → ALA-LC). Chunks every scheme
-    /// reads alike, and loose or national readings, are left out.
+    /// The chunks of `word`'s reading that tell schemes or styles apart: (Latin, Cyrillic, the
+    /// schemes and styles that read it so), for `detect`'s evidence (`ia` for я → ALA-LC, `je`
+    /// for е → German). Chunks every scheme reads alike, and loose readings, are left out.
     pub fn telling_chunks(&self, word: &str) -> Vec<(String, String, SchemeSet)> {
         let a = self.analyse(word);
         let Some(reading) = a
@@ -327,10 +327,11 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             };
             let (lat, cy): (String, String) = (lat.iter().collect(), cy.iter().collect());
             let edge = tables().lattice.edges(&lat).iter().find(|e| {
-                e.style == Style::Scheme && (*e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr))
+                matches!(e.style, Style::Scheme | Style::National)
+                    && (*e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr))
             });
-            if let Some(e) = edge.filter(|e| e.schemes & ANY != ANY && e.schemes & ANY != 0) {
-                out.push((lat, e.cyr.to_string(), e.schemes & ANY));
+            if let Some(e) = edge.filter(|e| e.schemes & ANY != ANY) {
+                out.push((lat, e.cyr.to_string(), e.schemes));
             }
             (i, j) = (i + l, j + c);
         }
