@@ -163,6 +163,7 @@ fn german_and_french_styles_read_back() {
         ("Tchaïkovski", "Чайковский"),
         ("Djemal", "Джемаль"),
         ("Issajew", "Исаев"),
+        ("Nasarbajew", "Назарбаев"),
         ("Sergejew", "Сергеев"),
         ("Moussorgski", "Мусоргский"),
     ];

@@ -8,7 +8,7 @@
 use super::data_lines;
 use super::lattice::Lattice;
 use super::rank::NGram;
-use super::search::{search, Candidate, Mode};
+use super::search::{search, style_conflicts, Candidate, Mode};
 use super::WordList;
 
 const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
@@ -17,6 +17,9 @@ const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
 const LOGP_WEIGHT: f32 = 0.25;
 /// Cost of each Latin chunk read: fewer, longer chunks (`sh` = ш, not с + х) are likelier.
 const CHUNK: f32 = 0.6;
+/// Cost of each letter read otherwise than the style the word shows elsewhere reads it
+/// (`Nasarbajew`: German `je`, so `s` between vowels is з).
+const STYLE_CONFLICT: f32 = 0.8;
 /// Extra cost of a soft sign the Latin does not show, in a name (the letter model likes `-ись`).
 const INSERTED: f32 = 1.0;
 
@@ -77,7 +80,10 @@ impl Names {
     ) -> Option<NameReading> {
         let mut cands = search::<WordList>(lattice, ru, word, mode, None, 32);
         let rank = |c: &Candidate| {
-            c.cost + INSERTED * f32::from(c.inserted) + CHUNK * c.path.len() as f32
+            c.cost
+                + INSERTED * f32::from(c.inserted)
+                + CHUNK * c.path.len() as f32
+                + STYLE_CONFLICT * style_conflicts(lattice, word, c) as f32
                 - LOGP_WEIGHT * c.logp
                 - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
         };
@@ -131,8 +137,11 @@ mod tests {
         // A long ending never gives less than the short one inside it (баев, аев).
         let names = Names::embedded();
         assert!(names.ending("кульбаев").unwrap().1 >= names.ending("кульчаев").unwrap().1);
-        assert_eq!(read("Wasiljew").cand.cyr, "васильев");
+        assert_eq!(read("Wassiljew").cand.cyr, "васильев");
         assert!(read("Chruschtschow").cand.cyr.starts_with("хрущ"));
+        // A German spelling reads s between vowels as з; without German marks, s stays с.
+        assert_eq!(read("Nasarbajew").cand.cyr, "назарбаев");
+        assert_eq!(read("Isaev").cand.cyr, "исаев");
     }
 
     #[test]

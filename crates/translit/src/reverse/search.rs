@@ -56,6 +56,8 @@ pub struct Candidate {
     pub schemes: SchemeSet,
     /// Every scheme and style bit of the readings used (for `detect`).
     pub used: SchemeSet,
+    /// The style bits of readings that only a French or German style gives (`je` for е).
+    pub styles: SchemeSet,
     /// Whether the word needed readings of schemes that share none.
     pub mixed: bool,
     /// Schemes that produce every reading used (no reset at a switch; 0 when mixed).
@@ -93,6 +95,7 @@ pub fn search<'l, L: WordCheck>(
             logp: 0.0,
             schemes: ANY | mode.schemes,
             used: 0,
+            styles: 0,
             mixed: false,
             inserted: 0,
             all: ANY,
@@ -123,9 +126,7 @@ pub fn search<'l, L: WordCheck>(
                 chunk.clear();
                 chunk.extend(&word[i..i + len]);
                 for edge in lattice.edges(&chunk) {
-                    let wrong_place = (edge.at_end && i + len != n)
-                        || (edge.after_vowel && i > 0 && !is_vowel(word[i - 1]))
-                        || (edge.before_vowel && !word.get(i + len).is_some_and(|&c| is_vowel(c)));
+                    let wrong_place = !fits_place(edge, word, i, len);
                     if !mode.allows(edge) || wrong_place || (edge.names_only && lexicon.is_some()) {
                         continue;
                     }
@@ -233,6 +234,9 @@ fn extend<'l, L: WordCheck>(
     }
     c.cost += edge.cost;
     c.used |= edge.schemes;
+    if edge.style == Style::National && edge.schemes & ANY == 0 {
+        c.styles |= edge.schemes;
+    }
     if edge.schemes & ANY != ANY && edge.style == Style::Scheme {
         c.all &= edge.schemes & ANY;
     }
@@ -273,6 +277,47 @@ fn insert_sign<'l, L: WordCheck>(
         last.1 += 1;
     }
     Some(next)
+}
+
+/// Whether `edge` may read the chunk `word[i..i + len]` where it stands (end of word, after or
+/// before a vowel).
+pub fn fits_place(edge: &Edge, word: &[char], i: usize, len: usize) -> bool {
+    !((edge.at_end && i + len != word.len())
+        || (edge.after_vowel && i > 0 && !is_vowel(word[i - 1]))
+        || (edge.before_vowel && !word.get(i + len).is_some_and(|&c| is_vowel(c))))
+}
+
+/// How many chunks of `c` (a reading of `word`) are read otherwise than the style of the word
+/// reads them: in a word that shows German `je` for е, an `s` between vowels read as с where
+/// German has з (`Nasarbajew`).
+pub fn style_conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize {
+    if c.styles == 0 {
+        return 0;
+    }
+    let cyr: Vec<char> = c.cyr.chars().collect();
+    let (mut i, mut j, mut conflicts) = (0, 0, 0);
+    let mut chunk = String::new();
+    for &(l, k) in &c.path {
+        let (l, k) = (usize::from(l), usize::from(k));
+        let (Some(lat), Some(cy)) = (word.get(i..i + l), cyr.get(j..j + k)) else {
+            break;
+        };
+        chunk.clear();
+        chunk.extend(lat);
+        let cy: String = cy.iter().collect();
+        let edges = lattice.edges(&chunk);
+        let used = edges
+            .iter()
+            .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
+        let styled = |e: &&Edge| e.schemes & c.styles != 0 && fits_place(e, word, i, l);
+        if used
+            .is_some_and(|u| u.schemes & c.styles == 0 && edges.iter().any(|e| styled(&e) && e.cyr != u.cyr))
+        {
+            conflicts += 1;
+        }
+        (i, j) = (i + l, j + k);
+    }
+    conflicts
 }
 
 /// Whether the next Latin letter (if any) is not a vowel.
