@@ -140,8 +140,20 @@ impl Lattice {
                     None => add(&rule.letter.to_string(), rule.latin, false),
                 }
             }
+            // Likewise a rule before a letter reads back with that letter's Latin after it
+            // (Moscow Metro writes ь before и as `y`: `y` alone is no soft sign).
             for rule in scheme.next_rules() {
-                add(&rule.letter.to_string(), rule.latin, false);
+                let after = scheme
+                    .prev_rules()
+                    .find(|p| p.prev == Some(rule.letter) && p.letter == rule.next)
+                    .map_or_else(|| plain(rule.next), |p| p.latin);
+                if !rule.latin.is_empty() {
+                    add(
+                        &format!("{}{}", rule.letter, rule.next),
+                        &format!("{}{after}", rule.latin),
+                        false,
+                    );
+                }
             }
             for rule in scheme.ending_rules() {
                 add(rule.ending, rule.latin, true);
@@ -182,6 +194,7 @@ impl Lattice {
                 match p {
                     "end" => at_end = true,
                     "vowel" => after_vowel = true,
+                    "before" => before_vowel = true,
                     "between" => (after_vowel, before_vowel) = (true, true),
                     other => panic!("ambiguities.tsv: unknown place {other:?}"),
                 }
@@ -346,6 +359,12 @@ mod tests {
         // MVD 782 writes ьи as `yi` (ь before и is empty there): that is not a plain и.
         assert!(!lattice.edges("yi").iter().any(|e| &*e.cyr == "и"));
         assert!(lattice.edges("yi").iter().any(|e| &*e.cyr == "ьи"));
+        // Moscow Metro writes ь before и as `y`: `y` is a soft sign only before a vowel.
+        assert!(lattice
+            .edges("y")
+            .iter()
+            .filter(|e| &*e.cyr == "ь")
+            .all(|e| e.before_vowel));
         // The French MVD writes кс as `x` and ге as `gue`: `x` alone is not с, `ue` alone not е.
         assert!(!lattice.edges("x").iter().any(|e| &*e.cyr == "с"));
         assert!(lattice.edges("x").iter().any(|e| &*e.cyr == "кс"));
