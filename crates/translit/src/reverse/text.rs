@@ -73,7 +73,7 @@ pub fn tokenize(line: &str) -> Vec<(&str, bool)> {
                     && !"\"·”".contains(c)
                     && prev.is_ascii_alphabetic()
                     && next.map_or(true, |n| !is_letter(n))
-                    && !(c == '\'' && line[..at].contains('\''));
+                    && !(c == '\'' && quote_open_before(line, at));
                 if is_letter(c) || (is_mark(c) && next.is_some_and(is_letter) && j > i) || closing {
                     j += 1;
                 } else {
@@ -92,6 +92,32 @@ pub fn tokenize(line: &str) -> Vec<(&str, bool)> {
         i = j;
     }
     tokens
+}
+
+/// Whether `line` before byte `end` leaves a single quote open: an apostrophe after a non-letter and before a letter
+/// opens one (`'Rossiia`), one after a letter and before a non-letter closes it; an apostrophe
+/// between letters is a sign inside a word (`Tsentral'naia`) and does neither. A word-final
+/// apostrophe after the line's quotes are balanced is then a soft sign (`Tsentral'naia vlast'`).
+fn quote_open_before(line: &str, end: usize) -> bool {
+    let mut open = 0usize;
+    let mut prev: Option<char> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if at >= end {
+            break;
+        }
+        if c == '\'' {
+            let after_letter = prev.is_some_and(char::is_alphabetic);
+            let before_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+            match (after_letter, before_letter) {
+                (false, true) => open += 1,
+                (true, false) => open = open.saturating_sub(1),
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    open > 0
 }
 
 /// Writes `cyr` (lower case) in the case pattern of `latin`: lower, Capitalised, UPPER, or chunk
@@ -149,6 +175,10 @@ mod tests {
         assert!(tokenize("Dzhemal' i").contains(&("Dzhemal'", true)));
         assert!(tokenize("fazy` i").contains(&("fazy`", true)));
         assert!(tokenize("'Rossiia'").contains(&("Rossiia", true)));
+        // An apostrophe inside an earlier word opens no quote: the last one is a soft sign.
+        assert!(tokenize("Tsentral'naia vlast'").contains(&("vlast'", true)));
+        assert!(tokenize("'Rossiia' i vlast'").contains(&("vlast'", true)));
+        assert!(tokenize("'Tsentral'naia vlast'").contains(&("vlast", true)));
     }
 
     #[test]
