@@ -1,7 +1,8 @@
-//! Agreement with ICU's `Russian-Latin/BGN` transform (`uconv`, Debian icu-devtools) on composed text
-//! full of BGN/PCGN context rules (ye/yë after vowels and signs, t·s, sh·ch) and ALL-CAPS words. The
-//! only difference is documented: iuliia's bgn_pcgn writes the signs ’ ” where ICU writes ʹ ʺ.
-//! Skipped when `uconv` is missing, unless STEPPE_REQUIRE_INTEROP=1.
+//! Agreement with ICU's BGN/PCGN transforms (`uconv`, Debian icu-devtools) on composed text.
+//! `Russian-Latin/BGN`: text full of BGN/PCGN context rules (ye/yë after vowels and signs, t·s, sh·ch)
+//! and ALL-CAPS words; the only difference is documented: iuliia's bgn_pcgn writes the signs ’ ”
+//! where ICU writes ʹ ʺ. `Kazakh-Latin/BGN` (CLDR's encoding of the BGN/PCGN 1979 Kazakh table):
+//! identical. Skipped when `uconv` is missing, unless STEPPE_REQUIRE_INTEROP=1.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -12,10 +13,10 @@ const TEXT: &str = "Объём подъезда в Ельце: Воробьёв�
                     Ыныкчан, Жуэ, подъём, шчи, сверхъестественный, Баятдинов, Майя.\nЧайковский, \
                     Достоевский, Горький, Хрущёв, Ульяновск, Наталья, Ильич, Соловьёв, съёмки, бельё.\n";
 
-#[test]
-fn bgn_pcgn_agrees_with_icu() {
+/// `text` through ICU's `transform`, or `None` (after a skip line) when `uconv` is missing.
+fn icu(transform: &str, text: &str) -> Option<String> {
     let child = Command::new("uconv")
-        .args(["-f", "utf-8", "-t", "utf-8", "-x", "Russian-Latin/BGN"])
+        .args(["-f", "utf-8", "-t", "utf-8", "-x", transform])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn();
@@ -23,20 +24,35 @@ fn bgn_pcgn_agrees_with_icu() {
         Ok(c) => c,
         Err(e) if std::env::var_os("STEPPE_REQUIRE_INTEROP").is_none() => {
             println!("skipped: uconv not available ({e})");
-            return;
+            return None;
         }
         Err(e) => panic!("uconv is required (STEPPE_REQUIRE_INTEROP is set): {e}"),
     };
-    child.stdin.take().unwrap().write_all(TEXT.as_bytes()).unwrap();
-    let icu = child.wait_with_output().unwrap();
-    assert!(icu.status.success());
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "uconv -x {transform} failed");
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn bgn_pcgn_agrees_with_icu() {
+    let Some(icu) = icu("Russian-Latin/BGN", TEXT) else {
+        return;
+    };
     let ours = scheme("bgn_pcgn", Lang::Ru).unwrap().transliterate(TEXT);
     assert!(
         ours.contains("SHCHUKIN I YËLKIN") && ours.contains("T·ss") && ours.contains("Ob”yëm"),
         "{ours}"
     );
-    assert_eq!(
-        ours.replace('’', "ʹ").replace('”', "ʺ"),
-        String::from_utf8(icu.stdout).unwrap()
-    );
+    assert_eq!(ours.replace('’', "ʹ").replace('”', "ʺ"), icu);
+}
+
+#[test]
+fn kazakh_bgn_pcgn_agrees_with_icu() {
+    let text = "Қазақстан Республикасы. Алматы, Ақтөбе, Өскемен, Шымкент, Ұлытау, Жезқазған, Көкшетау.\n\
+                Әулиеата мен Үшарал; Іле өзені; Ерейментау; Сенгір; асһаб; ТАЛДЫҚОРҒАН; Щучинск; Юлия.\n";
+    let Some(icu) = icu("Kazakh-Latin/BGN", text) else {
+        return;
+    };
+    assert_eq!(scheme("bgn_pcgn", Lang::Kk).unwrap().transliterate(text), icu);
 }
