@@ -1,0 +1,238 @@
+//! The aligner: paragraphs first, then sentences inside each pair of paragraph groups.
+//!
+//! Both texts' sentences are turned into [`Unit`]s once (lengths and anchors over the whole pair
+//! of texts). Paragraphs are aligned by the same search over paragraph units; when both sides have
+//! as many paragraphs, a 1:1 paragraph bead is made nearly certain (prior 0.99), so paragraphs act
+//! as boundaries unless the evidence is overwhelming. Sentences are then aligned within each
+//! paragraph bead, and every bead gets its confidence.
+
+use crate::anchor::{anchor, Unit};
+use crate::cost::{confidence, Params, Scorer};
+use crate::search::{best_path, Step};
+use crate::{Alignment, Bead, Language, NameKey};
+use std::ops::Range;
+use steppe_doc::Document;
+
+/// Paragraph bead priors when both sides have as many paragraphs.
+const SAME_COUNT_PRIORS: [(usize, usize, f64); 6] = [
+    (1, 1, 0.99),
+    (1, 0, 0.001),
+    (0, 1, 0.001),
+    (2, 1, 0.003),
+    (1, 2, 0.003),
+    (2, 2, 0.002),
+];
+/// Extra paragraph bead shapes (a paragraph split in three or three joined), with their prior.
+const PARAGRAPH_EXTRA: [(usize, usize, f64); 2] = [(3, 1, 0.005), (1, 3, 0.005)];
+
+/// Aligns a translation with its original, sentence by sentence.
+///
+/// Build one with [`Aligner::new`], add a name keyer with [`Aligner::with_names`] (a
+/// steppe-translit `Reverser` links `Nazarbaev` to `Назарбаева`), then align two [`Document`]s,
+/// two texts, or two lists of sentences.
+pub struct Aligner<'k> {
+    params: Params,
+    names: Option<&'k dyn NameKey>,
+}
+
+impl Default for Aligner<'_> {
+    fn default() -> Self {
+        Aligner::new()
+    }
+}
+
+impl<'k> Aligner<'k> {
+    /// An aligner with the default [`Params`] and no name linking.
+    pub fn new() -> Self {
+        Aligner {
+            params: Params::default(),
+            names: None,
+        }
+    }
+
+    /// Links names across scripts with `keyer` (see [`NameKey`]).
+    pub fn with_names(mut self, keyer: &'k dyn NameKey) -> Self {
+        self.names = Some(keyer);
+        self
+    }
+
+    /// Uses other cost parameters.
+    pub fn with_params(mut self, params: Params) -> Self {
+        self.params = params;
+        self
+    }
+
+    /// Parses two texts with the document model (paragraphs at blank lines, sentences by each
+    /// language's rules) and aligns them. A language left `None` is guessed from the script.
+    pub fn align_texts(
+        &self,
+        source: &str,
+        target: &str,
+        source_lang: Option<Language>,
+        target_lang: Option<Language>,
+    ) -> Alignment {
+        let sl = source_lang.unwrap_or_else(|| Language::detect(source));
+        let tl = target_lang.unwrap_or_else(|| Language::detect(target));
+        let src = Document::parse("source", source, sl.doc_lang());
+        let tgt = Document::parse("target", target, tl.doc_lang());
+        self.align_documents(&src, &tgt, sl, tl)
+    }
+
+    /// Aligns the sentences of two parsed documents, using their paragraphs.
+    pub fn align_documents(
+        &self,
+        source: &Document,
+        target: &Document,
+        source_lang: Language,
+        target_lang: Language,
+    ) -> Alignment {
+        let split = |doc: &Document| -> (Vec<String>, Vec<usize>) {
+            doc.sentences
+                .iter()
+                .map(|s| (s.text.clone(), s.paragraph))
+                .unzip()
+        };
+        let (src, src_para) = split(source);
+        let (tgt, tgt_para) = split(target);
+        self.align_paragraphed(src, &src_para, tgt, &tgt_para, source_lang, target_lang)
+    }
+
+    /// Aligns two lists of sentences taken as one paragraph each.
+    pub fn align_sentences(
+        &self,
+        source: &[&str],
+        target: &[&str],
+        source_lang: Language,
+        target_lang: Language,
+    ) -> Alignment {
+        let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let (sp, tp) = (vec![0; source.len()], vec![0; target.len()]);
+        self.align_paragraphed(own(source), &sp, own(target), &tp, source_lang, target_lang)
+    }
+
+    /// The core: sentences with the paragraph each belongs to (non-decreasing).
+    fn align_paragraphed(
+        &self,
+        source: Vec<String>,
+        src_para: &[usize],
+        target: Vec<String>,
+        tgt_para: &[usize],
+        source_lang: Language,
+        target_lang: Language,
+    ) -> Alignment {
+        fn refs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        let cyrillic = (source_lang != Language::En, target_lang != Language::En);
+        let anchored = anchor(&refs(&source), &refs(&target), cyrillic, self.names);
+        let chars = |units: &[Unit]| units.iter().map(|u| u.chars).sum::<usize>() as f64;
+        let (l1, l2) = (chars(&anchored.source), chars(&anchored.target));
+        let ratio = if l1 > 0.0 && l2 > 0.0 { l2 / l1 } else { 1.0 };
+        let scorer = Scorer {
+            params: &self.params,
+            ratio,
+            weights: &anchored.weights,
+        };
+        let (sp, tp) = (runs(src_para), runs(tgt_para));
+        let groups = self.paragraph_groups(&scorer, &anchored.source, &sp, &anchored.target, &tp);
+        let priors = &self.params.priors;
+        let mut beads = Vec::new();
+        for (s, t) in groups {
+            let (su, tu) = (&anchored.source[s.clone()], &anchored.target[t.clone()]);
+            let path = search(&scorer, su, tu, priors);
+            for (a, b) in path {
+                let parts = scorer.parts(&su[a.clone()], &tu[b.clone()]);
+                beads.push(Bead {
+                    source: a.start + s.start..a.end + s.start,
+                    target: b.start + t.start..b.end + t.start,
+                    score: confidence(parts, (a.len(), b.len())),
+                });
+            }
+        }
+        Alignment {
+            source_lang,
+            target_lang,
+            source,
+            target,
+            beads,
+            ratio,
+        }
+    }
+
+    /// Pairs of sentence ranges, one per paragraph bead.
+    fn paragraph_groups(
+        &self,
+        scorer: &Scorer<'_>,
+        src: &[Unit],
+        sp: &[Range<usize>],
+        tgt: &[Unit],
+        tp: &[Range<usize>],
+    ) -> Vec<Step> {
+        if sp.len() <= 1 && tp.len() <= 1 {
+            return vec![(0..src.len(), 0..tgt.len())];
+        }
+        let paragraphs = |units: &[Unit], ranges: &[Range<usize>]| -> Vec<Unit> {
+            ranges.iter().map(|r| Unit::concat(&units[r.clone()])).collect()
+        };
+        let (pu, tu) = (paragraphs(src, sp), paragraphs(tgt, tp));
+        let mut priors: Vec<(usize, usize, f64)> = if sp.len() == tp.len() {
+            SAME_COUNT_PRIORS.to_vec()
+        } else {
+            self.params.priors.clone()
+        };
+        priors.extend(PARAGRAPH_EXTRA);
+        let sentences = |ranges: &[Range<usize>], r: Range<usize>, total: usize| -> Range<usize> {
+            match (
+                ranges.get(r.start),
+                r.end.checked_sub(1).and_then(|e| ranges.get(e)),
+            ) {
+                (Some(first), Some(last)) if !r.is_empty() => first.start..last.end,
+                // An empty side: the empty range where the next paragraph starts.
+                _ => {
+                    let at = ranges.get(r.start).map_or(total, |p| p.start);
+                    at..at
+                }
+            }
+        };
+        search(scorer, &pu, &tu, &priors)
+            .into_iter()
+            .map(|(a, b)| (sentences(sp, a, src.len()), sentences(tp, b, tgt.len())))
+            .collect()
+    }
+}
+
+/// The best path of beads over two runs of units with the given shape priors.
+fn search(scorer: &Scorer<'_>, src: &[Unit], tgt: &[Unit], priors: &[(usize, usize, f64)]) -> Vec<Step> {
+    let shapes: Vec<(usize, usize)> = priors.iter().map(|&(a, b, _)| (a, b)).collect();
+    best_path(src.len(), tgt.len(), &shapes, |a, b| {
+        let prior = priors
+            .iter()
+            .find(|&&(x, y, _)| (x, y) == (a.len(), b.len()))
+            .map_or(1e-6, |p| p.2);
+        let empty = a.is_empty() || b.is_empty();
+        scorer.cost(scorer.parts(&src[a], &tgt[b]), prior, empty)
+    })
+}
+
+/// The ranges of equal values in a non-decreasing list: the sentences of each paragraph.
+fn runs(paragraph_of: &[usize]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (i, p) in paragraph_of.iter().enumerate() {
+        match out.last_mut() {
+            Some(r) if paragraph_of[r.start] == *p => r.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_group_sentences_by_paragraph() {
+        assert_eq!(runs(&[0, 0, 1, 3, 3, 3]), vec![0..2, 2..3, 3..6]);
+        assert!(runs(&[]).is_empty());
+    }
+}

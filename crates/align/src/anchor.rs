@@ -1,0 +1,211 @@
+//! Anchors: tokens both texts share, turned into small sorted id lists per sentence, with weights.
+//!
+//! A token is an anchor only when it occurs in both texts: a number, a Latin token (an option name
+//! or a path inside Russian text), telling punctuation, or a name linked across scripts
+//! ([`crate::names`]). Rare anchors weigh more than common ones (weight / (1 + ln df), df the
+//! number of sentences holding it on the side where it is commoner), and punctuation weighs half.
+
+use crate::names::{link_names, NameKey};
+use crate::tokens::{name_words, tokens, TokenKind};
+use std::collections::HashMap;
+
+/// Weight of a punctuation anchor relative to a word or number.
+const PUNCT_WEIGHT: f32 = 0.5;
+
+/// One sentence (or paragraph) as the cost function sees it: its length and its anchors.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Unit {
+    /// Length in characters.
+    pub chars: usize,
+    /// Anchor ids with their counts, sorted by id.
+    pub anchors: Vec<(u32, u16)>,
+}
+
+impl Unit {
+    /// The unit made of several units in a row (a paragraph of sentences).
+    pub fn concat<'u>(units: impl IntoIterator<Item = &'u Unit>) -> Unit {
+        let mut counts: HashMap<u32, u16> = HashMap::new();
+        let mut chars = 0;
+        for u in units {
+            chars += u.chars;
+            for &(id, n) in &u.anchors {
+                *counts.entry(id).or_default() += n;
+            }
+        }
+        let mut anchors: Vec<(u32, u16)> = counts.into_iter().collect();
+        anchors.sort_unstable();
+        Unit { chars, anchors }
+    }
+}
+
+/// The units of both sides and the weight of each anchor id.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Anchored {
+    pub source: Vec<Unit>,
+    pub target: Vec<Unit>,
+    pub weights: Vec<f32>,
+}
+
+/// Finds the anchors of two lists of sentences. `cyrillic` says, per side, which script its own
+/// words are in (names are linked from one side's script to the other's).
+pub(crate) fn anchor(
+    source: &[&str],
+    target: &[&str],
+    cyrillic: (bool, bool),
+    keyer: Option<&dyn NameKey>,
+) -> Anchored {
+    let src_tokens: Vec<_> = source.iter().map(|s| tokens(s)).collect();
+    let tgt_tokens: Vec<_> = target.iter().map(|s| tokens(s)).collect();
+    let mut ids: HashMap<(TokenKind, &str), u32> = HashMap::new();
+    let mut weights = Vec::new();
+    let in_target: std::collections::HashSet<(TokenKind, &str)> = tgt_tokens
+        .iter()
+        .flatten()
+        .map(|(k, t)| (*k, t.as_str()))
+        .collect();
+    for (kind, text) in src_tokens.iter().flatten() {
+        if in_target.contains(&(*kind, text.as_str())) && !ids.contains_key(&(*kind, text.as_str())) {
+            ids.insert((*kind, text), weights.len() as u32);
+            weights.push(if *kind == TokenKind::Punct {
+                PUNCT_WEIGHT
+            } else {
+                1.0
+            });
+        }
+    }
+    let words = |texts: &[&str], cyr: bool| -> Vec<Vec<String>> {
+        texts
+            .iter()
+            .map(|s| name_words(s, cyr).into_iter().map(str::to_owned).collect())
+            .collect()
+    };
+    let (src_names, tgt_names) = (words(source, cyrillic.0), words(target, cyrillic.1));
+    let (src_linked, tgt_linked) = match keyer {
+        // Same script on both sides and not Cyrillic: identical Latin tokens already cover names.
+        Some(k) if cyrillic.0 || cyrillic.1 => {
+            let flat = |v: &[Vec<String>]| -> Vec<String> { v.iter().flatten().cloned().collect() };
+            let (s, t) = (flat(&src_names), flat(&tgt_names));
+            let s: Vec<&str> = s.iter().map(String::as_str).collect();
+            let t: Vec<&str> = t.iter().map(String::as_str).collect();
+            link_names(k, &s, &t)
+        }
+        _ => Default::default(),
+    };
+    let name_base = weights.len() as u32;
+    let name_count = src_linked
+        .values()
+        .chain(tgt_linked.values())
+        .map(|&i| i + 1)
+        .max()
+        .unwrap_or(0);
+    weights.extend(std::iter::repeat(1.0).take(name_count as usize));
+    let build = |texts: &[&str],
+                 toks: &[Vec<(TokenKind, String)>],
+                 names: &[Vec<String>],
+                 linked: &HashMap<String, u32>| {
+        toks.iter()
+            .zip(names)
+            .zip(texts)
+            .map(|((toks, names), text)| {
+                let mut list: Vec<u32> = toks
+                    .iter()
+                    .filter_map(|(k, t)| ids.get(&(*k, t.as_str())).copied())
+                    .collect();
+                list.extend(names.iter().filter_map(|w| linked.get(w).map(|&i| name_base + i)));
+                list.sort_unstable();
+                let mut anchors: Vec<(u32, u16)> = Vec::new();
+                for id in list {
+                    match anchors.last_mut() {
+                        Some((last, n)) if *last == id => *n = n.saturating_add(1),
+                        _ => anchors.push((id, 1)),
+                    }
+                }
+                Unit {
+                    chars: text.chars().count(),
+                    anchors,
+                }
+            })
+            .collect::<Vec<Unit>>()
+    };
+    let mut out = Anchored {
+        source: build(source, &src_tokens, &src_names, &src_linked),
+        target: build(target, &tgt_tokens, &tgt_names, &tgt_linked),
+        weights,
+    };
+    idf(&mut out);
+    out
+}
+
+/// Divides each weight by 1 + ln(df), df the number of sentences holding the anchor on the side
+/// where it is commoner.
+fn idf(anchored: &mut Anchored) {
+    let mut df = vec![(0u32, 0u32); anchored.weights.len()];
+    for u in &anchored.source {
+        for &(id, _) in &u.anchors {
+            df[id as usize].0 += 1;
+        }
+    }
+    for u in &anchored.target {
+        for &(id, _) in &u.anchors {
+            df[id as usize].1 += 1;
+        }
+    }
+    for (w, (a, b)) in anchored.weights.iter_mut().zip(df) {
+        *w /= 1.0 + (a.max(b).max(1) as f32).ln();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_shared_tokens_are_anchors() {
+        let a = anchor(
+            &["Use --all in 2008.", "Nothing here."],
+            &["Используйте --all в 2008 г.", "Ничего."],
+            (false, true),
+            None,
+        );
+        assert_eq!(a.source[0].anchors.len(), 2, "{a:?}");
+        assert_eq!(a.source[0].anchors, a.target[0].anchors);
+        assert!(a.source[1].anchors.is_empty() && a.target[1].anchors.is_empty());
+        assert_eq!(a.target[1].chars, "Ничего.".chars().count());
+    }
+
+    #[test]
+    fn names_link_across_scripts_with_a_keyer() {
+        let keyer = |w: &str| {
+            if w.starts_with("Sol") || w.starts_with("Сол") {
+                "солана".into()
+            } else {
+                w.to_lowercase()
+            }
+        };
+        let a = anchor(
+            &["Solana spoke."],
+            &["Солана выступил."],
+            (false, true),
+            Some(&keyer),
+        );
+        assert_eq!(a.source[0].anchors.len(), 1);
+        assert_eq!(a.source[0].anchors, a.target[0].anchors);
+    }
+
+    #[test]
+    fn common_anchors_weigh_less() {
+        let a = anchor(
+            &["(a) 7", "(b)", "(c)"],
+            &["(а) 7", "(б)", "(в)"],
+            (false, true),
+            None,
+        );
+        let paren = a.source[1].anchors[0].0 as usize;
+        let seven = a.source[0]
+            .anchors
+            .iter()
+            .map(|&(i, _)| a.weights[i as usize])
+            .fold(0.0, f32::max);
+        assert!(a.weights[paren] < seven, "{:?}", a.weights);
+    }
+}
