@@ -24,18 +24,48 @@ pub(crate) struct Unit {
 impl Unit {
     /// The unit made of several units in a row (a paragraph of sentences).
     pub fn concat<'u>(units: impl IntoIterator<Item = &'u Unit>) -> Unit {
-        let mut counts: HashMap<u32, u16> = HashMap::new();
+        let mut all = Vec::new();
         let mut chars = 0;
         for u in units {
             chars += u.chars;
-            for &(id, n) in &u.anchors {
-                *counts.entry(id).or_default() += n;
-            }
+            all.extend_from_slice(&u.anchors);
         }
-        let mut anchors: Vec<(u32, u16)> = counts.into_iter().collect();
-        anchors.sort_unstable();
-        Unit { chars, anchors }
+        all.sort_unstable_by_key(|&(id, _)| id);
+        Unit {
+            chars,
+            anchors: add_up(all),
+        }
     }
+}
+
+/// Adds up the counts of equal ids in a list sorted by id.
+pub(crate) fn add_up(sorted: impl IntoIterator<Item = (u32, u16)>) -> Vec<(u32, u16)> {
+    let mut out: Vec<(u32, u16)> = Vec::new();
+    for (id, n) in sorted {
+        match out.last_mut() {
+            Some((last, m)) if *last == id => *m = m.saturating_add(n),
+            _ => out.push((id, n)),
+        }
+    }
+    out
+}
+
+/// The anchors of two units together: a merge of their sorted lists.
+pub(crate) fn merge2(a: &[(u32, u16)], b: &[(u32, u16)]) -> Vec<(u32, u16)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i].0 <= b[j].0 {
+            out.push(a[i]);
+            i += 1;
+        } else {
+            out.push(b[j]);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    add_up(out)
 }
 
 /// The units of both sides and the weight of each anchor id.
@@ -113,13 +143,7 @@ pub(crate) fn anchor(
                     .collect();
                 list.extend(names.iter().filter_map(|w| linked.get(w).map(|&i| name_base + i)));
                 list.sort_unstable();
-                let mut anchors: Vec<(u32, u16)> = Vec::new();
-                for id in list {
-                    match anchors.last_mut() {
-                        Some((last, n)) if *last == id => *n = n.saturating_add(1),
-                        _ => anchors.push((id, 1)),
-                    }
-                }
+                let anchors = add_up(list.into_iter().map(|id| (id, 1)));
                 Unit {
                     chars: text.chars().count(),
                     anchors,

@@ -12,6 +12,7 @@
 
 use crate::anchor::Unit;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The knobs of the cost function; [`Params::default`] is what steppe uses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -130,11 +131,14 @@ impl Scorer<'_> {
 }
 
 /// The anchor counts of a run of units, merged (no allocation for one unit).
-fn counts(units: &[Unit]) -> std::borrow::Cow<'_, [(u32, u16)]> {
+fn counts(units: &[Unit]) -> Cow<'_, [(u32, u16)]> {
     match units {
-        [] => std::borrow::Cow::Borrowed(&[]),
-        [one] => std::borrow::Cow::Borrowed(&one.anchors),
-        many => std::borrow::Cow::Owned(Unit::concat(many).anchors),
+        [] => Cow::Borrowed(&[]),
+        [one] => Cow::Borrowed(&one.anchors),
+        [a, b] if a.anchors.is_empty() => Cow::Borrowed(&b.anchors),
+        [a, b] if b.anchors.is_empty() => Cow::Borrowed(&a.anchors),
+        [a, b] => Cow::Owned(crate::anchor::merge2(&a.anchors, &b.anchors)),
+        many => Cow::Owned(Unit::concat(many).anchors),
     }
 }
 
