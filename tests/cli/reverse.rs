@@ -265,6 +265,59 @@ fn names_clusters_spellings_across_files() {
 }
 
 #[test]
+fn names_clusters_titles_across_schemes_files_and_cyrillic() {
+    // Composed here: two titles in three romanisations and in Cyrillic, and an English title.
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(
+        &a,
+        "1 M. Laumulin, Tsentral'naia Azia v mirovoy politologii (Almaty, 2009), p. 12.\n\
+         2 See also Vneshniaia politika Kazakhstana, and Z. Brzezinski, The Grand Chessboard.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Laumulin M. Tsentralnaya Aziya v mirovoi politologii. Almaty, 2009.\n\
+         Лаумулин М. Центральная Азия в мировой политологии. Алматы, 2009.\n\
+         Vneshnyaya politika Kazakhstana (Astana, 2010); The Grand Chessboard, p. 3.\n",
+    )
+    .unwrap();
+    let files = [a.to_str().unwrap(), b.to_str().unwrap()];
+    let text = run_ok(&["names", "--kind", "title", files[0], files[1]], None);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with(
+            "3\ttitle\tTsentral'naia Azia v mirovoy politologii\tЦентральная Азия в мировой политологии\t"
+        ),
+        "{text}"
+    );
+    for spelling in [
+        "Tsentralnaya Aziya v mirovoi politologii (1)",
+        "Центральная Азия в мировой политологии (1)",
+    ] {
+        assert!(lines[0].contains(spelling), "{text}");
+    }
+    assert!(
+        lines[1].starts_with("2\ttitle\tVneshniaia politika Kazakhstana\tВнешняя политика Казахстана\t"),
+        "{text}"
+    );
+    assert!(!text.contains("Grand") && !text.contains("Chessboard"), "{text}");
+    let json = run_ok(&["names", "--format", "json", files[0], files[1]], None);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let clusters = v.as_array().unwrap();
+    let kind_of = |preferred: &str| {
+        clusters
+            .iter()
+            .find(|c| c["preferred"] == preferred)
+            .map(|c| c["kind"].clone())
+    };
+    assert_eq!(kind_of("Laumulin"), Some("name".into()), "{json}");
+    assert_eq!(kind_of("Vneshniaia politika Kazakhstana"), Some("title".into()));
+    assert_eq!(kind_of("The Grand Chessboard"), None);
+}
+
+#[test]
 fn refs_lists_romanised_spans_of_the_sample_footnotes_with_flags() {
     let out = run_ok(&["refs", "--format", "json", SAMPLE], None);
     let spans: serde_json::Value = serde_json::from_str(&out).unwrap();

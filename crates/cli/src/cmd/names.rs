@@ -1,4 +1,4 @@
-//! `steppe names`: clusters of spellings of the same name across texts.
+//! `steppe names`: clusters of spellings of the same name or title across texts.
 
 use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::segment::read_input;
@@ -6,9 +6,16 @@ use crate::output::write_output;
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use steppe_translit::reverse::cluster::ClusterKind;
 use steppe_translit::reverse::cluster_names;
 
-/// Cluster the spellings of each name found in the files (Nazarbaev, Nazarbayev, Назарбаев).
+/// Cluster the spellings of each name and title found in the files (Nazarbaev, Nazarbayev,
+/// Назарбаев; Tsentral'naia Azia v mirovoy politologii, Центральная Азия в мировой политологии).
+///
+/// A name is one capitalised word read as Russian or as a name. A title is a romanised Russian
+/// span of two words or more with a lower-case word after the first (as in titles of books,
+/// articles and periodicals); a Cyrillic title joins the cluster of its romanised spellings.
+/// English words and titles are left out.
 #[derive(clap::Args)]
 pub struct Args {
     /// Files to read (`-` for standard input).
@@ -20,6 +27,9 @@ pub struct Args {
     /// Only clusters with at least two spellings.
     #[arg(long)]
     pub variants_only: bool,
+    /// Only names or only titles (default: both).
+    #[arg(long, value_enum)]
+    pub kind: Option<Only>,
     #[command(flatten)]
     pub reverse: ReverseArgs,
     /// Write to this file instead of standard output (written atomically).
@@ -30,10 +40,21 @@ pub struct Args {
 /// Output formats of `names`.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
-    /// `count<TAB>preferred<TAB>cyrillic<TAB>spelling (count), …` a line.
+    /// `count<TAB>kind<TAB>preferred<TAB>cyrillic<TAB>spelling (count), …` a line; kind is
+    /// `name` or `title`.
     Text,
-    /// A JSON array of clusters.
+    /// A JSON array of clusters: `{"kind", "key", "preferred", "cyrillic", "variants": [[spelling,
+    /// count]], "count"}`.
     Json,
+}
+
+/// The kinds of cluster `--kind` keeps.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Only {
+    /// One-word names (`Nazarbaev`).
+    Name,
+    /// Titles of books, articles and periodicals (`Izbrannye rechi`).
+    Title,
 }
 
 /// Runs `steppe names`.
@@ -49,6 +70,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.variants_only {
         clusters.retain(|c| c.variants.len() > 1);
     }
+    if let Some(only) = args.kind {
+        let wanted = match only {
+            Only::Name => ClusterKind::Name,
+            Only::Title => ClusterKind::Title,
+        };
+        clusters.retain(|c| c.kind == wanted);
+    }
     write_output(args.output.as_deref(), |out| {
         match args.format {
             Format::Json => {
@@ -59,9 +87,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 for c in &clusters {
                     let variants: Vec<String> =
                         c.variants.iter().map(|(s, n)| format!("{s} ({n})")).collect();
+                    let kind = match c.kind {
+                        ClusterKind::Name => "name",
+                        ClusterKind::Title => "title",
+                    };
                     writeln!(
                         out,
-                        "{}\t{}\t{}\t{}",
+                        "{}\t{kind}\t{}\t{}\t{}",
                         c.count,
                         c.preferred,
                         c.cyrillic,

@@ -1,23 +1,50 @@
-//! Clusters of spellings of one name across texts (`Nazarbaev`, `Nazarbayev`, `Назарбаев`), for
-//! `steppe names`.
+//! Clusters of spellings of one name or one title across texts, for `steppe names`: `Nazarbaev`,
+//! `Nazarbayev`, `Назарбаев`; `Tsentral'naia Azia v mirovoy politologii`, `Tsentralnaya Aziya v
+//! mirovoi politologii`, `Центральная Азия в мировой политологии`.
 //!
-//! Every capitalised word that reads as Russian or as a name (not an English word, not an
-//! initial) is keyed with [`key`](super::key()); words sharing a key form a cluster. The preferred
-//! form is the commonest spelling (ties: the first seen).
+//! Names: every capitalised word that reads as Russian or as a name (not an English word, not an
+//! initial) and that the line decision converts (`Nazarbayev` in English prose, not `Russia` or
+//! `Goldgeier`) is keyed with [`key`](super::key()); words sharing a key form a cluster.
+//!
+//! Titles: the romanised spans that `steppe refs` finds (the line decision converts their words)
+//! that have two words or more and a lower-case word after the first, as Russian titles of books,
+//! articles and periodicals do (`Izbrannye rechi`; `Nursultan Nazarbaev` is two names, not a
+//! title). Leading names and initials are taken off (`Laumulin M. Tsentral'naia Azia…`). A title's
+//! key is the sequence of its word keys, so spellings in different schemes meet. A run of Cyrillic
+//! words joins a title cluster where a stretch of it has the key of a romanised title: a Cyrillic
+//! text alone makes no title clusters, as every clause of it would look like one. The first word
+//! of a title counts as a name only when it reads as a name (its capital is the title's, not a
+//! name's).
+//!
+//! The preferred form is the commonest spelling (ties: the first seen); the Cyrillic is the
+//! commonest Cyrillic spelling seen, or else the reading of the preferred form.
 
 use super::key::key;
 use super::phrase::{tokenize, Kind, Reverser};
+use super::refs::{cyrillic_ranges, romanised_ranges};
 use super::{has_cyrillic, WordCheck};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// One name and its spellings.
+/// What a cluster holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClusterKind {
+    /// A name: one word (`Nazarbaev`).
+    Name,
+    /// A title of a book, article or periodical: several words (`Izbrannye rechi`).
+    Title,
+}
+
+/// One name or title and its spellings.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct NameCluster {
+    /// Name or title.
+    pub kind: ClusterKind,
     /// The matching key shared by the spellings.
     pub key: String,
     /// The commonest spelling.
     pub preferred: String,
-    /// Its Cyrillic reading.
+    /// Its Cyrillic: the commonest Cyrillic spelling seen, or the reading of the preferred one.
     pub cyrillic: String,
     /// Every spelling with its count, commonest first.
     pub variants: Vec<(String, usize)>,
@@ -25,42 +52,126 @@ pub struct NameCluster {
     pub count: usize,
 }
 
-/// Clusters the names of `texts`; clusters with most occurrences first, then by key.
+/// Where an occurrence was seen: text, line, token (for ties, the first seen wins).
+type Position = (usize, usize, usize);
+
+/// The spellings of one cluster: spelling, count, first position.
+type Spellings = Vec<(String, usize, Position)>;
+
+/// Occurrences gathered by kind and key.
+#[derive(Default)]
+struct Gathered {
+    by_key: HashMap<(ClusterKind, String), Spellings>,
+}
+
+impl Gathered {
+    fn add(&mut self, kind: ClusterKind, key: String, spelling: &str, at: Position) {
+        let spellings = self.by_key.entry((kind, key)).or_default();
+        match spellings.iter_mut().find(|(s, _, _)| s == spelling) {
+            Some(entry) => {
+                entry.1 += 1;
+                entry.2 = entry.2.min(at);
+            }
+            None => spellings.push((spelling.to_owned(), 1, at)),
+        }
+    }
+}
+
+/// Clusters the names and titles of `texts`; clusters with most occurrences first, then names
+/// before titles, then by key.
 ///
 /// ```
 /// use steppe_translit::reverse::{cluster_names, Reverser, WordList};
-/// let lexicon = WordList::from_words(["в"]);
+/// use steppe_translit::reverse::cluster::ClusterKind;
+/// let lexicon = WordList::from_words(["в", "избранные", "речи"]);
 /// let r = Reverser::new(&lexicon);
 /// let clusters = cluster_names(&r, &["Nazarbaev v Astane", "Nazarbayev; Назарбаев"]);
 /// assert_eq!(clusters[0].variants.len(), 3);
+/// let clusters = cluster_names(&r, &["N. Nazarbaev, Izbrannye rechi.", "Назарбаев Н. Избранные речи."]);
+/// let title = clusters.iter().find(|c| c.kind == ClusterKind::Title).unwrap();
+/// assert_eq!((title.count, title.cyrillic.as_str()), (2, "Избранные речи"));
 /// ```
 pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Vec<NameCluster> {
-    let mut by_key: HashMap<String, Vec<(String, usize, usize)>> = HashMap::new();
-    let mut order = 0usize;
-    for text in texts {
-        for line in text.lines() {
-            for (token, is_word) in tokenize(line) {
-                if !is_word || !is_name_like(reverser, token) {
+    let mut gathered = Gathered::default();
+    // Romanised titles first, so that Cyrillic runs seen anywhere can join them.
+    let mut title_lengths = HashSet::new();
+    let mut not_names: HashSet<Position> = HashSet::new();
+    let mut first_word_is_name: HashMap<String, bool> = HashMap::new();
+    for (t, text) in texts.iter().enumerate() {
+        for (l, line) in text.lines().enumerate() {
+            let tokens = tokenize(line);
+            for (start, end) in romanised_ranges(reverser, line) {
+                let Some(words) = title_words(reverser, &tokens, start, end) else {
                     continue;
+                };
+                let first = words[0];
+                let spelling: String = tokens[first..=end].iter().map(|t| t.0).collect();
+                let key = key(reverser, &spelling);
+                let is_name = reverser.analyse(tokens[first].0).kind == Kind::Name;
+                if !is_name {
+                    not_names.insert((t, l, first));
                 }
-                let spellings = by_key.entry(key(reverser, token)).or_default();
-                match spellings.iter_mut().find(|(s, _, _)| s == token) {
-                    Some(entry) => entry.1 += 1,
-                    None => spellings.push((token.to_owned(), 1, order)),
-                }
-                order += 1;
+                first_word_is_name.entry(key.clone()).or_insert(is_name);
+                title_lengths.insert(words.len());
+                gathered.add(ClusterKind::Title, key, &spelling, (t, l, first));
             }
         }
     }
-    let mut clusters: Vec<NameCluster> = by_key
+    let mut lengths: Vec<usize> = title_lengths.into_iter().collect();
+    lengths.sort_unstable_by(|a, b| b.cmp(a));
+    for (t, text) in texts.iter().enumerate() {
+        for (l, line) in text.lines().enumerate() {
+            let tokens = tokenize(line);
+            for (start, end) in cyrillic_ranges(line) {
+                let words: Vec<usize> = (start..=end).filter(|&i| tokens[i].1).collect();
+                let keys: Vec<String> = words.iter().map(|&i| key(reverser, tokens[i].0)).collect();
+                let mut w = 0;
+                while w < words.len() {
+                    let found = lengths.iter().filter(|&&n| w + n <= words.len()).find_map(|&n| {
+                        let k = keys[w..w + n].join(" ");
+                        first_word_is_name.get(&k).map(|&is_name| (n, k, is_name))
+                    });
+                    let Some((n, k, is_name)) = found else {
+                        w += 1;
+                        continue;
+                    };
+                    let (first, last) = (words[w], words[w + n - 1]);
+                    let spelling: String = tokens[first..=last].iter().map(|t| t.0).collect();
+                    if !is_name {
+                        not_names.insert((t, l, first));
+                    }
+                    gathered.add(ClusterKind::Title, k, &spelling, (t, l, first));
+                    w += n;
+                }
+            }
+            // A Latin word is a name where the line converts it: `Nazarbayev` in English prose,
+            // not `Russia` or `Goldgeier`.
+            let decided = reverser.decide(line);
+            let converted = |i: usize| {
+                has_cyrillic(tokens[i].0) || decided[i].1.as_ref().is_some_and(|r| r.output != r.latin)
+            };
+            for (i, &(token, is_word)) in tokens.iter().enumerate() {
+                let candidate = is_word && !not_names.contains(&(t, l, i));
+                if candidate && converted(i) && is_name_like(reverser, token) {
+                    gathered.add(ClusterKind::Name, key(reverser, token), token, (t, l, i));
+                }
+            }
+        }
+    }
+    let mut clusters: Vec<NameCluster> = gathered
+        .by_key
         .into_iter()
-        .map(|(key, mut spellings)| {
+        .map(|((kind, key), mut spellings)| {
             spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
             let preferred = spellings[0].0.clone();
-            let cyrillic = reverser.cyrillic(&preferred);
+            let cyrillic = spellings
+                .iter()
+                .find(|s| has_cyrillic(&s.0))
+                .map_or_else(|| reverser.cyrillic(&preferred), |s| s.0.clone());
             let count = spellings.iter().map(|s| s.1).sum();
             let variants = spellings.into_iter().map(|(s, n, _)| (s, n)).collect();
             NameCluster {
+                kind,
                 key,
                 preferred,
                 cyrillic,
@@ -69,8 +180,40 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
             }
         })
         .collect();
-    clusters.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+    clusters.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.key.cmp(&b.key))
+    });
     clusters
+}
+
+/// The word tokens of the romanised span `start..=end` that make a title, leading names and
+/// initials taken off; `None` when what is left is not a title (fewer than two words, or no
+/// lower-case word after the first).
+fn title_words<L: WordCheck>(
+    reverser: &Reverser<L>,
+    tokens: &[(&str, bool)],
+    start: usize,
+    end: usize,
+) -> Option<Vec<usize>> {
+    let mut words: Vec<usize> = (start..=end).filter(|&i| tokens[i].1).collect();
+    let lower_after_first = |w: &[usize]| {
+        w[1..]
+            .iter()
+            .any(|&i| tokens[i].0.starts_with(char::is_lowercase))
+    };
+    // `Laumulin M. Tsentral'naia Azia…`: the author is a name, the rest the title.
+    while words.len() > 2 && lower_after_first(&words[1..]) {
+        let first = tokens[words[0]].0;
+        let initial = first.chars().count() == 1 && first.chars().all(char::is_uppercase);
+        if !initial && reverser.analyse(first).kind != Kind::Name {
+            break;
+        }
+        words.remove(0);
+    }
+    (words.len() >= 2 && lower_after_first(&words)).then_some(words)
 }
 
 fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str) -> bool {
@@ -112,5 +255,72 @@ mod tests {
         );
         assert_eq!(clusters[1].variants.len(), 2, "{clusters:?}");
         assert!(!clusters.iter().any(|c| c.preferred == "President"));
+    }
+
+    #[test]
+    fn titles_cluster_across_schemes_and_files_with_their_cyrillic() {
+        let lexicon = WordList::from_words([
+            "центральная",
+            "азия",
+            "в",
+            "мировой",
+            "политологии",
+            "внешняя",
+            "политика",
+            "казахстана",
+        ]);
+        let r = Reverser::new(&lexicon);
+        let a = "1 M. Laumulin, Tsentral'naia Azia v mirovoy politologii (Almaty, 2009), p. 12.\n\
+                 2 See also: Vneshniaia politika Kazakhstana, and Z. Brzezinski, The Grand Chessboard.\n\
+                 3 Laumulin M. Tsentralnaya Aziya v mirovoi politologii. Almaty, 2009.";
+        let b = "Лаумулин М. Центральная Азия в мировой политологии. Алматы, 2009.\n\
+                 Vneshnyaya politika Kazakhstana (Astana, 2010); The Grand Chessboard, p. 3.\n\
+                 Centralʹnaâ Aziâ v mirovoj politologii, s. 5.";
+        let clusters = cluster_names(&r, &[a, b]);
+        let titles: Vec<&NameCluster> = clusters.iter().filter(|c| c.kind == ClusterKind::Title).collect();
+        assert_eq!(titles.len(), 2, "{titles:#?}");
+        let spellings = |c: &NameCluster| c.variants.iter().map(|v| v.0.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            spellings(titles[0]),
+            [
+                "Tsentral'naia Azia v mirovoy politologii",
+                "Tsentralnaya Aziya v mirovoi politologii",
+                "Центральная Азия в мировой политологии",
+                "Centralʹnaâ Aziâ v mirovoj politologii",
+            ]
+        );
+        assert_eq!(titles[0].cyrillic, "Центральная Азия в мировой политологии");
+        assert_eq!(titles[0].count, 4);
+        assert_eq!(
+            spellings(titles[1]),
+            [
+                "Vneshniaia politika Kazakhstana",
+                "Vneshnyaya politika Kazakhstana"
+            ]
+        );
+        assert_eq!(titles[1].cyrillic, "Внешняя политика Казахстана");
+        // The English title is no cluster, nor are its words; the author is a name, the first
+        // word of a title is not.
+        for c in &clusters {
+            assert!(
+                !c.preferred.contains("Grand") && !c.preferred.contains("Chessboard"),
+                "{c:?}"
+            );
+            let first_word = c.kind == ClusterKind::Name && c.preferred.starts_with(['T', 'V', 'C']);
+            assert!(!first_word, "{c:?}");
+        }
+        let laumulin = clusters.iter().find(|c| c.preferred == "Laumulin").unwrap();
+        assert_eq!((laumulin.kind, laumulin.count), (ClusterKind::Name, 3));
+    }
+
+    #[test]
+    fn a_cyrillic_text_alone_makes_no_title_clusters() {
+        let lexicon = WordList::from_words(["центральная", "азия"]);
+        let r = Reverser::new(&lexicon);
+        let clusters = cluster_names(&r, &["Центральная Азия и мир. Новые книги о регионе."]);
+        assert!(
+            clusters.iter().all(|c| c.kind == ClusterKind::Name),
+            "{clusters:?}"
+        );
     }
 }

@@ -9,8 +9,8 @@
 
 use super::detect::detect;
 use super::key::key;
-use super::phrase::{Kind, Reverser};
-use super::WordCheck;
+use super::phrase::{tokenize, Kind, Reverser};
+use super::{has_cyrillic, WordCheck};
 use crate::Scheme;
 use std::collections::HashMap;
 
@@ -100,23 +100,57 @@ pub fn reference_spans<L: WordCheck>(
 
 /// The romanised spans of one line, as written.
 fn find_spans<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Vec<String> {
-    let tokens = reverser.decide(line);
-    let mut spans = Vec::new();
-    let mut current: Option<(usize, usize)> = None; // token range of the open span
-    let converted = |i: usize| {
-        tokens[i].1.as_ref().is_some_and(|r| {
+    let tokens = tokenize(line);
+    romanised_ranges(reverser, line)
+        .into_iter()
+        .map(|(start, end)| tokens[start..=end].iter().map(|t| t.0).collect())
+        .collect()
+}
+
+/// The romanised spans of `line` as inclusive ranges of its [`tokenize`] tokens: runs of words
+/// the line decision converts, joined as the module header says; a lone initial is no span.
+pub(crate) fn romanised_ranges<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Vec<(usize, usize)> {
+    let decided = reverser.decide(line);
+    let tokens: Vec<(&str, bool)> = decided.iter().map(|(t, r)| (*t, r.is_some())).collect();
+    join_spans(&tokens, |i| {
+        decided[i].1.as_ref().is_some_and(|r| {
             r.output != r.latin
                 && matches!(
                     r.kind,
                     Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym | Kind::Exception
                 )
         })
-    };
+    })
+}
+
+/// The runs of Cyrillic words of `line`, joined like romanised spans, as inclusive token ranges:
+/// where a Cyrillic title (`Центральная Азия в мировой политологии`) may stand.
+pub(crate) fn cyrillic_ranges(line: &str) -> Vec<(usize, usize)> {
+    let tokens = tokenize(line);
+    join_spans(&tokens, |i| has_cyrillic(tokens[i].0))
+}
+
+/// Whether word token `i` is a one-letter lower-case abbreviation (`s.`, `g.`, `t.` for page,
+/// year, volume), which ends a span rather than belonging to it.
+fn abbreviation(tokens: &[(&str, bool)], i: usize) -> bool {
+    let mut letters = tokens[i].0.chars();
+    letters.next().is_some_and(char::is_lowercase)
+        && letters.next().is_none()
+        && tokens.get(i + 1).is_some_and(|t| t.0.starts_with('.'))
+}
+
+/// Joins the words for which `member` holds into spans (inclusive token ranges) across spaces,
+/// hyphens, colons, initials' full stops and commas that go on in lower case; one-letter
+/// abbreviations (`s.`) are left out.
+fn join_spans(tokens: &[(&str, bool)], member: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let member = |i: usize| tokens[i].1 && !abbreviation(tokens, i) && member(i);
+    let mut spans = Vec::new();
+    let mut current: Option<(usize, usize)> = None; // token range of the open span
     let mut i = 0;
     while i < tokens.len() {
-        if converted(i) {
+        if member(i) {
             current = Some(current.map_or((i, i), |(s, _)| (s, i)));
-        } else if tokens[i].1.is_none() && current.is_some() {
+        } else if !tokens[i].1 && current.is_some() {
             let sep = tokens[i].0;
             let next_capital = tokens
                 .get(i + 1)
@@ -126,25 +160,24 @@ fn find_spans<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Vec<String> {
                 && !(sep.contains(',') && next_capital)
                 && (!sep.contains('.') || initial)
                 && i + 1 < tokens.len()
-                && converted(i + 1);
+                && member(i + 1);
             if !joins {
-                push(&mut spans, &tokens, current.take());
+                push(&mut spans, tokens, current.take());
             }
         } else {
-            push(&mut spans, &tokens, current.take());
+            push(&mut spans, tokens, current.take());
         }
         i += 1;
     }
-    push(&mut spans, &tokens, current);
+    push(&mut spans, tokens, current);
     spans
 }
 
-fn push<T>(spans: &mut Vec<String>, tokens: &[(&str, T)], range: Option<(usize, usize)>) {
+fn push(spans: &mut Vec<(usize, usize)>, tokens: &[(&str, bool)], range: Option<(usize, usize)>) {
     if let Some((start, end)) = range {
-        let text: String = tokens[start..=end].iter().map(|t| t.0).collect();
         // A lone initial is no span.
-        if text.trim_end_matches('.').chars().count() > 1 {
-            spans.push(text);
+        if start < end || tokens[start].0.chars().count() > 1 {
+            spans.push((start, end));
         }
     }
 }
