@@ -6,13 +6,18 @@
 //! as boundaries unless the evidence is overwhelming. Sentences are then aligned within each
 //! paragraph bead, and every bead gets its confidence.
 
-use crate::anchor::{anchor, Unit};
+use crate::anchor::{anchor, Anchored, Unit};
 use crate::cost::{confidence, Params, Scorer};
 use crate::search::{best_path, Step};
 use crate::{Alignment, Bead, Language, NameKey};
 use std::ops::Range;
 use steppe_doc::Document;
 
+/// How far (relative) the median ratio of the first pass may be from the whole-text ratio before
+/// the search is run again with it.
+const RATIO_TOLERANCE: f64 = 0.05;
+/// Shortest sentence (characters) whose length enters the median ratio.
+const MIN_RATIO_CHARS: usize = 10;
 /// Paragraph bead priors when both sides have as many paragraphs.
 const SAME_COUNT_PRIORS: [(usize, usize, f64); 6] = [
     (1, 1, 0.99),
@@ -127,14 +132,36 @@ impl<'k> Aligner<'k> {
         let anchored = anchor(&refs(&source), &refs(&target), cyrillic, self.names);
         let chars = |units: &[Unit]| units.iter().map(|u| u.chars).sum::<usize>() as f64;
         let (l1, l2) = (chars(&anchored.source), chars(&anchored.target));
-        let ratio = if l1 > 0.0 && l2 > 0.0 { l2 / l1 } else { 1.0 };
+        let first = if l1 > 0.0 && l2 > 0.0 { l2 / l1 } else { 1.0 };
+        let (sp, tp) = (runs(src_para), runs(tgt_para));
+        let mut ratio = first;
+        let mut beads = self.beads(&anchored, &sp, &tp, ratio);
+        // A long passage left out skews the whole-text ratio; the pairs found with it give a
+        // robust one (their median), and if it differs the search runs once more with it.
+        if let Some(median) = median_ratio(&beads, &anchored.source, &anchored.target) {
+            if (median / first - 1.0).abs() > RATIO_TOLERANCE {
+                ratio = median;
+                beads = self.beads(&anchored, &sp, &tp, ratio);
+            }
+        }
+        Alignment {
+            source_lang,
+            target_lang,
+            source,
+            target,
+            beads,
+            ratio,
+        }
+    }
+
+    /// The beads of both texts: paragraphs first, then sentences within each paragraph bead.
+    fn beads(&self, anchored: &Anchored, sp: &[Range<usize>], tp: &[Range<usize>], ratio: f64) -> Vec<Bead> {
         let scorer = Scorer {
             params: &self.params,
             ratio,
             weights: &anchored.weights,
         };
-        let (sp, tp) = (runs(src_para), runs(tgt_para));
-        let groups = self.paragraph_groups(&scorer, &anchored.source, &sp, &anchored.target, &tp);
+        let groups = self.paragraph_groups(&scorer, &anchored.source, sp, &anchored.target, tp);
         let priors = &self.params.priors;
         let mut beads = Vec::new();
         for (s, t) in groups {
@@ -149,14 +176,7 @@ impl<'k> Aligner<'k> {
                 });
             }
         }
-        Alignment {
-            source_lang,
-            target_lang,
-            source,
-            target,
-            beads,
-            ratio,
-        }
+        beads
     }
 
     /// Pairs of sentence ranges, one per paragraph bead.
@@ -199,6 +219,23 @@ impl<'k> Aligner<'k> {
             .map(|(a, b)| (sentences(sp, a, src.len()), sentences(tp, b, tgt.len())))
             .collect()
     }
+}
+
+/// The median length ratio of the 1:1 beads whose sentences have at least [`MIN_RATIO_CHARS`]
+/// characters, if there are at least three.
+fn median_ratio(beads: &[Bead], src: &[Unit], tgt: &[Unit]) -> Option<f64> {
+    let mut ratios: Vec<f64> = beads
+        .iter()
+        .filter(|b| b.source.len() == 1 && b.target.len() == 1)
+        .map(|b| (src[b.source.start].chars, tgt[b.target.start].chars))
+        .filter(|&(a, b)| a.min(b) >= MIN_RATIO_CHARS)
+        .map(|(a, b)| b as f64 / a as f64)
+        .collect();
+    if ratios.len() < 3 {
+        return None;
+    }
+    ratios.sort_by(f64::total_cmp);
+    Some(ratios[ratios.len() / 2])
 }
 
 /// The best path of beads over two runs of units with the given shape priors.

@@ -19,6 +19,8 @@ struct Cli {
 enum Command {
     /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every text of a corpus folder.
     Build(cmd::build::Args),
+    /// Align a translation with its original sentence by sentence; write TMX, TSV or JSON.
+    Align(cmd::align::Args),
     /// Split a document into paragraphs, sentences and footnotes, removing PDF artefacts.
     Segment(cmd::segment::Args),
     /// Reconstruct Cyrillic from romanised Russian in any scheme, or mixed ones.
@@ -29,7 +31,7 @@ enum Command {
     Glossary(cmd::glossary::Args),
     /// One matching key per line, equal for every romanisation of a word and its Cyrillic.
     Key(cmd::key::Args),
-    /// Cluster the spellings of each name found in texts, with counts and a preferred form.
+    /// Cluster the spellings of each name and title found in texts, with counts and a preferred form.
     Names(cmd::names::Args),
     /// The romanised Russian in a document's footnotes: Cyrillic, one style, what to check.
     Refs(cmd::refs::Args),
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => cmd::build::run(args),
+        Command::Align(args) => cmd::align::run(args),
         Command::Segment(args) => cmd::segment::run(args),
         Command::Cyrillic(args) => cmd::cyrillic::run(args),
         Command::Detect(args) => cmd::detect::run(args),

@@ -24,6 +24,9 @@ NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
 NAME.glossary.csv     the glossary as CSV with a header row (Trados, memoQ)\n  \
 NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n\n\
+Texts of one name in two languages (`NAME.en.txt` and `NAME.ru.txt`; en, ru, kk) are also aligned \
+sentence by sentence into NAME.tmx (with three languages NAME.en-ru.tmx, NAME.en-kk.tmx), the English \
+text (else the Russian) taken as the original, as `steppe align` does.\n\n\
 The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
 Every file is written atomically; the same corpus gives the same bytes."
 )]
@@ -92,6 +95,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             spans.len()
         );
     }
+    written += crate::cmd::align::align_corpus_pairs(&inputs, &args.output, &reverser)?.len();
     let texts = if inputs.len() == 1 { "text" } else { "texts" };
     eprintln!(
         "steppe build: wrote {written} files for {} {texts} into {}",

@@ -1,5 +1,6 @@
 //! One module per subcommand: each holds a clap `Args` struct and a `run` function.
 
+pub mod align;
 pub mod build;
 pub mod cyrillic;
 pub mod detect;

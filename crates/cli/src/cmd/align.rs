@@ -1,0 +1,223 @@
+//! `steppe align`: a translation aligned with its original sentence by sentence, as TMX 1.4b (a
+//! translation memory), TSV or JSON. Also the alignment step of `steppe build`, for corpus texts
+//! that come in two languages (`NAME.en.txt` and `NAME.ru.txt`).
+
+use crate::cmd::cyrillic::ReverseArgs;
+use crate::cmd::segment::read_input;
+use crate::output::{write_atomic, write_output};
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steppe_align::{Aligner, Alignment, Language, NameKey};
+use steppe_doc::Document;
+
+/// Align a translation with its original, sentence by sentence (TMX, TSV or JSON).
+#[derive(clap::Args)]
+#[command(
+    long_about = "Align a translation with its original, sentence by sentence.\n\n\
+Both texts are split into paragraphs (at blank lines) and sentences by the document model. Paragraphs \
+are aligned first (near-hard boundaries when both texts have as many), then sentences within them, \
+as 1:1, 2:1, 1:2 or 2:2 beads, or a sentence without a counterpart. The cost of a bead is the \
+Gale–Church length cost, with the length ratio measured on the two texts, plus anchors both sides \
+share: numbers, Latin words, option names and paths inside Cyrillic text, quotes, brackets and colons, \
+and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
+gets a confidence score between 0 and 1."
+)]
+pub struct Args {
+    /// The original text (UTF-8; `-` for standard input).
+    pub original: PathBuf,
+    /// The translation (UTF-8; `-` for standard input).
+    pub translation: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "tmx")]
+    pub format: Format,
+    /// Language of the original: en, ru, kk, or auto (from its script).
+    #[arg(long, default_value = "auto", value_name = "LANG")]
+    #[arg(
+        long_help = "Language of the original: en, ru or kk, or auto (default) to guess from the \
+        letters: English when Latin letters outnumber Cyrillic ones, Kazakh when Kazakh-only letters \
+        (ә, қ, ң, ө, ұ, ү, і…) make at least 1 % of the Cyrillic, else Russian."
+    )]
+    pub source_lang: String,
+    /// Language of the translation: en, ru, kk, or auto (from its script).
+    #[arg(long, default_value = "auto", value_name = "LANG")]
+    pub target_lang: String,
+    /// Leave out pairs whose confidence is below this (0 to 1).
+    #[arg(long, default_value_t = 0.0, value_name = "SCORE")]
+    #[arg(
+        long_help = "Leave out pairs whose confidence is below this (0 to 1). The confidence \
+        averages how well the lengths agree (exp(-δ²/8), δ the Gale–Church deviation) with the share \
+        of anchors both sides hold, times 0.9 for 2:1 and 1:2 beads and 0.8 for 2:2. TMX and TSV hold \
+        pairs only; JSON also lists sentences without a counterpart (score 0) when SCORE is 0."
+    )]
+    pub min_score: f32,
+    /// Do not link names across scripts (faster; lengths and shared tokens only).
+    #[arg(long)]
+    pub no_names: bool,
+    #[command(flatten)]
+    pub reverse: ReverseArgs,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// What `steppe align` writes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+pub enum Format {
+    /// TMX 1.4b: one unit per pair, the confidence as an `x-steppe-score` prop.
+    Tmx,
+    /// `original<TAB>translation<TAB>score`, one pair a line.
+    Tsv,
+    /// Every bead with its sentence indices, texts and score.
+    Json,
+}
+
+/// A language flag: `auto` is `None`.
+fn lang_flag(value: &str) -> Result<Option<Language>> {
+    if value.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    Ok(Some(Language::parse(value)?))
+}
+
+/// Reads and parses one side; `lang` None is guessed from the text.
+fn load(path: &Path, lang: Option<Language>) -> Result<(Document, Language)> {
+    let (name, text) = read_input(path)?;
+    let lang = lang.unwrap_or_else(|| Language::detect(&text));
+    let doc = Document::parse(&name, &text, lang.doc_lang());
+    Ok((doc, lang))
+}
+
+/// Aligns two files.
+fn align_files(
+    original: (&Path, Option<Language>),
+    translation: (&Path, Option<Language>),
+    names: Option<&dyn NameKey>,
+) -> Result<Alignment> {
+    let (src, sl) = load(original.0, original.1)?;
+    let (tgt, tl) = load(translation.0, translation.1)?;
+    let mut aligner = Aligner::new();
+    if let Some(keyer) = names {
+        aligner = aligner.with_names(keyer);
+    }
+    Ok(aligner.align_documents(&src, &tgt, sl, tl))
+}
+
+/// Writes an alignment in one format.
+fn write(alignment: &Alignment, format: Format, min_score: f32, out: &mut dyn Write) -> Result<()> {
+    match format {
+        Format::Tmx => steppe_align::write_tmx(alignment, min_score, out)?,
+        Format::Tsv => steppe_align::write_tsv(alignment, min_score, out)?,
+        Format::Json => steppe_align::write_json(alignment, min_score, out)?,
+    };
+    Ok(())
+}
+
+/// Runs `steppe align`.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let (sl, tl) = (lang_flag(&args.source_lang)?, lang_flag(&args.target_lang)?);
+    let lexicon = args.reverse.lexicon()?;
+    let reverser = args.reverse.reverser(&lexicon)?;
+    let names: Option<&dyn NameKey> = if args.no_names { None } else { Some(&reverser) };
+    let alignment = align_files((&args.original, sl), (&args.translation, tl), names)?;
+    write_output(args.output.as_deref(), |out| {
+        write(&alignment, args.format, args.min_score, out)
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// For `steppe build`: aligns the texts of the corpus that come in several languages
+/// (`NAME.en.txt`, `NAME.ru.txt`, `NAME.kk.txt`) and writes `OUT/NAME.tmx` (with three
+/// languages, `OUT/NAME.en-ru.tmx` and so on). The original is taken to be the English text, else
+/// the Russian one. Returns the files written, in name order.
+pub fn align_corpus_pairs(texts: &[PathBuf], out_dir: &Path, names: &dyn NameKey) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    for (stem, sides) in language_pairs(texts) {
+        let (source, source_lang) = &sides[0];
+        for (target, target_lang) in &sides[1..] {
+            let file = if sides.len() == 2 {
+                format!("{stem}.tmx")
+            } else {
+                format!("{stem}.{}-{}.tmx", source_lang.code(), target_lang.code())
+            };
+            let alignment = align_files(
+                (source, Some(*source_lang)),
+                (target, Some(*target_lang)),
+                Some(names),
+            )?;
+            let path = out_dir.join(file);
+            write_atomic(&path, |out| write(&alignment, Format::Tmx, 0.0, out))
+                .with_context(|| format!("{}: cannot write the alignment", path.display()))?;
+            eprintln!(
+                "steppe build: {} ↔ {}: {} aligned pairs",
+                source.display(),
+                target.display(),
+                alignment.pairs(0.0).count()
+            );
+            written.push(path);
+        }
+    }
+    Ok(written)
+}
+
+/// Texts named `NAME.LANG.txt` grouped by NAME, for the names with two or more languages, each
+/// group ordered en, ru, kk.
+fn language_pairs(texts: &[PathBuf]) -> BTreeMap<String, Vec<(PathBuf, Language)>> {
+    let mut groups: BTreeMap<String, Vec<(PathBuf, Language)>> = BTreeMap::new();
+    for path in texts {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some((stem, code)) = name.strip_suffix(".txt").and_then(|s| s.rsplit_once('.')) else {
+            continue;
+        };
+        if let Ok(lang) = Language::parse(code) {
+            if code.len() == 2 {
+                groups
+                    .entry(stem.to_owned())
+                    .or_default()
+                    .push((path.clone(), lang));
+            }
+        }
+    }
+    let order = [Language::En, Language::Ru, Language::Kk];
+    groups.retain(|_, sides| {
+        sides.sort_by_key(|(_, l)| order.iter().position(|o| o == l));
+        sides.dedup_by_key(|(_, l)| *l);
+        sides.len() >= 2
+    });
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_are_texts_of_one_name_in_two_languages_english_first() {
+        let texts: Vec<PathBuf> = [
+            "c/a.ru.txt",
+            "c/a.en.txt",
+            "c/b.en.txt",
+            "c/c.de.txt",
+            "c/c.en.txt",
+            "c/d.txt",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let pairs = language_pairs(&texts);
+        assert_eq!(pairs.keys().collect::<Vec<_>>(), ["a"]);
+        assert_eq!(pairs["a"][0], (PathBuf::from("c/a.en.txt"), Language::En));
+        assert_eq!(pairs["a"][1].1, Language::Ru);
+    }
+
+    #[test]
+    fn auto_is_no_language_and_codes_parse() {
+        assert_eq!(lang_flag("AUTO").unwrap(), None);
+        assert_eq!(lang_flag("kk").unwrap(), Some(Language::Kk));
+        assert!(lang_flag("fr").is_err());
+    }
+}
