@@ -2,6 +2,7 @@
 
 mod util;
 
+mod align;
 mod build;
 mod glossary;
 mod lexicon;

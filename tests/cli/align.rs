@@ -1,0 +1,136 @@
+//! `steppe align` and the alignment step of `steppe build`, on texts composed for the tests.
+
+use crate::util::{run, run_ok};
+use std::path::Path;
+
+const EN: &str = "The committee met in Astana on Monday. It discussed the budget for 2025.\n\n\
+The chairman opened the session. Several members asked about delays. Tokaev answered them.\n\n\
+Use the option --all to list everything.\n";
+const RU: &str = "Комитет собрался в Астане в понедельник. Он обсудил бюджет на 2025 год.\n\n\
+Председатель открыл заседание, и несколько членов спросили о задержках. Токаев ответил им.\n\n\
+Используйте параметр --all, чтобы вывести всё.\n";
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Writes the composed pair into a temp dir as NAME.en.txt and NAME.ru.txt.
+fn pair(dir: &Path) -> (String, String) {
+    let (en, ru) = (dir.join("meeting.en.txt"), dir.join("meeting.ru.txt"));
+    std::fs::write(&en, EN).unwrap();
+    std::fs::write(&ru, RU).unwrap();
+    (s(&en).to_owned(), s(&ru).to_owned())
+}
+
+#[test]
+fn tsv_pairs_sentences_with_a_merge_and_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = pair(dir.path());
+    let out = run_ok(&["align", &en, &ru, "--format", "tsv"], None);
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 5, "{out}");
+    assert!(rows
+        .iter()
+        .all(|r| r.len() == 3 && r[2].parse::<f32>().is_ok_and(|x| (0.0..=1.0).contains(&x))));
+    assert_eq!(rows[1][0], "It discussed the budget for 2025.");
+    assert_eq!(rows[1][1], "Он обсудил бюджет на 2025 год.");
+    assert_eq!(
+        rows[2][0],
+        "The chairman opened the session. Several members asked about delays."
+    );
+    assert_eq!(
+        rows[3],
+        ["Tokaev answered them.", "Токаев ответил им.", rows[3][2]]
+    );
+}
+
+#[test]
+fn tmx_is_the_default_and_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = pair(dir.path());
+    let tmx = dir.path().join("meeting.tmx");
+    let stdout = run_ok(&["align", &en, &ru, "-o", s(&tmx)], None);
+    assert!(stdout.is_empty());
+    let xml = std::fs::read_to_string(&tmx).unwrap();
+    assert!(
+        xml.contains(r#"creationtool="steppe""#) && xml.contains(r#"srclang="en""#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<tuv xml:lang="ru"><seg>Токаев ответил им.</seg></tuv>"#),
+        "{xml}"
+    );
+    assert_eq!(xml.matches("<tu ").count(), 5);
+    let report = run_ok(&["tmx", "validate", s(&tmx)], None);
+    assert!(!report.contains("invalid"), "{report}");
+}
+
+#[test]
+fn json_lists_beads_with_indices_and_languages_can_be_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = pair(dir.path());
+    let args = [
+        "align",
+        &ru,
+        &en,
+        "--format",
+        "json",
+        "--source-lang",
+        "ru",
+        "--target-lang",
+        "en",
+    ];
+    let json: serde_json::Value = serde_json::from_str(&run_ok(&args, None)).unwrap();
+    assert_eq!(json["source_lang"], "ru");
+    assert_eq!(json["target_lang"], "en");
+    let beads = json["beads"].as_array().unwrap();
+    assert_eq!(beads[2]["source"], serde_json::json!([2]));
+    assert_eq!(beads[2]["target"], serde_json::json!([2, 3]));
+}
+
+#[test]
+fn min_score_above_one_leaves_an_empty_but_valid_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = pair(dir.path());
+    let out = run_ok(&["align", &en, &ru, "--min-score", "1.01"], None);
+    assert!(out.contains("<body>") && !out.contains("<tu "), "{out}");
+}
+
+#[test]
+fn bad_inputs_are_one_line_errors_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, _) = pair(dir.path());
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"ab\xFFcd").unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let missing = dir.path().join("missing.txt");
+    for (file, says) in [
+        (&bad, "invalid UTF-8 at byte 2"),
+        (&empty, "empty document"),
+        (&missing, ""),
+    ] {
+        let out = run(&["align", &en, s(file)], None);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(s(file)) && err.contains(says), "{err}");
+    }
+    let out = run(&["align", &en, &en, "--source-lang", "de"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language \"de\""));
+}
+
+#[test]
+fn build_aligns_texts_present_in_two_languages() {
+    let corpus = tempfile::tempdir().unwrap();
+    pair(corpus.path());
+    let out = tempfile::tempdir().unwrap();
+    run_ok(&["build", s(corpus.path()), "-o", s(out.path())], None);
+    let tmx = std::fs::read_to_string(out.path().join("meeting.tmx")).unwrap();
+    assert_eq!(tmx.matches("<tu ").count(), 5, "{tmx}");
+    assert!(tmx.contains(r#"srclang="en""#));
+    // Each text still gets its own exports.
+    assert!(out.path().join("meeting.en.refs.tmx").is_file());
+    assert!(out.path().join("meeting.ru.glossary.tbx").is_file());
+}
