@@ -34,6 +34,41 @@ impl<F: Fn(&str) -> String> NameKey for F {
     }
 }
 
+/// Kazakh letters and the Russian letters romanisations and Russian texts write for them, so a
+/// Kazakh spelling (`Әлихан`, `Қонаев`) keys like the Russian one (`Алихан`, `Конаев`).
+const KAZAKH_TO_RUSSIAN: &[(char, char)] = &[
+    ('ә', 'а'),
+    ('ғ', 'г'),
+    ('қ', 'к'),
+    ('ң', 'н'),
+    ('ө', 'о'),
+    ('ұ', 'у'),
+    ('ү', 'у'),
+    ('һ', 'х'),
+    ('і', 'и'),
+    ('Ә', 'А'),
+    ('Ғ', 'Г'),
+    ('Қ', 'К'),
+    ('Ң', 'Н'),
+    ('Ө', 'О'),
+    ('Ұ', 'У'),
+    ('Ү', 'У'),
+    ('Һ', 'Х'),
+    ('І', 'И'),
+];
+
+/// `word` with its Kazakh letters written as Russian ones.
+fn russian_letters(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            KAZAKH_TO_RUSSIAN
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map_or(c, |&(_, r)| r)
+        })
+        .collect()
+}
+
 /// Shortest common prefix (in characters) for two keys to match.
 const MIN_PREFIX: usize = 4;
 /// How many characters an inflected form may add or change at the end of a key.
@@ -63,7 +98,7 @@ pub(crate) fn link_names(
         words
             .iter()
             .filter(|w| seen.insert(**w))
-            .map(|w| (w.to_string(), keyer.name_key(w)))
+            .map(|w| (w.to_string(), keyer.name_key(&russian_letters(w))))
             .filter(|(_, k)| k.chars().count() >= MIN_PREFIX)
             .collect()
     };
@@ -112,6 +147,16 @@ mod tests {
         assert!(!keys_match("марк", "мария"));
         assert!(!keys_match("казахстан", "каспии"));
         assert!(!keys_match("нато", "натоварище"));
+    }
+
+    #[test]
+    fn kazakh_letters_are_keyed_as_russian_ones() {
+        assert_eq!(russian_letters("Қонаев"), "Конаев");
+        assert_eq!(russian_letters("Әлихан Бөкейхан"), "Алихан Бокейхан");
+        let lower = |w: &str| w.to_lowercase();
+        let (src, tgt) = link_names(&lower, &["Конаевым"], &["Қонаев"]);
+        assert_eq!(src.get("Конаевым"), tgt.get("Қонаев"));
+        assert!(src.contains_key("Конаевым"));
     }
 
     #[test]
