@@ -20,6 +20,7 @@ enum Command {
     /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every text of a corpus folder.
     Build(cmd::build::Args),
     /// Align a translation with its original sentence by sentence; write TMX, TSV or JSON.
+    #[command(long_about = cmd::align::LONG_ABOUT)]
     Align(cmd::align::Args),
     /// Split a document into paragraphs, sentences and footnotes, removing PDF artefacts.
     Segment(cmd::segment::Args),

@@ -13,18 +13,19 @@ use std::process::ExitCode;
 use steppe_align::{Aligner, Alignment, Language, NameKey};
 use steppe_doc::Document;
 
-/// Align a translation with its original, sentence by sentence (TMX, TSV or JSON).
-#[derive(clap::Args)]
-#[command(
-    long_about = "Align a translation with its original, sentence by sentence.\n\n\
+/// The long help of `steppe align` (set on its subcommand in `main.rs`, where the one-line
+/// description would otherwise replace it).
+pub const LONG_ABOUT: &str = "Align a translation with its original, sentence by sentence.\n\n\
 Both texts are split into paragraphs (at blank lines) and sentences by the document model. Paragraphs \
 are aligned first (near-hard boundaries when both texts have as many), then sentences within them, \
 as 1:1, 2:1, 1:2 or 2:2 beads, or a sentence without a counterpart. The cost of a bead is the \
 Gale–Church length cost, with the length ratio measured on the two texts, plus anchors both sides \
 share: numbers, Latin words, option names and paths inside Cyrillic text, quotes, brackets and colons, \
 and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
-gets a confidence score between 0 and 1."
-)]
+gets a confidence score between 0 and 1.";
+
+/// Align a translation with its original, sentence by sentence (TMX, TSV or JSON).
+#[derive(clap::Args)]
 pub struct Args {
     /// The original text (UTF-8; `-` for standard input).
     pub original: PathBuf,
@@ -194,6 +195,40 @@ fn language_pairs(texts: &[PathBuf]) -> BTreeMap<String, Vec<(PathBuf, Language)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    #[test]
+    fn defaults_are_tmx_auto_languages_no_minimum_and_names_on() {
+        let a = Cli::try_parse_from(["align", "a.txt", "b.txt"]).unwrap().args;
+        assert_eq!(a.format, Format::Tmx);
+        assert_eq!((a.source_lang.as_str(), a.target_lang.as_str()), ("auto", "auto"));
+        assert_eq!((a.min_score, a.no_names), (0.0, false));
+    }
+
+    #[test]
+    fn format_and_min_score_parse_and_a_second_file_is_required() {
+        let argv = [
+            "align",
+            "a",
+            "b",
+            "--format",
+            "tsv",
+            "--min-score",
+            "0.5",
+            "--no-names",
+        ];
+        let a = Cli::try_parse_from(argv).unwrap().args;
+        assert_eq!((a.format, a.min_score, a.no_names), (Format::Tsv, 0.5, true));
+        assert!(Cli::try_parse_from(["align", "a"]).is_err());
+        assert!(Cli::try_parse_from(["align", "a", "b", "--format", "xliff"]).is_err());
+        assert!(Cli::try_parse_from(["align", "a", "b", "--min-score", "high"]).is_err());
+    }
 
     #[test]
     fn pairs_are_texts_of_one_name_in_two_languages_english_first() {
