@@ -2,13 +2,18 @@
 //!
 //! ```sh
 //! CARGO_TARGET_DIR=/work/target-align cargo run --release -p steppe-align --example eval -- \
-//!     /work/shared/data/align-dev/pages
+//!     /work/shared/data/align-dev/pages [--no-names] [--length-only] [--errors]
 //! ```
+//!
+//! `--no-names` skips linking names across scripts, `--length-only` drops the anchors (Gale–Church
+//! alone), `--errors` prints every bead whose sides cover different units.
 //!
 //! Each page is `index<TAB>kind<TAB>translated<TAB>english<TAB>russian` per unit (a paragraph or a
 //! heading, translated unit by unit). The English units are joined into one text and the Russian
-//! ones into another, either with a blank line between units (paragraphs visible) or with a space
-//! (one paragraph per page: the aligner gets no help), then aligned at sentence level. Reported:
+//! ones into another, with a blank line between units (paragraphs visible), or so on the English
+//! side only while the Russian joins every other pair of units (paragraphs uneven: the paragraph
+//! counts differ, so paragraphs are aligned first), or with a space (one paragraph per page: the
+//! aligner gets no help), then aligned at sentence level. Reported:
 //! - lax: the share of two-sided beads whose sentences all lie in one unit, the same on both sides
 //!   (a bead crossing a unit boundary is wrong); and, as "consistent", the share whose sentences
 //!   cover the same set of units on both sides (with paragraphs hidden, a unit without a full stop
@@ -20,7 +25,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use steppe_align::{Aligner, Alignment, Language};
+use steppe_align::{Aligner, Alignment, Language, Params};
 use steppe_doc::Document;
 use steppe_lexicon::LexiconSet;
 use steppe_translit::reverse::Reverser;
@@ -37,6 +42,7 @@ struct Tally {
     correct: usize,
     gold: usize,
     seconds: f64,
+    same_paragraphs: usize,
 }
 
 fn main() {
@@ -51,19 +57,41 @@ fn main() {
     pages.sort();
     let lexicon = LexiconSet::embedded();
     let reverser = Reverser::new(&lexicon);
-    let names = std::env::args().nth(2).as_deref() != Some("--no-names");
-    let aligner = if names {
+    let flags: Vec<String> = std::env::args().skip(2).collect();
+    let names = !flags.iter().any(|f| f == "--no-names");
+    let show = flags.iter().any(|f| f == "--errors");
+    let mut aligner = if names {
         Aligner::new().with_names(&reverser)
     } else {
         Aligner::new()
     };
-    for (label, joiner) in [("paragraphs visible", "\n\n"), ("paragraphs hidden", " ")] {
+    if flags.iter().any(|f| f == "--length-only") {
+        // Gale–Church alone, for comparison: no anchor bonus or penalty.
+        let params = Params {
+            match_bonus: 0.0,
+            miss_penalty: 0.0,
+            ..Params::default()
+        };
+        aligner = aligner.with_params(params);
+    }
+    let modes = [
+        ("paragraphs visible", Mode::Visible),
+        (
+            "paragraphs uneven (the Russian joins every other pair of units)",
+            Mode::Uneven,
+        ),
+        ("paragraphs hidden", Mode::Hidden),
+    ];
+    for (label, joiner) in modes {
         let mut t = Tally::default();
         for page in &pages {
-            evaluate(&aligner, page, joiner, &mut t);
+            evaluate(&aligner, page, joiner, &mut t, show);
         }
         let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
-        println!("{label}: {} pages, {} sentences (en + ru)", t.pages, t.sentences);
+        println!(
+            "{label}: {} pages ({} with as many paragraphs on both sides), {} sentences (en + ru)",
+            t.pages, t.same_paragraphs, t.sentences
+        );
         println!(
             "  lax: {:.2} % of {} two-sided beads lie within one unit on both sides ({} one-sided beads)",
             pct(t.lax_ok, t.pairs),
@@ -103,13 +131,26 @@ fn read_page(path: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Joins units with `joiner`; returns the text and each unit's byte span.
-fn join(units: &[&str], joiner: &str) -> (String, Vec<Range<usize>>) {
+/// How units are joined into a text.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// A blank line between units on both sides.
+    Visible,
+    /// A blank line between units in English; in Russian, a space after every even unit, so the
+    /// paragraph counts differ and paragraphs have to be aligned first.
+    Uneven,
+    /// A space between units on both sides: one paragraph per page.
+    Hidden,
+}
+
+/// Joins units; returns the text and each unit's byte span.
+fn join(units: &[&str], mode: Mode, russian: bool) -> (String, Vec<Range<usize>>) {
     let mut text = String::new();
     let mut spans = Vec::new();
-    for u in units {
+    for (i, u) in units.iter().enumerate() {
         if !text.is_empty() {
-            text.push_str(joiner);
+            let space = mode == Mode::Hidden || (mode == Mode::Uneven && russian && i % 2 == 1);
+            text.push_str(if space { " " } else { "\n\n" });
         }
         spans.push(text.len()..text.len() + u.len());
         text.push_str(u);
@@ -132,12 +173,12 @@ fn units_of(doc: &Document, spans: &[Range<usize>]) -> Vec<BTreeSet<usize>> {
         .collect()
 }
 
-fn evaluate(aligner: &Aligner<'_>, page: &Path, joiner: &str, t: &mut Tally) {
+fn evaluate(aligner: &Aligner<'_>, page: &Path, mode: Mode, t: &mut Tally, show: bool) {
     let units = read_page(page);
     let en: Vec<&str> = units.iter().map(|u| u.0.as_str()).collect();
     let ru: Vec<&str> = units.iter().map(|u| u.1.as_str()).collect();
-    let (en_text, en_spans) = join(&en, joiner);
-    let (ru_text, ru_spans) = join(&ru, joiner);
+    let (en_text, en_spans) = join(&en, mode, false);
+    let (ru_text, ru_spans) = join(&ru, mode, true);
     let en_doc = Document::parse("en", &en_text, Language::En.doc_lang());
     let ru_doc = Document::parse("ru", &ru_text, Language::Ru.doc_lang());
     let start = Instant::now();
@@ -146,7 +187,23 @@ fn evaluate(aligner: &Aligner<'_>, page: &Path, joiner: &str, t: &mut Tally) {
     let (eu, ru_u) = (units_of(&en_doc, &en_spans), units_of(&ru_doc, &ru_spans));
     t.pages += 1;
     t.sentences += alignment.source.len() + alignment.target.len();
+    t.same_paragraphs += usize::from(en_doc.paragraphs.len() == ru_doc.paragraphs.len());
     score(&alignment, &eu, &ru_u, t);
+    if show {
+        for b in &alignment.beads {
+            let a: BTreeSet<usize> = eu[b.source.clone()].iter().flatten().copied().collect();
+            let r: BTreeSet<usize> = ru_u[b.target.clone()].iter().flatten().copied().collect();
+            if b.is_pair() && a != r {
+                println!(
+                    "{}: units {a:?} ≠ {r:?} ({:.2})\n  {}\n  {}",
+                    page.display(),
+                    b.score,
+                    alignment.source_text(b),
+                    alignment.target_text(b)
+                );
+            }
+        }
+    }
 }
 
 fn score(alignment: &Alignment, eu: &[BTreeSet<usize>], ru: &[BTreeSet<usize>], t: &mut Tally) {

@@ -23,18 +23,23 @@ pub struct Params {
     pub match_bonus: f64,
     /// Cost added per unit of anchor weight on one side only.
     pub miss_penalty: f64,
+    /// Cost taken off a bead that ends a paragraph on both sides, when the paragraph counts differ
+    /// (with as many paragraphs on both sides, they bound the search instead).
+    pub paragraph_bonus: f64,
     /// Prior probability of each bead shape (source sentences, target sentences, probability).
     pub priors: Vec<(usize, usize, f64)>,
 }
 
 impl Default for Params {
     /// Gale and Church's variance and priors (1:1 0.89, 1:0 and 0:1 0.0099 together, 2:1 and 1:2
-    /// 0.089 together, 2:2 0.011); a bonus of 1 per shared anchor and a penalty of 0.5 per missing one.
+    /// 0.089 together, 2:2 0.011); a bonus of 1 per shared anchor and a penalty of 0.5 per missing one;
+    /// a bonus of 1 for a bead ending a paragraph on both sides.
     fn default() -> Self {
         Params {
             variance: 6.8,
             match_bonus: 1.0,
             miss_penalty: 0.5,
+            paragraph_bonus: 1.0,
             priors: vec![
                 (1, 1, 0.89),
                 (1, 0, 0.0099 / 2.0),

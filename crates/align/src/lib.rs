@@ -17,8 +17,9 @@
 //!   ([`Params`]).
 //! - Dynamic programming finds the cheapest sequence of beads (1:1, 1:0, 0:1, 2:1, 1:2, 2:2) in a
 //!   band around the diagonal, widened only when the path reaches its edge, so long documents
-//!   take time proportional to their length. Paragraphs are aligned first the same way; when
-//!   both sides have as many, they are near-hard boundaries.
+//!   take time proportional to their length. When both sides have as many paragraphs, they are
+//!   aligned first the same way and bound the sentence search (near-hard boundaries); otherwise a
+//!   bead that ends a paragraph on both sides earns a bonus.
 //! - Each [`Bead`] gets a confidence score; [`write_tmx`], [`write_tsv`] and [`write_json`] export
 //!   the [`Alignment`].
 //!

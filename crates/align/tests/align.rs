@@ -141,7 +141,7 @@ fn paragraphs_keep_sentences_from_crossing_them() {
 }
 
 #[test]
-fn unequal_paragraph_counts_are_aligned_first() {
+fn unequal_paragraph_counts_do_not_stop_sentences_pairing() {
     // The translation joins the first two paragraphs into one.
     let en = format!(
         "{} {}\n\n{}\n\n{} {} {}",

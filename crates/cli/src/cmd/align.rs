@@ -16,9 +16,10 @@ use steppe_doc::Document;
 /// The long help of `steppe align` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
 pub const LONG_ABOUT: &str = "Align a translation with its original, sentence by sentence.\n\n\
-Both texts are split into paragraphs (at blank lines) and sentences by the document model. Paragraphs \
-are aligned first (near-hard boundaries when both texts have as many), then sentences within them, \
-as 1:1, 2:1, 1:2 or 2:2 beads, or a sentence without a counterpart. The cost of a bead is the \
+Both texts are split into paragraphs (at blank lines) and sentences by the document model. When both \
+have as many paragraphs, paragraphs are aligned first and bound the sentence search; otherwise one search \
+runs over all sentences, favouring beads that end a paragraph on both sides. Sentences pair as 1:1, 2:1, \
+1:2 or 2:2 beads, or stand alone without a counterpart. The cost of a bead is the \
 Gale–Church length cost, with the length ratio measured on the two texts, plus anchors both sides \
 share: numbers, Latin words, option names and paths inside Cyrillic text, quotes, brackets and colons, \
 and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
