@@ -134,3 +134,20 @@ fn build_aligns_texts_present_in_two_languages() {
     assert!(out.path().join("meeting.en.refs.tmx").is_file());
     assert!(out.path().join("meeting.ru.glossary.tbx").is_file());
 }
+
+#[test]
+fn kazakh_is_detected_from_its_letters() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, kk) = (dir.path().join("a.en.txt"), dir.path().join("a.kk.txt"));
+    std::fs::write(&en, "The river is long. The steppe is wide.\n").unwrap();
+    std::fs::write(&kk, "Өзен ұзын. Дала кең.\n").unwrap();
+    let out = run_ok(&["align", s(&en), s(&kk)], None);
+    assert!(
+        out.contains(r#"<tuv xml:lang="kk"><seg>Өзен ұзын.</seg></tuv>"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"<tuv xml:lang="kk"><seg>Дала кең.</seg></tuv>"#),
+        "{out}"
+    );
+}

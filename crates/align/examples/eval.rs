@@ -38,6 +38,8 @@ struct Tally {
     one_sided: usize,
     lax_ok: usize,
     consistent: usize,
+    score_ok: f64,
+    score_bad: f64,
     predicted: usize,
     correct: usize,
     gold: usize,
@@ -102,6 +104,11 @@ fn main() {
             "  consistent: {:.2} % of two-sided beads cover the same units on both sides \
              (a sentence the splitter ran across units is not counted as an error)",
             pct(t.consistent, t.pairs)
+        );
+        println!(
+            "  mean confidence: {:.3} on consistent beads, {:.3} on the others",
+            t.score_ok / t.consistent.max(1) as f64,
+            t.score_bad / (t.pairs - t.consistent).max(1) as f64
         );
         println!(
             "  1:1 on single-sentence units: precision {:.2} % ({}/{}), recall {:.2} % ({}/{})",
@@ -232,6 +239,11 @@ fn score(alignment: &Alignment, eu: &[BTreeSet<usize>], ru: &[BTreeSet<usize>], 
             t.lax_ok += 1;
         }
         t.consistent += usize::from(a == b);
+        if a == b {
+            t.score_ok += f64::from(bead.score);
+        } else {
+            t.score_bad += f64::from(bead.score);
+        }
         if bead.source.len() == 1 && bead.target.len() == 1 {
             let (s, g) = (bead.source.start, bead.target.start);
             if gold_src.contains(&s) || gold_tgt.contains(&g) {
