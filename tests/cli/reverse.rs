@@ -265,6 +265,37 @@ fn names_clusters_spellings_across_files() {
 }
 
 #[test]
+fn kazakh_names_alone_or_beside_a_surname_read_as_names() {
+    // Kazakh name elements (Нур-, Касым-, Ай-, -бек, -гуль) with their ы, й and ь.
+    let out = run_ok(
+        &[
+            "cyrillic",
+            "Nurlan",
+            "Kasymbek",
+            "Aigul",
+            "Kasymov",
+            "Aigul Nurlanovna",
+        ],
+        None,
+    );
+    assert_eq!(out, "Нурлан\nКасымбек\nАйгуль\nКасымов\nАйгуль Нурлановна\n");
+    // French and German spellings: ou = у (no soft sign put in), sch = ж and z = ц together.
+    let out = run_ok(&["cyrillic", "Boulgakov", "Solschenizyn"], None);
+    assert_eq!(out, "Булгаков\nСолженицын\n");
+    // English names stay, alone and in prose.
+    let out = run_ok(
+        &[
+            "cyrillic",
+            "Aybet",
+            "Goldgeier",
+            "Nurlan Kasymov met Simmons and Daalder",
+        ],
+        None,
+    );
+    assert_eq!(out, "Aybet\nGoldgeier\nНурлан Касымов met Simmons and Daalder\n");
+}
+
+#[test]
 fn names_clusters_titles_across_schemes_files_and_cyrillic() {
     // Composed here: two titles in three romanisations and in Cyrillic, and an English title.
     let dir = tempfile::tempdir().unwrap();

@@ -1,27 +1,52 @@
 //! Names that no lexicon has: `Laumulin` → Лаумулин, `Djemal` → Джемаль, `Shtol` → Штоль.
 //!
 //! Without a lexicon the search is ordered by the Russian letter model, and the readings it finds
-//! are re-ranked with the endings of Russian and Central Asian surnames (`data/reverse/names.tsv`:
-//! ‑ов, ‑ев, ‑ин, ‑ский, ‑енко...). The same figures say how much a word looks like romanised
-//! Russian at all, against the English letter model: `Aybet` or `Goldgeier` should stay Latin.
+//! are re-ranked with the elements of Russian and Central Asian names (`data/reverse/names.tsv`):
+//! surname endings (‑ов, ‑ев, ‑ин, ‑ский, ‑енко...) and Kazakh name elements at either end (Нур‑,
+//! Касым‑, ‑бек, ‑гуль, ‑жан), which also carry the Kazakh ы that the Russian letter model
+//! dislikes (`Kasymov` → Касымов, not Касимов). The same figures say how much a word looks like
+//! romanised Russian at all, against the English letter model: `Aybet` or `Goldgeier` should
+//! stay Latin, `Nurlan` and `Aigul` should not.
+//!
+//! A reading that the German style gives only in names (`s` for з, `sch` for ж) needs another
+//! German mark in the word (`Solschenizyn`: `z` for ц), so that `Sagintaev` stays Сагинтаев.
 
 use super::data_lines;
-use super::lattice::Lattice;
+use super::lattice::{Edge, Lattice, Style, ANY, GERMAN};
 use super::rank::NGram;
-use super::search::{search, style_conflicts, Candidate, Mode};
+use super::search::{fits_place, search, style_conflicts, Candidate, Mode};
 use super::WordList;
 
-const SUFFIXES: &str = include_str!("../../data/reverse/names.tsv");
+const ELEMENTS: &str = include_str!("../../data/reverse/names.tsv");
 
 /// Weight of the letter-model log-probability against reading costs when ranking name readings.
 const LOGP_WEIGHT: f32 = 0.25;
-/// Cost of each Latin chunk read: fewer, longer chunks (`sh` = ш, not с + х) are likelier.
+/// Weight of reading costs: in a name the letter model knows less (`Kasymov`: a Russian word
+/// rarely has сы, a Kazakh name often does), so the reading most schemes give counts for more.
+const READING_WEIGHT: f32 = 2.0;
+/// Cost of each Cyrillic letter read (signs the Latin does not show aside): fewer letters from
+/// the same Latin (`sh` = ш, not с + х) are likelier. Counting letters, not Latin chunks, keeps a
+/// scheme's two-letter context chunk (BGN `be` = бэ) from beating two plain letters (б + е).
 const CHUNK: f32 = 0.6;
 /// Cost of each letter read otherwise than the style the word shows elsewhere reads it
 /// (`Nasarbajew`: German `je`, so `s` between vowels is з).
 const STYLE_CONFLICT: f32 = 0.8;
 /// Extra cost of a soft sign the Latin does not show, in a name (the letter model likes `-ись`).
 const INSERTED: f32 = 1.0;
+/// Readings that this many schemes or fewer give (of 27) are rare in names, which come from a
+/// few common systems and the national press styles: each costs `RARE_READING` more.
+const RARE_SCHEMES: u32 = 3;
+/// See `RARE_SCHEMES`.
+const RARE_READING: f32 = 0.4;
+/// What a soft sign the Latin does not show costs a name (`INSERTED` plus the search's own cost
+/// of 1.0 at `READING_WEIGHT`): given back when the sign belongs to a name element (‑гуль), which
+/// says that it is there (`Aigul` → Айгуль).
+const ELEMENT_SIGN: f32 = INSERTED + READING_WEIGHT;
+/// Weight of the element bonus per letter in how much a word looks like a name.
+const NAMENESS_BONUS: f32 = 3.0;
+/// Cost of each reading that the German style gives only in names (`s` for з) in a word with no
+/// other German mark.
+const LONE_NAME_STYLE: f32 = 1.5;
 
 /// The reading of a name and how much it looks like romanised Russian.
 #[derive(Clone, Debug)]
@@ -34,39 +59,80 @@ pub struct NameReading {
     /// that under the English model, plus the surname-ending bonus per letter: above 0 the word
     /// looks more like romanised Russian than like English.
     pub nameness: f32,
-    /// The surname ending found, if any.
+    /// The name ending found, if any.
     pub ending: Option<&'static str>,
+    /// The name element found at the start, if any.
+    pub start: Option<&'static str>,
 }
 
-/// Surname endings and the name search.
+/// Name elements and the name search.
 pub struct Names {
+    /// Endings with their bonus, longest first.
     suffixes: Vec<(&'static str, f32)>,
+    /// Elements that start a name, longest first.
+    prefixes: Vec<(&'static str, f32)>,
 }
 
 impl Names {
-    /// The embedded ending table.
+    /// The embedded element table.
     pub fn embedded() -> Names {
-        let mut suffixes: Vec<(&'static str, f32)> = data_lines(SUFFIXES)
-            .map(|l| {
-                let (end, bonus) = l.split_once('\t').expect("names.tsv: ending<TAB>bonus");
-                (end, bonus.trim().parse().expect("names.tsv: bonus is a number"))
-            })
-            .collect();
-        // Longest ending first, so `ович` wins over `ич`.
+        let (mut suffixes, mut prefixes) = (Vec::new(), Vec::new());
+        for line in data_lines(ELEMENTS) {
+            let mut cols = line.split('\t');
+            let (Some(element), Some(bonus)) = (cols.next(), cols.next()) else {
+                panic!("names.tsv: element<TAB>bonus[<TAB>place], not {line:?}");
+            };
+            let bonus: f32 = bonus.trim().parse().expect("names.tsv: bonus is a number");
+            match cols.next().map(str::trim) {
+                None | Some("end") => suffixes.push((element, bonus)),
+                Some("start") => prefixes.push((element, bonus)),
+                Some(other) => panic!("names.tsv: unknown place {other:?}"),
+            }
+        }
+        // Longest first, so `ович` wins over `ич` among equal bonuses.
         suffixes.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
-        Names { suffixes }
+        prefixes.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
+        Names { suffixes, prefixes }
     }
 
-    /// The surname ending of `cyr` with the highest bonus (the longest among equals), so that a
-    /// rarer long ending (`баев`) never gives less than the short one it contains (`аев`).
+    /// The ending of `cyr` with the highest bonus (the longest among equals), so that a rarer
+    /// long ending (`баев`) never gives less than the short one it contains (`аев`).
     pub fn ending(&self, cyr: &str) -> Option<(&'static str, f32)> {
-        self.suffixes
-            .iter()
-            .filter(|(e, _)| cyr.ends_with(e) && cyr.chars().count() > e.chars().count() + 1)
-            .fold(None, |best: Option<(&'static str, f32)>, &(e, b)| match best {
-                Some((_, top)) if top >= b => best,
-                _ => Some((e, b)),
-            })
+        best_element(&self.suffixes, cyr, |e| cyr.ends_with(e))
+    }
+
+    /// The name element that starts `cyr` with the highest bonus (`нур` in `нурлан`).
+    pub fn start(&self, cyr: &str) -> Option<(&'static str, f32)> {
+        best_element(&self.prefixes, cyr, |e| cyr.starts_with(e))
+    }
+
+    /// How many of the soft signs inserted in `c` its name elements account for.
+    fn element_signs(&self, c: &Candidate) -> u8 {
+        let signs = |e: Option<(&str, f32)>| e.map_or(0, |(e, _)| e.matches('ь').count());
+        let in_elements = signs(self.ending(&c.cyr)) + signs(self.start(&c.cyr));
+        c.inserted.min(u8::try_from(in_elements).unwrap_or(u8::MAX))
+    }
+
+    /// The bonus of the elements of `cyr`: its ending plus its start.
+    fn bonus(&self, cyr: &str) -> f32 {
+        self.ending(cyr).map_or(0.0, |(_, b)| b) + self.start(cyr).map_or(0.0, |(_, b)| b)
+    }
+
+    /// How likely `c` is as the reading of the name `word` (lower is likelier).
+    fn rank(&self, lattice: &Lattice, word: &[char], c: &Candidate) -> f32 {
+        let styled = StyleReadings::of(lattice, word, c);
+        let letters = c.cyr.chars().count() - usize::from(c.inserted);
+        READING_WEIGHT
+            * (c.cost
+                + STYLE_CONFLICT * conflicts(lattice, word, c) as f32
+                + LONE_NAME_STYLE * styled.lone() as f32
+                + RARE_READING * styled.rare as f32
+                - styled.following())
+            + INSERTED * f32::from(c.inserted)
+            + CHUNK * letters as f32
+            - LOGP_WEIGHT * c.logp
+            - self.bonus(&c.cyr)
+            - ELEMENT_SIGN * f32::from(self.element_signs(c))
     }
 
     /// Reads `word` (folded Latin) as a name; `None` when it has no reading at all.
@@ -78,16 +144,12 @@ impl Names {
         word: &[char],
         mode: Mode,
     ) -> Option<NameReading> {
-        let mut cands = search::<WordList>(lattice, ru, word, mode, None, 32);
-        let rank = |c: &Candidate| {
-            c.cost
-                + INSERTED * f32::from(c.inserted)
-                + CHUNK * c.path.len() as f32
-                + STYLE_CONFLICT * style_conflicts(lattice, word, c) as f32
-                - LOGP_WEIGHT * c.logp
-                - self.ending(&c.cyr).map_or(0.0, |(_, b)| b)
-        };
-        cands.sort_by(|a, b| rank(a).total_cmp(&rank(b)).then_with(|| a.cyr.cmp(&b.cyr)));
+        let mut ranked: Vec<(f32, Candidate)> = search::<WordList>(lattice, ru, word, mode, None, 32)
+            .into_iter()
+            .map(|c| (self.rank(lattice, word, &c), c))
+            .collect();
+        ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cyr.cmp(&b.1.cyr)));
+        let cands: Vec<Candidate> = ranked.into_iter().map(|(_, c)| c).collect();
         let mut cands = cands.into_iter();
         let best = cands.next()?;
         let ending = self.ending(&best.cyr);
@@ -96,8 +158,9 @@ impl Names {
         let letters = latin.len() as f32 + 1.0;
         let looks =
             romanised.mean_log_prob(&latin).unwrap_or(-10.0) - english.mean_log_prob(&latin).unwrap_or(-10.0);
-        let nameness = looks + 2.0 * ending.map_or(0.0, |(_, b)| b) / letters;
+        let nameness = looks + NAMENESS_BONUS * self.bonus(&best.cyr) / letters;
         Some(NameReading {
+            start: self.start(&best.cyr).map(|e| e.0),
             cand: best,
             others: cands.collect(),
             nameness,
@@ -106,10 +169,119 @@ impl Names {
     }
 }
 
+/// The element of `table` that `fits` `cyr` with the highest bonus (the longest among equals),
+/// leaving at least two letters of `cyr` outside it.
+fn best_element(
+    table: &[(&'static str, f32)],
+    cyr: &str,
+    fits: impl Fn(&str) -> bool,
+) -> Option<(&'static str, f32)> {
+    table
+        .iter()
+        .filter(|(e, _)| fits(e) && cyr.chars().count() > e.chars().count() + 1)
+        .fold(None, |best: Option<(&'static str, f32)>, &(e, b)| match best {
+            Some((_, top)) if top >= b => best,
+            _ => Some((e, b)),
+        })
+}
+
+/// The style conflicts of `c` (see [`style_conflicts`]), except at the start of the word where
+/// the only other reading of the style is one it gives only in names: German writes both с and з
+/// as `s` there (`Sergej`, `Sinowjew`), so `Solschenizyn` may keep its с.
+fn conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize {
+    let all = style_conflicts(lattice, word, c);
+    let (Some(&(l, k)), true) = (c.path.first(), all > 0) else {
+        return all;
+    };
+    let (l, k) = (usize::from(l), usize::from(k));
+    let latin: String = word.iter().take(l).collect();
+    let cy: String = c.cyr.chars().take(k).collect();
+    let edges = lattice.edges(&latin);
+    let used = edges
+        .iter()
+        .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
+    let styled = |e: &Edge| e.schemes & c.styles != 0 && fits_place(e, word, 0, l);
+    let initial_names_only = used.is_some_and(|u| {
+        u.schemes & c.styles == 0
+            && edges.iter().any(|e| styled(e) && e.cyr != u.cyr)
+            && edges.iter().all(|e| !styled(e) || e.cyr == u.cyr || e.names_only)
+    });
+    all - usize::from(initial_names_only)
+}
+
+/// The readings of `c` (a reading of `word`) that only a national style or a few schemes give.
+#[derive(Debug, Default, PartialEq)]
+struct StyleReadings {
+    /// Readings of the scheme tables that at most `RARE_SCHEMES` schemes give and no national
+    /// style (Moscow Metro and Yandex `sch` for щ, BGN `be` for бэ).
+    rare: usize,
+    /// Readings the German style gives only in names (`s` for з, `sch` for ж).
+    names_only: usize,
+    /// Other German-only readings (`z` for ц, `w` for в, `je` for е).
+    german: usize,
+    /// The cost of the national-only readings, and the highest one.
+    costs: (f32, f32),
+}
+
+impl StyleReadings {
+    fn of(lattice: &Lattice, word: &[char], c: &Candidate) -> StyleReadings {
+        let mut out = StyleReadings::default();
+        let cyr: Vec<char> = c.cyr.chars().collect();
+        let (mut i, mut j) = (0, 0);
+        let mut chunk = String::new();
+        for &(l, k) in &c.path {
+            let (l, k) = (usize::from(l), usize::from(k));
+            let (Some(lat), Some(cy)) = (word.get(i..i + l), cyr.get(j..j + k)) else {
+                break;
+            };
+            chunk.clear();
+            chunk.extend(lat);
+            let cy: String = cy.iter().collect();
+            let used = lattice
+                .edges(&chunk)
+                .iter()
+                .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
+            if let Some(e) = used.filter(|e| e.style == Style::National && e.schemes & ANY == 0) {
+                if e.names_only {
+                    out.names_only += 1;
+                } else if e.schemes & GERMAN != 0 {
+                    out.german += 1;
+                }
+                out.costs = (out.costs.0 + e.cost, out.costs.1.max(e.cost));
+            }
+            let rare = |e: &&Edge| e.style == Style::Scheme && e.schemes & !ANY == 0;
+            if used
+                .filter(rare)
+                .is_some_and(|e| e.schemes.count_ones() <= RARE_SCHEMES)
+            {
+                out.rare += 1;
+            }
+            (i, j) = (i + l, j + k);
+        }
+        out
+    }
+
+    /// Readings the German style gives only in names, in a word with no other German mark: each
+    /// costs `LONE_NAME_STYLE` (`Sagintaev` is no German spelling).
+    fn lone(&self) -> usize {
+        if self.german == 0 {
+            self.names_only
+        } else {
+            0
+        }
+    }
+
+    /// What the national readings after the costliest one cost: the first pays for the style,
+    /// the others follow it (`Solschenizyn`: `sch` = ж and `z` = ц).
+    fn following(&self) -> f32 {
+        self.costs.0 - self.costs.1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::fold_word;
-    use super::super::lattice::{ANY, FRENCH, GERMAN};
+    use super::super::lattice::FRENCH;
     use super::*;
 
     fn read(word: &str) -> NameReading {
@@ -148,5 +320,65 @@ mod tests {
     fn romanised_names_look_russian_and_english_names_do_not() {
         assert!(read("Khrushchev").nameness > 0.0);
         assert!(read("Weatherford").nameness < 0.0);
+    }
+
+    #[test]
+    fn kazakh_name_elements_carry_their_letters() {
+        // Касым-, Нур-, Ай-, -бек, -гуль: the ы, й and ь the Russian letter model would miss.
+        assert_eq!(read("Kasymov").cand.cyr, "касымов");
+        assert_eq!(read("Kasymbek").cand.cyr, "касымбек");
+        assert_eq!(read("Nurlan").cand.cyr, "нурлан");
+        assert_eq!(
+            read("Aigul").cand.cyr,
+            "айгуль",
+            "the element's soft sign costs nothing"
+        );
+        assert_eq!(read("Gulzhan").cand.cyr, "гульжан");
+        assert_eq!(read("Nurbol").cand.cyr, "нурбол", "-бол, not the -оль of Shtol");
+        assert_eq!(read("Shtol").cand.cyr, "штоль");
+        // Alone they look enough like names to convert (see `phrase`: above -0.4).
+        for name in ["Nurlan", "Kasymbek", "Aigul"] {
+            assert!(read(name).nameness > -0.4, "{name}: {}", read(name).nameness);
+        }
+        for english in ["Aybet", "Goldgeier", "Daalder", "Simmons"] {
+            assert!(
+                read(english).nameness < -0.4,
+                "{english}: {}",
+                read(english).nameness
+            );
+        }
+    }
+
+    #[test]
+    fn national_styles_and_rare_readings_in_names() {
+        // French `ou` = у; a soft sign the Latin does not show is not put in for the letter model.
+        assert_eq!(read("Boulgakov").cand.cyr, "булгаков");
+        assert_eq!(read("Bulgakov").cand.cyr, "булгаков");
+        // German `sch` = ж and `z` = ц together; the initial `S` is с, which German writes `s`
+        // too; Yandex's `sch` for щ is rare in names.
+        assert_eq!(read("Solschenizyn").cand.cyr, "солженицын");
+        assert_eq!(read("Nemzow").cand.cyr, "немцов");
+        // A German reading for names only (`s` = з) needs another German mark in the word.
+        assert_eq!(read("Sagintaev").cand.cyr, "сагинтаев");
+        assert_eq!(read("Saule").cand.cyr, "сауле");
+        // BGN's two-letter `be` = бэ is no likelier than б + е.
+        assert_eq!(read("Bekzhan").cand.cyr, "бекжан");
+    }
+
+    #[test]
+    fn element_table_rows_are_well_formed() {
+        let mut seen = std::collections::HashSet::new();
+        for line in data_lines(ELEMENTS) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!(matches!(cols.len(), 2 | 3), "{line:?}");
+            assert!(
+                cols[0].chars().all(|c| ('а'..='я').contains(&c) || c == 'ё'),
+                "{line:?}"
+            );
+            assert!(cols[1].parse::<f32>().is_ok_and(|b| b > 0.0), "{line:?}");
+            let place = cols.get(2).copied().unwrap_or("end");
+            assert!(matches!(place, "end" | "start"), "{line:?}");
+            assert!(seen.insert((cols[0], place)), "duplicate {line:?}");
+        }
     }
 }
