@@ -260,7 +260,12 @@ fn search(
     sync: Option<(&[bool], &[bool], f64)>,
 ) -> Vec<Step> {
     let shapes: Vec<(usize, usize)> = priors.iter().map(|&(a, b, _)| (a, b)).collect();
-    best_path(src.len(), tgt.len(), &shapes, |a, b| {
+    let (sl, tl): (Vec<usize>, Vec<usize>) = (
+        src.iter().map(|u| u.chars).collect(),
+        tgt.iter().map(|u| u.chars).collect(),
+    );
+    let (src_pairs, tgt_pairs) = (pairs(src), pairs(tgt));
+    best_path(src.len(), tgt.len(), &shapes, Some((&sl, &tl)), |a, b| {
         let prior = priors
             .iter()
             .find(|&&(x, y, _)| (x, y) == (a.len(), b.len()))
@@ -270,8 +275,24 @@ fn search(
             Some((se, te, bonus)) if !empty && se[a.end - 1] && te[b.end - 1] => bonus,
             _ => 0.0,
         };
-        scorer.cost(scorer.parts(&src[a], &tgt[b]), prior, empty) - bonus
+        let (sa, tb) = (two_as_one(src, &src_pairs, a), two_as_one(tgt, &tgt_pairs, b));
+        scorer.cost(scorer.parts(sa, tb), prior, empty) - bonus
     })
+}
+
+/// Each unit joined with the next, made once so that the search's 2:1, 1:2 and 2:2 beads do not
+/// merge anchor lists again in every cell.
+fn pairs(units: &[Unit]) -> Vec<Unit> {
+    units.windows(2).map(Unit::concat).collect()
+}
+
+/// The units of `range`, two of them as their precomputed pair.
+fn two_as_one<'u>(units: &'u [Unit], pairs: &'u [Unit], range: Range<usize>) -> &'u [Unit] {
+    if range.len() == 2 {
+        std::slice::from_ref(&pairs[range.start])
+    } else {
+        &units[range]
+    }
 }
 
 /// For each sentence, whether it ends its paragraph.

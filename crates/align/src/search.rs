@@ -2,10 +2,13 @@
 //! dynamic programming in a band around the diagonal.
 //!
 //! Cell (i, j) holds the cheapest way to align the first i source units with the first j target
-//! units; a bead of shape (a, b) steps from (i − a, j − b). Only cells within `band` of the
-//! diagonal `j = i·m/n` are filled, so the work is O((n + m) · band) instead of O(n · m). When the
-//! best path runs along the edge of the band (or the band leaves the end unreachable), the band is
-//! doubled and the search run again, until the path stays inside or the band covers the grid.
+//! units; a bead of shape (a, b) steps from (i − a, j − b). Only cells within `band` of a guide
+//! diagonal are filled, so the work is O((n + m) · band) instead of O(n · m). The guide is the
+//! length diagonal: row i is centred on the target unit where as much of the target text has gone
+//! by as of the source text by unit i (so a translation that splits or joins many sentences in one
+//! stretch does not pull the path off the guide), or `j = i·m/n` when no lengths are given. When
+//! the best path runs along the edge of the band (or the band leaves the end unreachable), the band
+//! is doubled and the search run again, until the path stays inside or the band covers the grid.
 
 use std::ops::Range;
 
@@ -16,19 +19,81 @@ pub(crate) const FIRST_BAND: usize = 16;
 pub(crate) type Step = (Range<usize>, Range<usize>);
 
 /// The cheapest path of beads of the given `shapes` from (0, 0) to (n, m). `cost(src, tgt)` gives the
-/// cost of a bead; the beads come back in order and cover both sides exactly once.
-pub(crate) fn best_path<F>(n: usize, m: usize, shapes: &[(usize, usize)], mut cost: F) -> Vec<Step>
+/// cost of a bead; the beads come back in order and cover both sides exactly once. `lengths`, the
+/// lengths of the source and target units, set the guide diagonal (see the module docs).
+pub(crate) fn best_path<F>(
+    n: usize,
+    m: usize,
+    shapes: &[(usize, usize)],
+    lengths: Option<(&[usize], &[usize])>,
+    mut cost: F,
+) -> Vec<Step>
 where
     F: FnMut(Range<usize>, Range<usize>) -> f64,
 {
+    let mut centres: Vec<usize> = match lengths {
+        Some((a, b)) if a.len() == n && b.len() == m => length_diagonal(a, b),
+        _ => (0..=n)
+            .map(|i| if n == 0 { 0 } else { (i * m + n / 2) / n })
+            .collect(),
+    };
     let mut band = FIRST_BAND;
+    let mut moves = 0;
     loop {
         let full = band >= n.max(m);
-        if let Some(path) = banded(n, m, shapes, band, &mut cost, full) {
-            return path;
+        match banded(n, m, shapes, &centres, band, &mut cost, full) {
+            Outcome::Inside(path) => return path,
+            // The path ran along an edge: centre the band on it and look again, which follows a
+            // slow drift at the cost of one more pass; if that keeps happening, widen the band.
+            Outcome::Edge(path) if moves < MAX_MOVES => {
+                centres = path_centres(&path, n);
+                moves += 1;
+            }
+            Outcome::Edge(_) | Outcome::Unreachable => {
+                band *= 2;
+                moves = 0;
+            }
         }
-        band *= 2;
     }
+}
+
+/// How many times the band is moved onto the last path before it is widened instead.
+const MAX_MOVES: usize = 4;
+
+/// What a search in a band found.
+enum Outcome {
+    /// The best path, clear of the band's edges.
+    Inside(Vec<Step>),
+    /// The best path within the band, which touches one of its edges.
+    Edge(Vec<Step>),
+    /// No path within the band reaches the end.
+    Unreachable,
+}
+
+/// For each row 0..=n, the middle of the target cells the path visits in it (a row a 2:1 bead
+/// jumps over takes the cell the bead starts from).
+fn path_centres(path: &[Step], n: usize) -> Vec<usize> {
+    let mut span: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    span[0] = Some((0, 0));
+    for (s, t) in path {
+        let cell = span[s.end].get_or_insert((t.end, t.end));
+        cell.0 = cell.0.min(t.end);
+        cell.1 = cell.1.max(t.end);
+        for skipped in s.start + 1..s.end {
+            span[skipped].get_or_insert((t.start, t.start));
+        }
+        if s.is_empty() {
+            let cell = span[s.end].get_or_insert((t.start, t.start));
+            cell.0 = cell.0.min(t.start);
+        }
+    }
+    let mut last = 0;
+    span.into_iter()
+        .map(|c| {
+            last = c.map_or(last, |(lo, hi)| (lo + hi) / 2);
+            last
+        })
+        .collect()
 }
 
 /// One row of the band: the target range it covers, with costs and the shape used to reach each cell.
@@ -44,16 +109,17 @@ impl Row {
     }
 }
 
-/// The path within a band of half-width `band`; `None` when it touches the band's edge (unless
-/// `full`) or cannot reach the end.
+/// The best path within a band of half-width `band` around `centres`, and whether it touches the
+/// band's edge (never when `full`).
 fn banded<F>(
     n: usize,
     m: usize,
     shapes: &[(usize, usize)],
+    centres: &[usize],
     band: usize,
     cost: &mut F,
     full: bool,
-) -> Option<Vec<Step>>
+) -> Outcome
 where
     F: FnMut(Range<usize>, Range<usize>) -> f64,
 {
@@ -61,7 +127,7 @@ where
         if full || n == 0 {
             return (0, m);
         }
-        let centre = (i * m + n / 2) / n;
+        let centre = centres[i];
         (centre.saturating_sub(band), (centre + band).min(m))
     };
     let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
@@ -99,22 +165,57 @@ where
         rows.push(row);
     }
     if !rows[n].get(m).is_some_and(f64::is_finite) {
-        return None;
+        return Outcome::Unreachable;
     }
     let mut path = Vec::new();
+    let mut edge = false;
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         let row = &rows[i];
-        if !full && n > 0 && touches_edge(row, j, m) {
-            return None;
-        }
+        edge |= !full && n > 0 && touches_edge(row, j, m);
         let (a, b) = shapes[usize::from(row.back[j - row.lo])];
         path.push((i - a..i, j - b..j));
         i -= a;
         j -= b;
     }
     path.reverse();
-    Some(path)
+    if edge {
+        Outcome::Edge(path)
+    } else {
+        Outcome::Inside(path)
+    }
+}
+
+/// For each source boundary i (0..=n), the target boundary whose share of the target text is
+/// closest to the share of the source text before i; 0 at the start and m at the end.
+fn length_diagonal(src: &[usize], tgt: &[usize]) -> Vec<usize> {
+    let (total_s, total_t) = (src.iter().sum::<usize>().max(1), tgt.iter().sum::<usize>().max(1));
+    let mut centres = Vec::with_capacity(src.len() + 1);
+    let (mut j, mut before_t, mut before_s) = (0usize, 0usize, 0usize);
+    for i in 0..=src.len() {
+        // Shares compared as cross products: before_t / total_t against before_s / total_s.
+        let want = before_s as u128 * total_t as u128;
+        while j < tgt.len() {
+            let here = (before_t as u128 * total_s as u128).abs_diff(want);
+            let next = ((before_t + tgt[j]) as u128 * total_s as u128).abs_diff(want);
+            if next > here {
+                break;
+            }
+            before_t += tgt[j];
+            j += 1;
+        }
+        centres.push(j);
+        if let Some(&l) = src.get(i) {
+            before_s += l;
+        }
+    }
+    if let Some(last) = centres.last_mut() {
+        *last = tgt.len();
+    }
+    if src.len() > 0 {
+        centres[0] = 0;
+    }
+    centres
 }
 
 /// Whether cell j is on an edge of the row's band that is not an edge of the grid.
@@ -131,7 +232,7 @@ mod tests {
 
     /// A toy cost on lengths: a one-sided bead costs 5, others the length difference plus 3 unless 1:1.
     fn align(src: &[usize], tgt: &[usize]) -> Vec<Step> {
-        best_path(src.len(), tgt.len(), &SHAPES, |s, t| {
+        best_path(src.len(), tgt.len(), &SHAPES, None, |s, t| {
             if s.is_empty() || t.is_empty() {
                 return 5.0;
             }
@@ -154,6 +255,25 @@ mod tests {
         assert_eq!(align(&[], &[5, 6]), vec![(0..0, 0..1), (0..0, 1..2)]);
         assert_eq!(align(&[5], &[]), vec![(0..1, 0..0)]);
         assert!(align(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn the_length_diagonal_follows_the_text_not_the_sentence_count() {
+        // Ten short source units, then one long one; the target has one unit per source unit's length.
+        assert_eq!(
+            length_diagonal(&[10, 10, 20], &[10, 10, 10, 10]),
+            vec![0, 1, 2, 4]
+        );
+        assert_eq!(length_diagonal(&[5, 5], &[]), vec![0, 0, 0]);
+        assert_eq!(length_diagonal(&[], &[3]), vec![1]);
+        assert_eq!(length_diagonal(&[0, 0], &[0, 0]), vec![0, 2, 2]);
+    }
+
+    #[test]
+    fn path_centres_are_the_middle_of_each_row() {
+        let path = vec![(0..1, 0..1), (1..1, 1..3), (1..3, 3..4), (3..4, 4..4)];
+        // Row 1 holds cells 1..=3 (a 0:2 run), row 2 is jumped over by the 2:1 bead from (1, 3).
+        assert_eq!(path_centres(&path, 4), vec![0, 2, 3, 4, 4]);
     }
 
     #[test]
