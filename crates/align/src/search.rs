@@ -34,7 +34,7 @@ where
     let mut centres: Vec<usize> = match lengths {
         Some((a, b)) if a.len() == n && b.len() == m => length_diagonal(a, b),
         _ => (0..=n)
-            .map(|i| if n == 0 { 0 } else { (i * m + n / 2) / n })
+            .map(|i| (i * m + n / 2).checked_div(n).unwrap_or(0))
             .collect(),
     };
     let mut band = FIRST_BAND;
@@ -79,8 +79,8 @@ fn path_centres(path: &[Step], n: usize) -> Vec<usize> {
         let cell = span[s.end].get_or_insert((t.end, t.end));
         cell.0 = cell.0.min(t.end);
         cell.1 = cell.1.max(t.end);
-        for skipped in s.start + 1..s.end {
-            span[skipped].get_or_insert((t.start, t.start));
+        for skipped in span.iter_mut().take(s.end).skip(s.start + 1) {
+            skipped.get_or_insert((t.start, t.start));
         }
         if s.is_empty() {
             let cell = span[s.end].get_or_insert((t.start, t.start));
@@ -212,7 +212,7 @@ fn length_diagonal(src: &[usize], tgt: &[usize]) -> Vec<usize> {
     if let Some(last) = centres.last_mut() {
         *last = tgt.len();
     }
-    if src.len() > 0 {
+    if !src.is_empty() {
         centres[0] = 0;
     }
     centres
