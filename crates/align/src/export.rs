@@ -88,3 +88,72 @@ pub fn write_json<W: Write>(alignment: &Alignment, min_score: f32, mut out: W) -
     writeln!(out).map_err(write)?;
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Bead, Language};
+
+    /// Three beads: a pair, a sentence left out, a pair with a tab inside its text.
+    fn alignment() -> Alignment {
+        let bead = |s: std::ops::Range<usize>, t: std::ops::Range<usize>, score| Bead {
+            source: s,
+            target: t,
+            score,
+        };
+        Alignment {
+            source_lang: Language::En,
+            target_lang: Language::Kk,
+            source: vec!["One.".into(), "Two.".into(), "Three\there.".into()],
+            target: vec!["Бір.".into(), "Үш.".into()],
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..1, 0.0),
+                bead(2..3, 1..2, 0.4),
+            ],
+            ratio: 1.0,
+        }
+    }
+
+    #[test]
+    fn tsv_holds_pairs_above_the_minimum_with_tabs_turned_into_spaces() {
+        let out = write_tsv(&alignment(), 0.0, Vec::new()).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "One.\tБір.\t0.900\nThree here.\tҮш.\t0.400\n"
+        );
+        let out = write_tsv(&alignment(), 0.5, Vec::new()).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "One.\tБір.\t0.900\n");
+    }
+
+    #[test]
+    fn tmx_numbers_units_by_bead_and_skips_one_sided_beads() {
+        let xml = String::from_utf8(write_tmx(&alignment(), 0.0, Vec::new()).unwrap()).unwrap();
+        assert_eq!(xml.matches("<tu ").count(), 2);
+        assert!(
+            xml.contains(r#"<tu tuid="3">"#) && !xml.contains(r#"tuid="2""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<prop type="x-steppe-score">0.400</prop>"#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<tuv xml:lang="kk"><seg>Үш.</seg></tuv>"#),
+            "{xml}"
+        );
+    }
+
+    #[test]
+    fn json_keeps_one_sided_beads_at_minimum_zero() {
+        let out = write_json(&alignment(), 0.0, Vec::new()).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(json["target_lang"], "kk");
+        assert_eq!(json["beads"].as_array().unwrap().len(), 3);
+        assert_eq!(json["beads"][1]["target"], serde_json::json!([]));
+        assert_eq!(json["beads"][1]["source_text"], "Two.");
+        let out = write_json(&alignment(), 0.1, Vec::new()).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(json["beads"].as_array().unwrap().len(), 2);
+    }
+}
