@@ -11,11 +11,14 @@
 //! A reading that the German style gives only in names (`s` for з, `sch` for ж) needs another
 //! German mark in the word (`Solschenizyn`: `z` for ц), so that `Sagintaev` stays Сагинтаев.
 
+mod style;
+
 use super::data_lines;
-use super::lattice::{Edge, Lattice, Style, ANY, GERMAN};
+use super::lattice::Lattice;
 use super::rank::NGram;
-use super::search::{fits_place, search, style_conflicts, Candidate, Mode};
+use super::search::{search, Candidate, Mode};
 use super::WordList;
+use style::{conflicts, StyleReadings};
 
 const ELEMENTS: &str = include_str!("../../data/reverse/names.tsv");
 
@@ -33,10 +36,7 @@ const CHUNK: f32 = 0.6;
 const STYLE_CONFLICT: f32 = 0.8;
 /// Extra cost of a soft sign the Latin does not show, in a name (the letter model likes `-ись`).
 const INSERTED: f32 = 1.0;
-/// Readings that this many schemes or fewer give (of 27) are rare in names, which come from a
-/// few common systems and the national press styles: each costs `RARE_READING` more.
-const RARE_SCHEMES: u32 = 3;
-/// See `RARE_SCHEMES`.
+/// Cost of each reading that few schemes give (see [`style::RARE_SCHEMES`]).
 const RARE_READING: f32 = 0.4;
 /// What a soft sign the Latin does not show costs a name (`INSERTED` plus the search's own cost
 /// of 1.0 at `READING_WEIGHT`): given back when the sign belongs to a name element (‑гуль), which
@@ -185,103 +185,10 @@ fn best_element(
         })
 }
 
-/// The style conflicts of `c` (see [`style_conflicts`]), except at the start of the word where
-/// the only other reading of the style is one it gives only in names: German writes both с and з
-/// as `s` there (`Sergej`, `Sinowjew`), so `Solschenizyn` may keep its с.
-fn conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize {
-    let all = style_conflicts(lattice, word, c);
-    let (Some(&(l, k)), true) = (c.path.first(), all > 0) else {
-        return all;
-    };
-    let (l, k) = (usize::from(l), usize::from(k));
-    let latin: String = word.iter().take(l).collect();
-    let cy: String = c.cyr.chars().take(k).collect();
-    let edges = lattice.edges(&latin);
-    let used = edges
-        .iter()
-        .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
-    let styled = |e: &Edge| e.schemes & c.styles != 0 && fits_place(e, word, 0, l);
-    let initial_names_only = used.is_some_and(|u| {
-        u.schemes & c.styles == 0
-            && edges.iter().any(|e| styled(e) && e.cyr != u.cyr)
-            && edges.iter().all(|e| !styled(e) || e.cyr == u.cyr || e.names_only)
-    });
-    all - usize::from(initial_names_only)
-}
-
-/// The readings of `c` (a reading of `word`) that only a national style or a few schemes give.
-#[derive(Debug, Default, PartialEq)]
-struct StyleReadings {
-    /// Readings of the scheme tables that at most `RARE_SCHEMES` schemes give and no national
-    /// style (Moscow Metro and Yandex `sch` for щ, BGN `be` for бэ).
-    rare: usize,
-    /// Readings the German style gives only in names (`s` for з, `sch` for ж).
-    names_only: usize,
-    /// Other German-only readings (`z` for ц, `w` for в, `je` for е).
-    german: usize,
-    /// The cost of the national-only readings, and the highest one.
-    costs: (f32, f32),
-}
-
-impl StyleReadings {
-    fn of(lattice: &Lattice, word: &[char], c: &Candidate) -> StyleReadings {
-        let mut out = StyleReadings::default();
-        let cyr: Vec<char> = c.cyr.chars().collect();
-        let (mut i, mut j) = (0, 0);
-        let mut chunk = String::new();
-        for &(l, k) in &c.path {
-            let (l, k) = (usize::from(l), usize::from(k));
-            let (Some(lat), Some(cy)) = (word.get(i..i + l), cyr.get(j..j + k)) else {
-                break;
-            };
-            chunk.clear();
-            chunk.extend(lat);
-            let cy: String = cy.iter().collect();
-            let used = lattice
-                .edges(&chunk)
-                .iter()
-                .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
-            if let Some(e) = used.filter(|e| e.style == Style::National && e.schemes & ANY == 0) {
-                if e.names_only {
-                    out.names_only += 1;
-                } else if e.schemes & GERMAN != 0 {
-                    out.german += 1;
-                }
-                out.costs = (out.costs.0 + e.cost, out.costs.1.max(e.cost));
-            }
-            let rare = |e: &&Edge| e.style == Style::Scheme && e.schemes & !ANY == 0;
-            if used
-                .filter(rare)
-                .is_some_and(|e| e.schemes.count_ones() <= RARE_SCHEMES)
-            {
-                out.rare += 1;
-            }
-            (i, j) = (i + l, j + k);
-        }
-        out
-    }
-
-    /// Readings the German style gives only in names, in a word with no other German mark: each
-    /// costs `LONE_NAME_STYLE` (`Sagintaev` is no German spelling).
-    fn lone(&self) -> usize {
-        if self.german == 0 {
-            self.names_only
-        } else {
-            0
-        }
-    }
-
-    /// What the national readings after the costliest one cost: the first pays for the style,
-    /// the others follow it (`Solschenizyn`: `sch` = ж and `z` = ц).
-    fn following(&self) -> f32 {
-        self.costs.0 - self.costs.1
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::fold_word;
-    use super::super::lattice::FRENCH;
+    use super::super::lattice::{ANY, FRENCH, GERMAN};
     use super::*;
 
     fn read(word: &str) -> NameReading {
