@@ -70,7 +70,8 @@ impl<'k> Aligner<'k> {
     }
 
     /// Parses two texts with the document model (paragraphs at blank lines, sentences by each
-    /// language's rules) and aligns them. A language left `None` is guessed from the script.
+    /// language's rules) and aligns them. A language left `None` is guessed from the script
+    /// ([`Language::detect_pair`]).
     pub fn align_texts(
         &self,
         source: &str,
@@ -78,8 +79,8 @@ impl<'k> Aligner<'k> {
         source_lang: Option<Language>,
         target_lang: Option<Language>,
     ) -> Alignment {
-        let sl = source_lang.unwrap_or_else(|| Language::detect(source));
-        let tl = target_lang.unwrap_or_else(|| Language::detect(target));
+        let (ds, dt) = Language::detect_pair(source, target);
+        let (sl, tl) = (source_lang.unwrap_or(ds), target_lang.unwrap_or(dt));
         let src = Document::parse("source", source, sl.doc_lang());
         let tgt = Document::parse("target", target, tl.doc_lang());
         self.align_documents(&src, &tgt, sl, tl)

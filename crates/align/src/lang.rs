@@ -67,6 +67,40 @@ impl Language {
         }
     }
 
+    /// Guesses the languages of an original and its translation together: each as [`detect`]
+    /// says, except that when both look English and one holds a clearly larger share of Cyrillic
+    /// letters (at least 10 % of its letters, twice the other's share), that one is Russian or
+    /// Kazakh; a Russian translation of technical text full of Latin code still has far more
+    /// Cyrillic than its original.
+    ///
+    /// ```
+    /// use steppe_align::Language;
+    /// let ru = "Параметр --block-size=SIZE задаёт SIZE, см. --si, --human-readable, --apparent-size";
+    /// assert_eq!(Language::detect(ru), Language::En);
+    /// let en = "The --block-size=SIZE option scales sizes; see --si, --human-readable, --apparent-size";
+    /// assert_eq!(Language::detect_pair(en, ru), (Language::En, Language::Ru));
+    /// ```
+    ///
+    /// [`detect`]: Language::detect
+    pub fn detect_pair(source: &str, target: &str) -> (Language, Language) {
+        let (s, t) = (Language::detect(source), Language::detect(target));
+        if (s, t) != (Language::En, Language::En) {
+            return (s, t);
+        }
+        let (cs, ct) = (cyrillic_share(source), cyrillic_share(target));
+        let cyrillic = |text: &str| match Language::detect(&cyrillic_letters(text)) {
+            Language::En => Language::Ru,
+            other => other,
+        };
+        if ct >= 0.1 && ct >= 2.0 * cs {
+            (s, cyrillic(target))
+        } else if cs >= 0.1 && cs >= 2.0 * ct {
+            (cyrillic(source), t)
+        } else {
+            (s, t)
+        }
+    }
+
     /// The BCP 47 code (`en`, `ru`, `kk`).
     pub fn code(self) -> &'static str {
         match self {
@@ -85,6 +119,23 @@ impl Language {
     }
 }
 
+/// The share of Cyrillic letters among the letters of `text`.
+fn cyrillic_share(text: &str) -> f64 {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let cyrillic = text
+        .chars()
+        .filter(|c| ('\u{0400}'..='\u{052F}').contains(c))
+        .count();
+    cyrillic as f64 / letters.max(1) as f64
+}
+
+/// Only the Cyrillic letters of `text`, to tell Kazakh from Russian without the Latin.
+fn cyrillic_letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| ('\u{0400}'..='\u{052F}').contains(c))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +151,17 @@ mod tests {
     fn unknown_code_names_itself() {
         let err = Language::parse("xx").unwrap_err();
         assert_eq!(err.to_string(), "unknown language \"xx\" (expected en, ru or kk)");
+    }
+
+    #[test]
+    fn a_pair_of_english_texts_stays_english_and_kazakh_code_text_is_kazakh() {
+        assert_eq!(
+            Language::detect_pair("One two.", "Three four."),
+            (Language::En, Language::En)
+        );
+        let kk = "Параметр --block-size=SIZE --human-readable --apparent-size өлшемін береді";
+        let en = "The --block-size=SIZE --human-readable --apparent-size option gives the size";
+        assert_eq!(Language::detect_pair(kk, en), (Language::Kk, Language::En));
     }
 
     #[test]

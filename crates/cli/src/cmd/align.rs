@@ -40,7 +40,9 @@ pub struct Args {
     #[arg(
         long_help = "Language of the original: en, ru or kk, or auto (default) to guess from the \
         letters: English when Latin letters outnumber Cyrillic ones, Kazakh when Kazakh-only letters \
-        (ә, қ, ң, ө, ұ, ү, і…) make at least 1 % of the Cyrillic, else Russian."
+        (ә, қ, ң, ө, ұ, ү, і…) make at least 1 % of the Cyrillic, else Russian; when both texts look \
+        English, the one with a clearly larger share of Cyrillic (10 % or more, twice the other's) is \
+        taken as Russian or Kazakh (technical text full of code)."
     )]
     pub source_lang: String,
     /// Language of the translation: en, ru, kk, or auto (from its script).
@@ -84,22 +86,18 @@ fn lang_flag(value: &str) -> Result<Option<Language>> {
     Ok(Some(Language::parse(value)?))
 }
 
-/// Reads and parses one side; `lang` None is guessed from the text.
-fn load(path: &Path, lang: Option<Language>) -> Result<(Document, Language)> {
-    let (name, text) = read_input(path)?;
-    let lang = lang.unwrap_or_else(|| Language::detect(&text));
-    let doc = Document::parse(&name, &text, lang.doc_lang());
-    Ok((doc, lang))
-}
-
-/// Aligns two files.
+/// Reads and parses both sides; a language left `None` is guessed from the two texts together.
 fn align_files(
     original: (&Path, Option<Language>),
     translation: (&Path, Option<Language>),
     names: Option<&dyn NameKey>,
 ) -> Result<Alignment> {
-    let (src, sl) = load(original.0, original.1)?;
-    let (tgt, tl) = load(translation.0, translation.1)?;
+    let (src_name, src_text) = read_input(original.0)?;
+    let (tgt_name, tgt_text) = read_input(translation.0)?;
+    let (ds, dt) = Language::detect_pair(&src_text, &tgt_text);
+    let (sl, tl) = (original.1.unwrap_or(ds), translation.1.unwrap_or(dt));
+    let src = Document::parse(&src_name, &src_text, sl.doc_lang());
+    let tgt = Document::parse(&tgt_name, &tgt_text, tl.doc_lang());
     let mut aligner = Aligner::new();
     if let Some(keyer) = names {
         aligner = aligner.with_names(keyer);
