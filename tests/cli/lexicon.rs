@@ -90,3 +90,15 @@ fn bad_word_lists_are_one_line_errors() {
         .unwrap()
         .starts_with("steppe: /nonexistent/steppe-names.txt: "));
 }
+
+#[test]
+fn check_with_freq_prints_how_common_a_form_is() {
+    let stdout = run_ok(&["lexicon", "check", "--freq", "версии", "версий"], None);
+    let zipf: Vec<f32> = stdout
+        .lines()
+        .map(|l| l.rsplit('\t').next().unwrap().parse().unwrap())
+        .collect();
+    // версии (genitive/plural of версия) is about ten times commoner than версий (gen. plural).
+    assert!(zipf[0] > zipf[1] + 0.5 && zipf[1] > 2.0, "{stdout}");
+    assert!(stdout.starts_with("версии\tyes\tcommon\t"), "{stdout}");
+}

@@ -53,6 +53,7 @@ mod builder;
 mod error;
 mod expand;
 mod fold;
+mod frequency;
 mod lexicon;
 mod set;
 mod wordlist;
@@ -60,6 +61,7 @@ mod wordlist;
 pub use builder::LexiconBuilder;
 pub use error::{Error, ErrorKind};
 pub use fold::{lowercase, Casing};
+pub use frequency::Frequencies;
 pub use lexicon::{Cursor, Lexicon, WordInfo};
 pub use set::{LexiconSet, SetCursor};
 

@@ -110,3 +110,18 @@ fn embedded_is_sizeable_and_loaded_once() {
     assert_eq!(a, Lexicon::embedded() as *const Lexicon);
     assert!(Lexicon::embedded().len() > 1_000_000);
 }
+
+#[test]
+fn the_frequency_table_covers_common_forms_and_only_lexicon_forms() {
+    use steppe_lexicon::Frequencies;
+    let freq = Frequencies::embedded();
+    // Common forms are there with plausible Zipf values (и is among the commonest words).
+    assert!(freq.zipf("и").unwrap() > 7.0);
+    assert!(freq.zipf("Безопасности").unwrap() > 4.0);
+    assert_eq!(freq.zipf("ВЕДЁТ"), freq.zipf("ведет"), "case and ё/е are folded");
+    // Forms the lexicon lacks were left out when the table was built.
+    assert_eq!(freq.zipf("центральнайа"), None);
+    assert!(freq.len() > 200_000 && freq.len() < 668_309, "{}", freq.len());
+    let ru = Lexicon::embedded();
+    assert!(ru.contains("безопасности"));
+}

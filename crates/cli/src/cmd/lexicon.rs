@@ -7,7 +7,7 @@ use crate::output::write_output;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use steppe_lexicon::{Lexicon, LexiconSet, WordInfo};
+use steppe_lexicon::{Frequencies, Lexicon, LexiconSet, WordInfo};
 
 /// Look words up in the Russian lexicon (embedded dictionary plus user lists).
 #[derive(clap::Args)]
@@ -19,11 +19,12 @@ pub struct Args {
 /// What to do with the lexicon.
 #[derive(clap::Subcommand)]
 pub enum LexiconCommand {
-    /// Check words: one line `WORD<TAB>yes|no<TAB>KINDS` each; exit 1 if any word is unknown.
+    /// Check words: one line `WORD<TAB>yes|no<TAB>KINDS[<TAB>ZIPF]` each; exit 1 if any word is unknown.
     #[command(
         long_about = "Check words against the lexicon. Prints one line per word: the word, `yes` or \
         `no`, and for known words what the lexicon knows (common, proper, acronym, user). Case is ignored \
-        unless --case is given; ё and е always count as one letter. Exits 0 when every word is known, 1 when some word is not, \
+        unless --case is given; ё and е always count as one letter. With --freq a fourth column gives \
+        the word's Zipf frequency (the prior `steppe cyrillic` uses among readings that are all words). Exits 0 when every word is known, 1 when some word is not, \
         2 on an error (a word list that cannot be read)."
     )]
     Check(CheckArgs),
@@ -40,6 +41,10 @@ pub struct CheckArgs {
     /// Apply hunspell's case rules: a proper noun must be capitalized (Афганистане, not афганистане).
     #[arg(long)]
     pub case: bool,
+    /// Also print how common each known word is: its Zipf frequency (log10 of occurrences per
+    /// billion words, from wordfreq), or `-` when the frequency table lacks it.
+    #[arg(long)]
+    pub freq: bool,
     /// Write to this file instead of standard output (written atomically).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -92,6 +97,11 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
                 set.contains(word)
             };
             match set.info(word).filter(|_| known) {
+                Some(info) if args.freq => {
+                    let zipf = Frequencies::embedded().zipf(word);
+                    let zipf = zipf.map_or("-".to_owned(), |z| format!("{z:.1}"));
+                    writeln!(out, "{word}\tyes\t{}\t{zipf}", kinds(info))?
+                }
                 Some(info) => writeln!(out, "{word}\tyes\t{}", kinds(info))?,
                 None => {
                     all_known = false;

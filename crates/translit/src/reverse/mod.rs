@@ -65,6 +65,11 @@ pub trait WordCheck {
     fn has_prefix(&self, prefix: &str) -> bool {
         self.advance(&self.cursor(), prefix).is_some()
     }
+    /// How common the word form `word` is (Zipf: log10 of occurrences per billion words), when
+    /// known: the prior that settles readings which are all words (`versii`: версии, not версий).
+    fn zipf(&self, _word: &str) -> Option<f32> {
+        None
+    }
 }
 
 /// A sorted in-memory word list, for tests and small lexicons.
@@ -154,6 +159,10 @@ impl WordCheck for steppe_lexicon::Lexicon {
     fn is_word<'c>(&'c self, cursor: &steppe_lexicon::Cursor<'c>) -> bool {
         cursor.is_word()
     }
+
+    fn zipf(&self, word: &str) -> Option<f32> {
+        steppe_lexicon::Frequencies::embedded().zipf(word)
+    }
 }
 
 /// A position in every member of a lexicon set: the first member (the embedded lexicon) inline,
@@ -193,6 +202,10 @@ impl WordCheck for steppe_lexicon::LexiconSet {
                 .rest
                 .as_ref()
                 .is_some_and(|r| r.iter().flatten().any(|c| c.is_word()))
+    }
+
+    fn zipf(&self, word: &str) -> Option<f32> {
+        steppe_lexicon::Frequencies::embedded().zipf(word)
     }
 }
 

@@ -21,6 +21,35 @@ const LEXICON_NGRAM_WEIGHT: f32 = 0.1;
 /// Bonus of a headword ending in ь or й over the form without the sign (`-ный` over `-ны`), when
 /// the scheme given blurs endings.
 const HEADWORD_BONUS: f32 = 1.0;
+/// Weight of a word form's frequency (its Zipf value, log10 of occurrences per billion words)
+/// in the final ranking: among readings that are all words, the commoner form is the likelier
+/// (`versii`: версии 5.0 over версий 4.0). With [`CHANNEL_WEIGHT`] the ranking is a noisy channel,
+/// P(Cyrillic) × P(Latin | Cyrillic), in log10 units. Both weights were chosen on Russian text from
+/// the machine's gettext catalogues, not on the evaluation data (see `eval/README.md`).
+const FREQUENCY_WEIGHT: f32 = 2.0;
+/// The Zipf value of a form the frequency table lacks (the table keeps forms above 1.0).
+const FREQUENCY_FLOOR: f32 = 0.5;
+/// Weight of the channel term: log10 of the share of the schemes in play that write the
+/// candidate exactly as the Latin shows (`otmenit`: every scheme writes отменит so, only the few
+/// that drop soft signs write отменить so).
+const CHANNEL_WEIGHT: f32 = 1.0;
+/// The share of schemes credited to a reading that none of them gives (a loose reading, a scheme
+/// switch, a soft sign that the scheme given would have written).
+const CHANNEL_FLOOR: f32 = 0.05;
+
+/// log10 of the share of the schemes in play (all, or the one given) that write `c` exactly as
+/// the Latin shows it: every reading used is theirs (none is loose), and they drop soft signs if
+/// one was inserted.
+fn channel(lattice: &Lattice, c: &Candidate, mode: Mode) -> f32 {
+    let in_play = mode.schemes & ANY;
+    let mut fits = if c.loose { 0 } else { c.all & in_play };
+    if c.inserted > 0 {
+        fits &= lattice.drops_soft();
+    }
+    let n = in_play.count_ones() as f32;
+    ((fits.count_ones() as f32 + CHANNEL_FLOOR * n) / (n * (1.0 + CHANNEL_FLOOR))).log10()
+}
+
 /// Cost of switching schemes inside one word (`mirovoy`: fine; `Tsentral'naya`: suspicious).
 const SWITCH: f32 = 0.3;
 
@@ -64,6 +93,8 @@ pub struct Candidate {
     pub all: SchemeSet,
     /// Soft signs inserted where the Latin shows none.
     pub inserted: u8,
+    /// Whether a loose reading was used (`y` for и, `ia` for ия): one that no scheme gives.
+    pub loose: bool,
     /// Lengths in characters of each (Latin chunk, Cyrillic reading), for case restoration.
     pub path: Vec<(u8, u8)>,
 }
@@ -98,6 +129,7 @@ pub fn search<'l, L: WordCheck>(
             styles: 0,
             mixed: false,
             inserted: 0,
+            loose: false,
             all: ANY,
             path: Vec::new(),
         },
@@ -164,6 +196,10 @@ pub fn search<'l, L: WordCheck>(
             c.logp += ngram.end(s.ctx);
             if blurred && lexicon.is_some() && is_sign_headword(&c.cyr) {
                 c.cost -= HEADWORD_BONUS;
+            }
+            if let Some(lex) = lexicon {
+                let zipf = lex.zipf(&c.cyr).unwrap_or(0.0).max(FREQUENCY_FLOOR);
+                c.cost -= FREQUENCY_WEIGHT * zipf + CHANNEL_WEIGHT * channel(lattice, &c, mode);
             }
             c
         })
@@ -233,6 +269,7 @@ fn extend<'l, L: WordCheck>(
         c.logp += ngram.push(&mut next.ctx, ch)?;
     }
     c.cost += edge.cost;
+    c.loose |= matches!(edge.style, Style::Loose | Style::Contamination);
     c.used |= edge.schemes;
     if edge.style == Style::National && edge.schemes & ANY == 0 {
         c.styles |= edge.schemes;
@@ -246,6 +283,9 @@ fn extend<'l, L: WordCheck>(
             c.cost += SWITCH;
             c.mixed = true;
             c.schemes = edge.schemes;
+        } else if edge.schemes & ANY == 0 {
+            // A reading only a national style gives says nothing about the schemes.
+            c.schemes = both | (c.schemes & ANY);
         } else if both != 0 {
             c.schemes = both | (c.schemes & !ANY);
         }
@@ -419,11 +459,14 @@ mod tests {
             schemes: ANY,
             contamination: false,
         };
+        // A word list has no frequencies, so only the channel speaks: more schemes write юрии
+        // than юрий as `iurii`, by about log10(27 / 8) ≈ 0.5.
         let mut found = search(&lattice, &ngram, &fold_word("Iurii"), mode, Some(&lex), 16);
-        prefer_headwords(&mut found, 0.5);
+        assert_eq!(found[0].cyr, "юрии");
+        prefer_headwords(&mut found, 1.5);
         assert_eq!(found[0].cyr, "юрий");
         let mut found = search(&lattice, &ngram, &fold_word("istorii"), mode, Some(&lex), 16);
-        prefer_headwords(&mut found, 0.5);
+        prefer_headwords(&mut found, 1.5);
         assert_eq!(found[0].cyr, "истории", "not a name: no change");
     }
 
