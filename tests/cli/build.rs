@@ -125,3 +125,67 @@ fn empty_or_missing_corpus_is_a_clear_error() {
     assert!(err.contains("no/such/corpus"), "{err}");
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
+
+#[test]
+fn help_shows_the_long_help() {
+    let help = run_ok(&["build", "--help"], None);
+    assert!(
+        help.contains("NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads"),
+        "{help}"
+    );
+    assert!(help.contains("a text tagged with another language"), "{help}");
+    // `-h` keeps the one-line summary
+    let short = run_ok(&["build", "-h"], None);
+    assert!(!short.contains("NAME.glossary.v2.tbx"), "{short}");
+}
+
+#[test]
+fn only_english_texts_get_glossary_and_reference_exports() {
+    let corpus = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(corpus.path().join(name), text).unwrap();
+    write(
+        "talks.en.txt",
+        "The Collective Security Treaty Organization (CSTO) met in Astana in May.\n\n\
+         The NATO delegation arrived a day later. Both sides spoke of the Caspian region.\n",
+    );
+    write(
+        "talks.ru.txt",
+        "Организация Договора о коллективной безопасности (ОДКБ) собралась в Астане в мае.\n\n\
+         Делегация НАТО прибыла днём позже. Обе стороны говорили о Каспийском регионе.\n",
+    );
+    // no language tag: the letters decide
+    write(
+        "memo.txt",
+        "Совещание ШОС и СНГ прошло в Москве. Решения (МИД, ФСБ) приняты.\n",
+    );
+    write(
+        "brief.txt",
+        "The Shanghai Cooperation Organisation (SCO) met in Moscow.\n",
+    );
+    run_ok(&["build", s(corpus.path()), "-o", s(out.path())], None);
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let mut expected: Vec<String> = ["brief", "talks.en"]
+        .iter()
+        .flat_map(|stem| SUFFIXES.iter().map(move |x| format!("{stem}.{x}")))
+        .chain(["talks.tmx".to_owned()])
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected);
+
+    let csv = std::fs::read_to_string(out.path().join("talks.en.glossary.csv")).unwrap();
+    assert!(csv.contains("Collective Security Treaty Organization"), "{csv}");
+    let tmx = std::fs::read_to_string(out.path().join("talks.tmx")).unwrap();
+    assert!(
+        tmx.contains("<seg>Делегация НАТО прибыла днём позже.</seg>"),
+        "{tmx}"
+    );
+    assert!(
+        tmx.contains("<seg>The NATO delegation arrived a day later.</seg>"),
+        "{tmx}"
+    );
+}

@@ -17,7 +17,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every text of a corpus folder.
+    /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every English text of a corpus folder.
+    #[command(long_about = cmd::build::LONG_ABOUT)]
     Build(cmd::build::Args),
     /// Align a translation with its original sentence by sentence; write TMX, TSV or JSON.
     #[command(long_about = cmd::align::LONG_ABOUT)]

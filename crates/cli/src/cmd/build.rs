@@ -11,25 +11,30 @@ use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use steppe_align::Language;
 use steppe_doc::{Document, Lang};
 use steppe_glossary::{Glossary, Termbase};
 
-/// Build the CAT-tool exports of every text in a corpus folder.
-#[derive(clap::Args)]
-#[command(
-    long_about = "Build the CAT-tool exports of every text in a corpus folder.\n\n\
-For each `*.txt` file of CORPUS (in name order) it writes into OUT, named after the file:\n  \
+/// The long help of `steppe build` (set on its subcommand in `main.rs`, where the one-line
+/// description would otherwise replace it).
+pub const LONG_ABOUT: &str = "Build the CAT-tool exports of every text in a corpus folder.\n\n\
+For each English `*.txt` file of CORPUS (in name order) it writes into OUT, named after the file:\n  \
 NAME.glossary.tbx     the glossary as TBX v3 (TBX-Basic)\n  \
 NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
 NAME.glossary.csv     the glossary as CSV with a header row (Trados, memoQ)\n  \
 NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n\n\
+A text is English when its name says so (`NAME.en.txt`); a text tagged with another language \
+(`NAME.ru.txt`, `NAME.kk.txt`) gets none of these exports, and a text without a language tag \
+gets them when its letters are mostly Latin (the script guess of `steppe align`).\n\n\
 Texts of one name in two languages (`NAME.en.txt` and `NAME.ru.txt`; en, ru, kk) are also aligned \
 sentence by sentence into NAME.tmx (with three languages NAME.en-ru.tmx, NAME.en-kk.tmx), the English \
 text (else the Russian) taken as the original, as `steppe align` does.\n\n\
 The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
-Every file is written atomically; the same corpus gives the same bytes."
-)]
+Every file is written atomically; the same corpus gives the same bytes.";
+
+/// Build the CAT-tool exports of every text in a corpus folder.
+#[derive(clap::Args)]
 pub struct Args {
     /// The corpus folder: every `*.txt` file in it is an input text.
     #[arg(default_value = "corpus")]
@@ -75,6 +80,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut written = 0;
     for input in &inputs {
         let (name, source) = read_input(input)?;
+        let language = text_language(input, &source);
+        if language != Language::En {
+            eprintln!(
+                "steppe build: {name}: not English ({}), no glossary or reference exports",
+                language.code()
+            );
+            continue;
+        }
         let doc = Document::parse(&name, &source, Lang::En);
         let stem = stem(input);
         let mut glossary = steppe_glossary::extract(&doc);
@@ -137,6 +150,19 @@ fn load_termbase(args: &Args) -> Result<Termbase> {
     })
 }
 
+/// The language of a corpus text: the tag of its name (`NAME.ru.txt`), else a guess from its letters.
+fn text_language(path: &Path, source: &str) -> Language {
+    let tag = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".txt"))
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, code)| code)
+        .filter(|code| code.len() == 2);
+    tag.and_then(|code| Language::parse(code).ok())
+        .unwrap_or_else(|| Language::detect(source))
+}
+
 /// `corpus/article.en.txt` → `article.en`.
 fn stem(path: &Path) -> String {
     path.file_stem()
@@ -164,6 +190,20 @@ mod tests {
             .map(|p| stem(p))
             .collect();
         assert_eq!(names, ["a", "b"]);
+    }
+
+    #[test]
+    fn language_from_the_name_tag_else_from_the_letters() {
+        let ru = "Степь и река.";
+        let en = "Steppe and river.";
+        assert_eq!(text_language(Path::new("c/a.en.txt"), ru), Language::En);
+        assert_eq!(text_language(Path::new("c/a.ru.txt"), en), Language::Ru);
+        assert_eq!(text_language(Path::new("c/a.kk.txt"), en), Language::Kk);
+        assert_eq!(text_language(Path::new("c/a.txt"), ru), Language::Ru);
+        assert_eq!(text_language(Path::new("c/a.txt"), en), Language::En);
+        // not a language code: the letters decide
+        assert_eq!(text_language(Path::new("c/v1.2.txt"), ru), Language::Ru);
+        assert_eq!(text_language(Path::new("c/notes.final.txt"), en), Language::En);
     }
 
     #[test]
