@@ -93,7 +93,8 @@ pub struct Candidate {
     pub all: SchemeSet,
     /// Soft signs inserted where the Latin shows none.
     pub inserted: u8,
-    /// Whether a loose reading was used (`y` for и, `ia` for ия): one that no scheme gives.
+    /// Whether a reading that no scheme table gives was used: a loose one (`y` for и, `ia` for
+    /// ия), a French or German one (`ch` for ш), or an English spelling.
     pub loose: bool,
     /// Lengths in characters of each (Latin chunk, Cyrillic reading), for case restoration.
     pub path: Vec<(u8, u8)>,
@@ -269,7 +270,7 @@ fn extend<'l, L: WordCheck>(
         c.logp += ngram.push(&mut next.ctx, ch)?;
     }
     c.cost += edge.cost;
-    c.loose |= matches!(edge.style, Style::Loose | Style::Contamination);
+    c.loose |= edge.style != Style::Scheme;
     c.used |= edge.schemes;
     if edge.style == Style::National && edge.schemes & ANY == 0 {
         c.styles |= edge.schemes;
