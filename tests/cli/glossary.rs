@@ -309,3 +309,35 @@ fn sample_article_tbx_exports_are_valid() {
         );
     }
 }
+
+#[test]
+fn romanised_russian_acronyms_are_flagged_with_their_cyrillic() {
+    let text = "Moscow papers cast the SShA as the heir of the old rivalry with the SSSR. \
+                The IMF and the ADB stayed silent.\n";
+    let out = run_ok(&["glossary", "-"], Some(text.as_bytes()));
+    let entries = serde_json::from_str::<Value>(&out).unwrap()["entries"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let ssha = find(&entries, "acronym", "SShA");
+    assert_eq!(ssha["ru"], "США");
+    assert_eq!(flags(ssha), ["romanised_russian:США"]);
+    assert_eq!(
+        flags(find(&entries, "acronym", "SSSR")),
+        ["romanised_russian:СССР"]
+    );
+    // a real English acronym, expanded from the built-in termbase, is not flagged
+    let imf = find(&entries, "acronym", "IMF");
+    assert_eq!(imf["ru"], "МВФ");
+    assert!(!flags(imf).iter().any(|f| f.starts_with("romanised")), "{imf:#}");
+    // without a termbase the flag is there too, without a Russian side
+    let out = run_ok(
+        &["glossary", "--no-termbase", "--format", "csv", "-"],
+        Some(text.as_bytes()),
+    );
+    let row = out.lines().find(|l| l.starts_with("SShA,")).expect(&out);
+    assert!(
+        row.starts_with("SShA,,acronym,") && row.contains("romanised_russian:США"),
+        "{row}"
+    );
+}

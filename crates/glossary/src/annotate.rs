@@ -11,8 +11,11 @@
 //! - `resembles:NAME`: a name matches no body but is close to this one (probably a slip);
 //! - `ru_composed`: the Russian was put together from a body and a name (`NATO Riga Summit` →
 //!   `Рижский саммит НАТО`), worth a check;
+//! - `romanised_russian:США`: an undefined acronym the termbase does not know is romanised Russian
+//!   (`SShA`); the Cyrillic is its Russian (see [`crate::romanised`]);
 //! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
 
+use crate::romanised;
 use crate::sense::choose_sense;
 use crate::similar::plural;
 use crate::termbase::{looks_short, plural_acronym_stem, Record, Termbase};
@@ -91,7 +94,7 @@ impl Termbase {
         }
         let senses = self.lookup(&short);
         match senses.as_slice() {
-            [] => flag(entry, "not_in_termbase".into()),
+            [] => unknown_acronym(entry, &short),
             [only] => self.fill_undefined(entry, only),
             _ => match choose_sense(&senses, &entry.contexts) {
                 Some(i) => {
@@ -166,6 +169,21 @@ impl Termbase {
         if let Some(similar) = self.resembling(name) {
             flag(entry, format!("resembles:{similar}"));
         }
+    }
+}
+
+/// An undefined acronym the termbase does not know: romanised Russian (`SShA`; also a table word
+/// that is an English word, `MID`) has its Cyrillic as the Russian; anything else is flagged.
+fn unknown_acronym(entry: &mut Entry, short: &str) {
+    let cyrillic = romanised::flagged(&entry.flags)
+        .map(String::from)
+        .or_else(|| romanised::in_table(short));
+    match cyrillic {
+        Some(cyrillic) => {
+            flag(entry, romanised::flag(&cyrillic));
+            entry.ru.get_or_insert(cyrillic);
+        }
+        None => flag(entry, "not_in_termbase".into()),
     }
 }
 

@@ -12,8 +12,9 @@ use crate::inconsistency;
 use crate::institution::{find_names, Context};
 use crate::lists::{self, WordSet};
 use crate::name::tidy;
+use crate::romanised;
 use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
-use crate::{find_acronym_pairs, EntryKind, Glossary};
+use crate::{find_acronym_pairs, Entry, EntryKind, Glossary};
 use std::collections::HashMap;
 use steppe_doc::Document;
 
@@ -54,6 +55,7 @@ pub fn extract(doc: &Document) -> Glossary {
     add_aliases(&text, &doc.source, &acronyms, &bodies, &mut out);
     let mut entries = out.finish();
     inconsistency::flag(&mut entries);
+    flag_romanised_russian(&mut entries);
     entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
     Glossary { entries }
 }
@@ -181,6 +183,15 @@ fn add_aliases(
             if !entry.flags.iter().any(|f| f == flag) {
                 entry.flags.push(flag.to_owned());
             }
+        }
+    }
+}
+
+/// Acronyms that are romanised Russian (`SShA`) get `romanised_russian:США` (see [`crate::romanised`]).
+fn flag_romanised_russian(entries: &mut [Entry]) {
+    for entry in entries.iter_mut().filter(|e| e.kind == EntryKind::Acronym) {
+        if let Some(cyrillic) = romanised::cyrillic(&entry.term) {
+            entry.flags.push(romanised::flag(&cyrillic));
         }
     }
 }

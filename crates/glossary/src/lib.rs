@@ -9,7 +9,8 @@
 //! 1. [`extract`] reads a [`steppe_doc::Document`] and returns a [`Glossary`]: acronym–definition
 //!    pairs in both orders ([`find_acronym_pairs`] on plain text), acronyms the text never defines,
 //!    institution names (nested and possessive forms too), aliases and metonyms, with counts, first
-//!    offsets, up to three context sentences and flags such as two short forms for one long form.
+//!    offsets, up to three context sentences and flags such as two short forms for one long form or a
+//!    romanised Russian acronym (`SShA`: [`ROMANISED_RUSSIAN`]).
 //! 2. [`Termbase::annotate`] fills the Russian side, the long forms of undefined acronyms and the
 //!    sense of ambiguous ones (WTO) from an en–ru [`Termbase`], and flags non-standard short forms
 //!    and names that only resemble a known body.
@@ -63,6 +64,7 @@ mod institution;
 mod lists;
 mod merge;
 mod name;
+mod romanised;
 mod sense;
 mod similar;
 mod tbx;
@@ -79,6 +81,7 @@ pub use error::Error;
 pub use extract::extract;
 pub use inconsistency::INCONSISTENT_SHORT_FORM;
 pub use merge::{merge, MAX_CONTEXTS};
+pub use romanised::ROMANISED_RUSSIAN;
 pub use tbx::{write_tbx, TBX_NAMESPACE};
 pub use tbx2::write_tbx2;
 pub use termbase::{Cue, Record, Termbase, COLUMNS};
