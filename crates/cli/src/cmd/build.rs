@@ -36,7 +36,7 @@ Every file is written atomically; the same corpus gives the same bytes.";
 /// Build the CAT-tool exports of every text in a corpus folder.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The corpus folder: every `*.txt` file in it is an input text.
+    /// The corpus folder: every `*.txt` file in it is an input text (exports for the English ones).
     #[arg(default_value = "corpus")]
     pub corpus: PathBuf,
     /// The folder to write the exports into (created if missing).
