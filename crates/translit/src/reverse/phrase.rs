@@ -7,9 +7,11 @@
 //! words win and `NATO`, `Riga` stay; in `Evoliutsia NATO v realiiakh` the Russian ones do and
 //! `NATO` becomes `НАТО`. Names convert in Russian spans, and elsewhere when they look romanised.
 
+mod verdict;
+
 use super::contamination::second_pass;
 use super::data_lines;
-use super::english::English;
+use super::english::{acronym_form, English, StemNeed};
 use super::lattice::{Lattice, SchemeSet, Style, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
 use super::rank::NGram;
@@ -20,21 +22,18 @@ use super::{fold_word, FastMap, WordCheck};
 use crate::Error;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
+use verdict::{convert_initials, evidence, verdict};
 
 const ACRONYMS: &str = include_str!("../../data/reverse/acronyms.tsv");
 /// The Russian words of one letter.
 const ONE_LETTER_WORDS: &str = "авикосуя";
 /// Beam width of the lexicon search.
 const BEAM: usize = 10;
-/// Nameness above which a name converts outside a Russian span.
-const NAME_NEUTRAL: f32 = -0.4;
 /// How romanised an English word must look to be read as a name (`Solzhenitsyn`).
 const ENGLISH_NAME_LOOKS: f32 = 0.0;
 /// Bonus of a headword ending in ь or й (`Юрий` over `Юрии`) for a capitalised word read with any
 /// scheme.
 const CAPITAL_HEADWORD_BONUS: f32 = 0.5;
-/// Nameness above which a name converts inside an English span.
-const NAME_IN_ENGLISH: f32 = -0.4;
 
 /// What a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -81,6 +80,11 @@ pub struct Analysis {
     pub looks: f32,
     /// Soft signs the reading has that the Latin does not show (`bezopasnost`).
     pub inserted: u8,
+    /// Whether the reading is a proper noun of the embedded lexicon (`Putin`: Путин), so that a
+    /// capitalised word that is English too reads as a name of either language.
+    pub proper: bool,
+    /// For English grammar on a Russian word (`Kazakhstani`, `NGOs`): the stem.
+    pub english_stem: Option<String>,
     /// Lengths of (Latin chunk, Cyrillic) along the reading, for restoring case.
     path: Vec<(u8, u8)>,
 }
@@ -223,6 +227,8 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             nameness: 0.0,
             looks: 0.0,
             inserted: 0,
+            proper: false,
+            english_stem: None,
             path: Vec::new(),
         };
         let latin: String = fold_word(word)
@@ -244,6 +250,11 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         if let Some(cyr) = t.acronyms.get(word) {
             a.kind = Kind::Acronym;
             a.reading = Some((*cyr).to_owned());
+            return a;
+        }
+        // `NGOs`, `NATO's`: English grammar, so English, even where the table knows the acronym.
+        if let Some(stem) = acronym_form(word) {
+            (a.kind, a.english, a.english_stem) = (Kind::English, true, Some(stem.to_owned()));
             return a;
         }
         if is_roman_numeral(word) {
@@ -268,6 +279,11 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             prefer_headwords(&mut found, CAPITAL_HEADWORD_BONUS);
         }
         let mut kind = Kind::Russian;
+        // `Kazakhstani`, `Chechens`: no Russian form, but an English one of a Russian noun.
+        if let Some(stem) = found.is_empty().then(|| self.english_derivation(word)).flatten() {
+            (a.kind, a.english, a.english_stem) = (Kind::English, true, Some(stem));
+            return a;
+        }
         if found.is_empty() && !a.english {
             found = second_pass(&t.lattice, &t.ru, &chars, self.mode, lexicon);
             kind = Kind::Contaminated;
@@ -281,6 +297,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             (a.used, a.mixed, a.path) = (best.used, best.mixed, best.path.clone());
             a.all = best.all;
             a.inserted = best.inserted;
+            a.proper = is_proper_noun(&best.cyr);
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
             return a;
         }
@@ -305,6 +322,40 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             (a.used, a.mixed, a.path) = (best.used, best.mixed, best.path);
         }
         a
+    }
+
+    /// The stem of `word` if it is an English derivation of a Russian noun (`Kazakhstani`:
+    /// `Kazakhstan`), by the suffixes of `english-suffixes.tsv` and what each asks of its stem.
+    fn english_derivation(&self, word: &str) -> Option<String> {
+        let en = English::embedded();
+        en.derivations(word)
+            .into_iter()
+            .find(|&(stem, need)| match need {
+                StemNeed::Any => true,
+                StemNeed::Proper => {
+                    en.contains(stem) || self.readings(stem).iter().any(|r| is_proper_noun(r))
+                }
+                StemNeed::Word => en.contains(stem) || !self.readings(stem).is_empty(),
+            })
+            .map(|(stem, _)| stem.to_owned())
+    }
+
+    /// The lexicon readings of `word`, English spellings allowed when there are no others
+    /// (`Afghanistan`: афганистан).
+    fn readings(&self, word: &str) -> Vec<String> {
+        let t = tables();
+        let chars = fold_word(word);
+        if chars
+            .iter()
+            .any(|&c| !t.lattice.knows(c) && c != '\'' && c != '"')
+        {
+            return Vec::new();
+        }
+        let mut found = search(&t.lattice, &t.ru, &chars, self.mode, Some(self.lexicon), BEAM);
+        if found.is_empty() {
+            found = second_pass(&t.lattice, &t.ru, &chars, self.mode, self.lexicon);
+        }
+        found.into_iter().map(|c| c.cyr).collect()
     }
 
     /// The chunks of `word`'s reading that tell schemes or styles apart: (Latin, Cyrillic, the
@@ -424,124 +475,12 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
     }
 }
 
-/// How much a word says that its span is Russian (positive) or English (negative).
-fn evidence(a: &Analysis, word: &str) -> f32 {
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return 0.0; // an initial, or a capital I
-    }
-    let short = a.reading.as_ref().is_some_and(|r| r.chars().count() < 3);
-    match a.kind {
-        Kind::Russian | Kind::Contaminated if a.english => a.looks.clamp(-0.5, 0.5),
-        Kind::Russian if short => 0.5,
-        Kind::Russian | Kind::Exception => 1.0,
-        Kind::Contaminated => 0.5,
-        Kind::English | Kind::Foreign => -1.0,
-        Kind::Name if a.english => a.looks.clamp(-0.5, 0.5),
-        Kind::Name if a.nameness > 0.3 => 0.3,
-        Kind::Name if a.nameness < NAME_NEUTRAL => -0.3,
-        Kind::Name | Kind::Acronym | Kind::Numeral => 0.0,
-    }
-}
-
-/// Whether a word converts in a span of this score, and why.
-/// `span` weighs the word's span with the word itself, `others` without it: a word that could be
-/// either language follows the words around it, not its own look.
-/// `english_line`: some word of the line is English only.
-fn verdict(a: &Analysis, word: &str, span: f32, others: f32, english_line: bool) -> (bool, String) {
-    let r = |s: &str| s.to_owned();
-    let all_caps = word.chars().count() > 1 && !word.chars().any(char::is_lowercase);
-    let lower = !word.starts_with(char::is_uppercase);
-    match a.kind {
-        Kind::Exception => (true, r("exception file")),
-        Kind::Russian | Kind::Contaminated
-            if a.english && others <= 0.0 && (english_line || a.looks < 0.0) =>
-        {
-            (false, r("English word too, and no Russian word beside it"))
-        }
-        Kind::Russian if span < 0.0 && (word.chars().count() < 3 || a.looks < 0.0 || all_caps) => (
-            false,
-            r("short, capitals or English-looking word in an English span"),
-        ),
-        Kind::Russian => (true, r("Russian word form")),
-        Kind::Contaminated => (true, r("Russian word form with English spellings")),
-        Kind::Acronym => {
-            let mixed_case = word.chars().any(char::is_lowercase);
-            let yes = span > 0.0 || (mixed_case && span == 0.0);
-            (
-                yes,
-                if yes {
-                    r("acronym table, Russian span")
-                } else {
-                    r("acronym outside a Russian span")
-                },
-            )
-        }
-        Kind::Name
-            if (lower || all_caps) && others <= 0.0 && (english_line || a.nameness <= NAME_NEUTRAL) =>
-        {
-            (
-                false,
-                r("unknown lower-case or capitals word outside a Russian span"),
-            )
-        }
-        Kind::Name if a.english && others <= 0.0 => {
-            (false, r("English word and name, not in a Russian span"))
-        }
-        Kind::Name => {
-            let needed = if span > 0.0 {
-                f32::NEG_INFINITY
-            } else if span < 0.0 {
-                NAME_IN_ENGLISH
-            } else {
-                NAME_NEUTRAL
-            };
-            let yes = a.nameness > needed;
-            let why = format!(
-                "name, looks romanised {:.2} (needs > {needed:.2} in this span)",
-                a.nameness
-            );
-            (yes, why)
-        }
-        Kind::English => (false, r("English word")),
-        Kind::Foreign => (false, r("letters no romanisation of Russian uses")),
-        Kind::Numeral => (false, r("Roman numeral")),
-    }
-}
-
-/// Initials (`N.` before `Nazarbaeva`) follow the word they stand before.
-fn convert_initials(out: &mut [(&str, Option<WordReport>)]) {
-    for i in (0..out.len()).rev() {
-        let is_initial = out[i]
-            .1
-            .as_ref()
-            .is_some_and(|r| r.latin.chars().count() == 1 && r.latin.chars().all(char::is_uppercase))
-            && out.get(i + 1).is_some_and(|(t, _)| t.starts_with('.'));
-        if !is_initial {
-            continue;
-        }
-        let next_converted = out[i + 1..]
-            .iter()
-            .filter_map(|(_, r)| r.as_ref())
-            .find(|r| !(r.latin.chars().count() == 1 && r.latin.chars().all(char::is_uppercase)))
-            .is_some_and(|r| r.output != r.latin);
-        if let Some(r) = out[i].1.as_mut() {
-            if !next_converted {
-                r.output = r.latin.clone();
-                r.reason = "initial before a word that stays".into();
-            } else {
-                let lower = r.latin.to_lowercase();
-                let edge = tables()
-                    .lattice
-                    .edges(&lower)
-                    .iter()
-                    .find(|e| e.cyr.chars().count() == 1);
-                if let Some(e) = edge {
-                    r.output = e.cyr.to_uppercase();
-                    r.reason = "initial before a converted name".into();
-                }
-            }
-        }
-    }
+/// Whether `cyr` is a proper noun form of the embedded lexicon (`путин`, `казахстан`). The
+/// [`WordCheck`] trait has no such query, so a user lexicon's names do not count here.
+fn is_proper_noun(cyr: &str) -> bool {
+    steppe_lexicon::Lexicon::embedded()
+        .info(cyr)
+        .is_some_and(|i| i.is_proper())
 }
 
 #[cfg(test)]
@@ -571,5 +510,71 @@ mod tests {
         assert_eq!(r.cyrillic("god"), "год");
         assert_eq!(r.cyrillic("On"), "On", "capitalised: could be English");
         assert_eq!(r.cyrillic("God bless America"), "God bless America");
+    }
+
+    fn embedded() -> &'static steppe_lexicon::LexiconSet {
+        static LEXICON: OnceLock<steppe_lexicon::LexiconSet> = OnceLock::new();
+        LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)
+    }
+
+    #[test]
+    fn acronyms_with_english_plurals_and_possessives_stay() {
+        let r = Reverser::new(embedded());
+        for line in [
+            "The NGOs and CSOs wrote to the IDPs.",
+            "NATO's new members",
+            "IDPs",
+            "Two SMIs",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
+        assert_eq!(r.analyse("NGOs").english_stem.as_deref(), Some("NGO"));
+        // The bare acronym still follows a Russian span, and a Russian plural is no English one.
+        assert_eq!(r.cyrillic("Rol' NATO i OON"), "Роль НАТО и ООН");
+        assert_eq!(r.cyrillic("KONETs"), "КОНЕЦ");
+    }
+
+    #[test]
+    fn english_derivations_of_russian_proper_nouns_stay() {
+        let r = Reverser::new(embedded());
+        for line in [
+            "Kazakhstani and Kyrgyzstani traders met Uzbekistani officials.",
+            "Tajikistani and Afghanistani refugees",
+            "Chechens in Tatarstan's capital",
+            "Kazakhstani",
+            "Leninists and Stalinism",
+            "Tokaev's visit",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
+        assert_eq!(
+            r.analyse("Kazakhstani").english_stem.as_deref(),
+            Some("Kazakhstan")
+        );
+        // Russian forms of the same nouns, and English spellings inside a romanisation, convert.
+        assert_eq!(
+            r.cyrillic("v Kazakhstane i Afghanistane"),
+            "в Казахстане и Афганистане"
+        );
+        assert_eq!(r.cyrillic("Rossii"), "России");
+        assert_eq!(r.cyrillic("Uzbekistana"), "Узбекистана");
+        // A name ending in a vowel plus s is no English plural.
+        assert_eq!(r.analyse("Ilyas").english_stem, None);
+    }
+
+    #[test]
+    fn english_names_follow_a_russian_span() {
+        let r = Reverser::new(embedded());
+        assert_eq!(r.cyrillic("Stalin i Putin"), "Сталин и Путин");
+        assert_eq!(r.cyrillic("Putin, Rossiia i mir"), "Путин, Россия и мир");
+        assert_eq!(r.cyrillic("Marat i Gagarin v Moskve"), "Марат и Гагарин в Москве");
+        for line in [
+            "Putin said on Monday",
+            "Stalin and Putin",
+            "Putin, Stalin",
+            "Gagarin",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
     }
 }
