@@ -22,7 +22,7 @@ use super::{fold_word, FastMap, WordCheck};
 use crate::Error;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
-use verdict::{convert_initials, evidence, verdict};
+use verdict::{convert_initials, evidence, verdict, TIE};
 
 const ACRONYMS: &str = include_str!("../../data/reverse/acronyms.tsv");
 /// The Russian words of one letter.
@@ -278,6 +278,13 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         if capital && self.mode.schemes & ANY == ANY {
             prefer_headwords(&mut found, CAPITAL_HEADWORD_BONUS);
         }
+        // A lower-case English word whose readings are all names (`and`: Анд) is English: a
+        // romanisation keeps a name's capital.
+        let lower = !word.chars().any(char::is_uppercase);
+        if a.english && lower && !found.is_empty() && found.iter().all(|c| is_name_only(&c.cyr)) {
+            a.kind = Kind::English;
+            return a;
+        }
         let mut kind = Kind::Russian;
         // `Kazakhstani`, `Chechens`: no Russian form, but an English one of a Russian noun.
         if let Some(stem) = found.is_empty().then(|| self.english_derivation(word)).flatten() {
@@ -431,7 +438,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 // line has English in it (`available at` in a reference, `ksh (1)` in a list).
                 let others = own_score[i] - weights[i];
                 let short = tok.chars().count() <= 3 && matches!(a.kind, Kind::Russian | Kind::Contaminated);
-                if short && others <= 0.0 && line_has_english {
+                if short && others <= TIE && line_has_english {
                     (
                         false,
                         "short word, no Russian word beside it in a line with English".to_owned(),
@@ -481,6 +488,13 @@ fn is_proper_noun(cyr: &str) -> bool {
     steppe_lexicon::Lexicon::embedded()
         .info(cyr)
         .is_some_and(|i| i.is_proper())
+}
+
+/// Whether `cyr` is only a proper noun in the embedded lexicon (`анд`, not `рига`, also a common noun).
+fn is_name_only(cyr: &str) -> bool {
+    steppe_lexicon::Lexicon::embedded()
+        .info(cyr)
+        .is_some_and(|i| i.is_proper() && !i.is_common())
 }
 
 #[cfg(test)]
@@ -568,6 +582,11 @@ mod tests {
         assert_eq!(r.cyrillic("Stalin i Putin"), "Сталин и Путин");
         assert_eq!(r.cyrillic("Putin, Rossiia i mir"), "Путин, Россия и мир");
         assert_eq!(r.cyrillic("Marat i Gagarin v Moskve"), "Марат и Гагарин в Москве");
+        // A lower-case English word is no name (`and` is not Анд): the names convert, it stays.
+        assert_eq!(
+            r.cyrillic("Putin, Medvedev and Lavrov"),
+            "Путин, Медведев and Лавров"
+        );
         for line in [
             "Putin said on Monday",
             "Stalin and Putin",

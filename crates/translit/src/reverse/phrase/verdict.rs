@@ -7,6 +7,8 @@ use super::{tables, Analysis, Kind, WordReport};
 const NAME_NEUTRAL: f32 = -0.4;
 /// Nameness above which a name converts inside an English span.
 const NAME_IN_ENGLISH: f32 = -0.4;
+/// Scores this close to 0 are 0: a span's score less one word's weight is a float subtraction.
+pub(super) const TIE: f32 = 1e-4;
 
 /// How much a word says that its span is Russian (positive) or English (negative).
 pub(super) fn evidence(a: &Analysis, word: &str) -> f32 {
@@ -49,7 +51,7 @@ pub(super) fn verdict(
     match a.kind {
         Kind::Exception => (true, r("exception file")),
         Kind::Russian | Kind::Contaminated
-            if a.english && others <= 0.0 && (english_line || a.looks < 0.0) =>
+            if a.english && others <= TIE && (english_line || a.looks < 0.0) =>
         {
             (false, r("English word too, and no Russian word beside it"))
         }
@@ -72,14 +74,14 @@ pub(super) fn verdict(
             )
         }
         Kind::Name
-            if (lower || all_caps) && others <= 0.0 && (english_line || a.nameness <= NAME_NEUTRAL) =>
+            if (lower || all_caps) && others <= TIE && (english_line || a.nameness <= NAME_NEUTRAL) =>
         {
             (
                 false,
                 r("unknown lower-case or capitals word outside a Russian span"),
             )
         }
-        Kind::Name if a.english && others <= 0.0 => {
+        Kind::Name if a.english && others <= TIE => {
             (false, r("English word and name, not in a Russian span"))
         }
         Kind::Name => {
