@@ -7,11 +7,12 @@
 //! words win and `NATO`, `Riga` stay; in `Evoliutsia NATO v realiiakh` the Russian ones do and
 //! `NATO` becomes `НАТО`. Names convert in Russian spans, and elsewhere when they look romanised.
 
+mod forms;
 mod verdict;
 
 use super::contamination::second_pass;
 use super::data_lines;
-use super::english::{acronym_form, English, StemNeed};
+use super::english::{acronym_form, English};
 use super::lattice::{Lattice, SchemeSet, Style, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
 use super::rank::NGram;
@@ -20,6 +21,7 @@ pub use super::text::tokenize;
 use super::text::{apply_case, in_address, is_roman_numeral, splits_span};
 use super::{fold_word, FastMap, WordCheck};
 use crate::Error;
+use forms::{is_name_only, is_proper_noun};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use verdict::{convert_initials, evidence, verdict, TIE};
@@ -331,40 +333,6 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         a
     }
 
-    /// The stem of `word` if it is an English derivation of a Russian noun (`Kazakhstani`:
-    /// `Kazakhstan`), by the suffixes of `english-suffixes.tsv` and what each asks of its stem.
-    fn english_derivation(&self, word: &str) -> Option<String> {
-        let en = English::embedded();
-        en.derivations(word)
-            .into_iter()
-            .find(|&(stem, need)| match need {
-                StemNeed::Any => true,
-                StemNeed::Proper => {
-                    en.contains(stem) || self.readings(stem).iter().any(|r| is_proper_noun(r))
-                }
-                StemNeed::Word => en.contains(stem) || !self.readings(stem).is_empty(),
-            })
-            .map(|(stem, _)| stem.to_owned())
-    }
-
-    /// The lexicon readings of `word`, English spellings allowed when there are no others
-    /// (`Afghanistan`: афганистан).
-    fn readings(&self, word: &str) -> Vec<String> {
-        let t = tables();
-        let chars = fold_word(word);
-        if chars
-            .iter()
-            .any(|&c| !t.lattice.knows(c) && c != '\'' && c != '"')
-        {
-            return Vec::new();
-        }
-        let mut found = search(&t.lattice, &t.ru, &chars, self.mode, Some(self.lexicon), BEAM);
-        if found.is_empty() {
-            found = second_pass(&t.lattice, &t.ru, &chars, self.mode, self.lexicon);
-        }
-        found.into_iter().map(|c| c.cyr).collect()
-    }
-
     /// The chunks of `word`'s reading that tell schemes or styles apart: (Latin, Cyrillic, the
     /// schemes and styles that read it so), for `detect`'s evidence (`ia` for я → ALA-LC, `je`
     /// for е → German). Chunks every scheme reads alike, and loose readings, are left out.
@@ -482,21 +450,6 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
     }
 }
 
-/// Whether `cyr` is a proper noun form of the embedded lexicon (`путин`, `казахстан`). The
-/// [`WordCheck`] trait has no such query, so a user lexicon's names do not count here.
-fn is_proper_noun(cyr: &str) -> bool {
-    steppe_lexicon::Lexicon::embedded()
-        .info(cyr)
-        .is_some_and(|i| i.is_proper())
-}
-
-/// Whether `cyr` is only a proper noun in the embedded lexicon (`анд`, not `рига`, also a common noun).
-fn is_name_only(cyr: &str) -> bool {
-    steppe_lexicon::Lexicon::embedded()
-        .info(cyr)
-        .is_some_and(|i| i.is_proper() && !i.is_common())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,76 +477,5 @@ mod tests {
         assert_eq!(r.cyrillic("god"), "год");
         assert_eq!(r.cyrillic("On"), "On", "capitalised: could be English");
         assert_eq!(r.cyrillic("God bless America"), "God bless America");
-    }
-
-    fn embedded() -> &'static steppe_lexicon::LexiconSet {
-        static LEXICON: OnceLock<steppe_lexicon::LexiconSet> = OnceLock::new();
-        LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)
-    }
-
-    #[test]
-    fn acronyms_with_english_plurals_and_possessives_stay() {
-        let r = Reverser::new(embedded());
-        for line in [
-            "The NGOs and CSOs wrote to the IDPs.",
-            "NATO's new members",
-            "IDPs",
-            "Two SMIs",
-        ] {
-            assert_eq!(r.cyrillic(line), line);
-        }
-        assert_eq!(r.analyse("NGOs").english_stem.as_deref(), Some("NGO"));
-        // The bare acronym still follows a Russian span, and a Russian plural is no English one.
-        assert_eq!(r.cyrillic("Rol' NATO i OON"), "Роль НАТО и ООН");
-        assert_eq!(r.cyrillic("KONETs"), "КОНЕЦ");
-    }
-
-    #[test]
-    fn english_derivations_of_russian_proper_nouns_stay() {
-        let r = Reverser::new(embedded());
-        for line in [
-            "Kazakhstani and Kyrgyzstani traders met Uzbekistani officials.",
-            "Tajikistani and Afghanistani refugees",
-            "Chechens in Tatarstan's capital",
-            "Kazakhstani",
-            "Leninists and Stalinism",
-            "Tokaev's visit",
-        ] {
-            assert_eq!(r.cyrillic(line), line);
-        }
-        assert_eq!(
-            r.analyse("Kazakhstani").english_stem.as_deref(),
-            Some("Kazakhstan")
-        );
-        // Russian forms of the same nouns, and English spellings inside a romanisation, convert.
-        assert_eq!(
-            r.cyrillic("v Kazakhstane i Afghanistane"),
-            "в Казахстане и Афганистане"
-        );
-        assert_eq!(r.cyrillic("Rossii"), "России");
-        assert_eq!(r.cyrillic("Uzbekistana"), "Узбекистана");
-        // A name ending in a vowel plus s is no English plural.
-        assert_eq!(r.analyse("Ilyas").english_stem, None);
-    }
-
-    #[test]
-    fn english_names_follow_a_russian_span() {
-        let r = Reverser::new(embedded());
-        assert_eq!(r.cyrillic("Stalin i Putin"), "Сталин и Путин");
-        assert_eq!(r.cyrillic("Putin, Rossiia i mir"), "Путин, Россия и мир");
-        assert_eq!(r.cyrillic("Marat i Gagarin v Moskve"), "Марат и Гагарин в Москве");
-        // A lower-case English word is no name (`and` is not Анд): the names convert, it stays.
-        assert_eq!(
-            r.cyrillic("Putin, Medvedev and Lavrov"),
-            "Путин, Медведев and Лавров"
-        );
-        for line in [
-            "Putin said on Monday",
-            "Stalin and Putin",
-            "Putin, Stalin",
-            "Gagarin",
-        ] {
-            assert_eq!(r.cyrillic(line), line);
-        }
     }
 }

@@ -1,0 +1,138 @@
+//! English forms of Russian words and names in the lexicon: the derivations of Russian proper
+//! nouns (`Kazakhstani`, `Chechens`) stay English, as do acronyms with English endings (`NGOs`,
+//! found by `english::acronym_form`); names (`Putin`), which the span decisions weigh apart from
+//! common words, are looked up here.
+
+use super::{tables, Reverser, BEAM};
+use crate::reverse::contamination::second_pass;
+use crate::reverse::english::{English, StemNeed};
+use crate::reverse::search::search;
+use crate::reverse::{fold_word, WordCheck};
+
+impl<L: WordCheck> Reverser<'_, L> {
+    /// The stem of `word` if it is an English derivation of a Russian noun (`Kazakhstani`:
+    /// `Kazakhstan`), by the suffixes of `english-suffixes.tsv` and what each asks of its stem.
+    pub(super) fn english_derivation(&self, word: &str) -> Option<String> {
+        let en = English::embedded();
+        en.derivations(word)
+            .into_iter()
+            .find(|&(stem, need)| match need {
+                StemNeed::Any => true,
+                StemNeed::Proper => {
+                    en.contains(stem) || self.readings(stem).iter().any(|r| is_proper_noun(r))
+                }
+                StemNeed::Word => en.contains(stem) || !self.readings(stem).is_empty(),
+            })
+            .map(|(stem, _)| stem.to_owned())
+    }
+
+    /// The lexicon readings of `word`, English spellings allowed when there are no others
+    /// (`Afghanistan`: афганистан).
+    fn readings(&self, word: &str) -> Vec<String> {
+        let t = tables();
+        let chars = fold_word(word);
+        if chars
+            .iter()
+            .any(|&c| !t.lattice.knows(c) && c != '\'' && c != '"')
+        {
+            return Vec::new();
+        }
+        let mut found = search(&t.lattice, &t.ru, &chars, self.mode, Some(self.lexicon), BEAM);
+        if found.is_empty() {
+            found = second_pass(&t.lattice, &t.ru, &chars, self.mode, self.lexicon);
+        }
+        found.into_iter().map(|c| c.cyr).collect()
+    }
+}
+
+/// Whether `cyr` is a proper noun form of the embedded lexicon (`путин`, `казахстан`). The
+/// [`WordCheck`] trait has no such query, so a user lexicon's names do not count here.
+pub(super) fn is_proper_noun(cyr: &str) -> bool {
+    steppe_lexicon::Lexicon::embedded()
+        .info(cyr)
+        .is_some_and(|i| i.is_proper())
+}
+
+/// Whether `cyr` is only a proper noun in the embedded lexicon (`анд`, not `рига`, also a common noun).
+pub(super) fn is_name_only(cyr: &str) -> bool {
+    steppe_lexicon::Lexicon::embedded()
+        .info(cyr)
+        .is_some_and(|i| i.is_proper() && !i.is_common())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Reverser;
+    use std::sync::OnceLock;
+
+    fn embedded() -> &'static steppe_lexicon::LexiconSet {
+        static LEXICON: OnceLock<steppe_lexicon::LexiconSet> = OnceLock::new();
+        LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)
+    }
+
+    #[test]
+    fn acronyms_with_english_plurals_and_possessives_stay() {
+        let r = Reverser::new(embedded());
+        for line in [
+            "The NGOs and CSOs wrote to the IDPs.",
+            "NATO's new members",
+            "IDPs",
+            "Two SMIs",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
+        assert_eq!(r.analyse("NGOs").english_stem.as_deref(), Some("NGO"));
+        // The bare acronym still follows a Russian span, and a Russian plural is no English one.
+        assert_eq!(r.cyrillic("Rol' NATO i OON"), "Роль НАТО и ООН");
+        assert_eq!(r.cyrillic("KONETs"), "КОНЕЦ");
+    }
+
+    #[test]
+    fn english_derivations_of_russian_proper_nouns_stay() {
+        let r = Reverser::new(embedded());
+        for line in [
+            "Kazakhstani and Kyrgyzstani traders met Uzbekistani officials.",
+            "Tajikistani and Afghanistani refugees",
+            "Chechens in Tatarstan's capital",
+            "Kazakhstani",
+            "Leninists and Stalinism",
+            "Tokaev's visit",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
+        assert_eq!(
+            r.analyse("Kazakhstani").english_stem.as_deref(),
+            Some("Kazakhstan")
+        );
+        // Russian forms of the same nouns, and English spellings inside a romanisation, convert.
+        assert_eq!(
+            r.cyrillic("v Kazakhstane i Afghanistane"),
+            "в Казахстане и Афганистане"
+        );
+        assert_eq!(r.cyrillic("Rossii"), "России");
+        assert_eq!(r.cyrillic("Uzbekistana"), "Узбекистана");
+        // A name ending in a vowel plus s is no English plural.
+        assert_eq!(r.analyse("Ilyas").english_stem, None);
+    }
+
+    #[test]
+    fn english_names_follow_a_russian_span() {
+        let r = Reverser::new(embedded());
+        assert_eq!(r.cyrillic("Stalin i Putin"), "Сталин и Путин");
+        assert_eq!(r.cyrillic("Putin, Rossiia i mir"), "Путин, Россия и мир");
+        assert_eq!(r.cyrillic("Marat i Gagarin v Moskve"), "Марат и Гагарин в Москве");
+        // A lower-case English word is no name (`and` is not Анд): the names convert, it stays.
+        assert_eq!(
+            r.cyrillic("Putin, Medvedev and Lavrov"),
+            "Путин, Медведев and Лавров"
+        );
+        for line in [
+            "Putin said on Monday",
+            "Stalin and Putin",
+            "Putin, Stalin",
+            "Gagarin",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
+    }
+}
