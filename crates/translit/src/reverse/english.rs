@@ -23,7 +23,7 @@ const MIN_STEM: usize = 4;
 pub enum StemNeed {
     /// A proper noun of the Russian lexicon, or an English word (`Kazakhstan` in `Kazakhstani`).
     Proper,
-    /// A word form of the lexicon or an English word, ending in a consonant (`Uzbek` in `Uzbeks`).
+    /// A word form of the lexicon or an English word (`Uzbek` in `Uzbeks`).
     Word,
     /// Anything (`Tokaev` in `Tokaev's`).
     Any,
@@ -34,7 +34,15 @@ pub struct English {
     words: Vec<&'static str>,
     never: Vec<&'static str>,
     /// English suffixes, longest first.
-    suffixes: Vec<(&'static str, StemNeed)>,
+    suffixes: Vec<Suffix>,
+}
+
+/// A row of `english-suffixes.tsv`.
+struct Suffix {
+    text: &'static str,
+    need: StemNeed,
+    /// The letters the stem may end in (`consonant` for any consonant), or `None` for any.
+    ends: Option<&'static str>,
 }
 
 impl English {
@@ -47,11 +55,8 @@ impl English {
             let mut words: Vec<&'static str> = WORDS.lines().chain(never.iter().copied()).collect();
             words.sort_unstable();
             words.dedup();
-            let mut suffixes: Vec<(&'static str, StemNeed)> = data_lines(SUFFIXES)
-                .filter_map(|l| l.split_once('\t'))
-                .filter_map(|(suffix, need)| Some((suffix, parse_need(need)?)))
-                .collect();
-            suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+            let mut suffixes: Vec<Suffix> = data_lines(SUFFIXES).filter_map(parse_suffix).collect();
+            suffixes.sort_by_key(|s| std::cmp::Reverse(s.text.chars().count()));
             English {
                 words,
                 never,
@@ -81,19 +86,22 @@ impl English {
     /// The ways `word` splits into a stem and an English suffix, longest suffix first, with what
     /// the stem must be for the word to be English: `Kazakhstani` gives (`Kazakhstan`, proper).
     /// Only capitalised words in lower case after the capital split, and only stems long
-    /// enough for their need; a word of capitals is [`acronym_form`]'s.
+    /// enough for their need and ending as the row asks; a word of capitals is
+    /// [`acronym_form`]'s.
     pub fn derivations<'w>(&self, word: &'w str) -> Vec<(&'w str, StemNeed)> {
         let mut chars = word.chars();
         let cased = chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase);
-        let split = |&(suffix, need): &(&str, StemNeed)| {
-            let stem = word.strip_suffix(suffix).filter(|_| cased)?;
+        let split = |suffix: &Suffix| {
+            let stem = word.strip_suffix(suffix.text).filter(|_| cased)?;
             let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
-            let fits = match need {
-                StemNeed::Any => letters >= 2,
-                StemNeed::Proper => letters >= MIN_STEM,
-                StemNeed::Word => letters >= MIN_STEM && stem.ends_with(is_consonant),
+            let long = letters >= if suffix.need == StemNeed::Any { 2 } else { MIN_STEM };
+            let last = stem.chars().last()?;
+            let ends = match suffix.ends {
+                None => true,
+                Some("consonant") => last.is_ascii_alphabetic() && !"aeiouy".contains(last),
+                Some(letters) => letters.contains(last),
             };
-            fits.then_some((stem, need))
+            (long && ends).then_some((stem, suffix.need))
         };
         self.suffixes.iter().filter_map(split).collect()
     }
@@ -112,17 +120,21 @@ pub fn acronym_form(word: &str) -> Option<&str> {
     capitals.then_some(stem)
 }
 
-fn parse_need(need: &str) -> Option<StemNeed> {
-    match need {
-        "proper" => Some(StemNeed::Proper),
-        "word" => Some(StemNeed::Word),
-        "any" => Some(StemNeed::Any),
-        _ => None,
-    }
-}
-
-fn is_consonant(c: char) -> bool {
-    c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c)
+/// A row `suffix<TAB>need[<TAB>ends]`, or `None` if it is malformed.
+fn parse_suffix(line: &'static str) -> Option<Suffix> {
+    let mut cols = line.split('\t');
+    let text = cols.next()?;
+    let need = match cols.next()? {
+        "proper" => StemNeed::Proper,
+        "word" => StemNeed::Word,
+        "any" => StemNeed::Any,
+        _ => return None,
+    };
+    Some(Suffix {
+        text,
+        need,
+        ends: cols.next(),
+    })
 }
 
 #[cfg(test)]
@@ -147,7 +159,7 @@ mod tests {
         assert!(English::embedded()
             .suffixes
             .windows(2)
-            .all(|w| w[0].0.chars().count() >= w[1].0.chars().count()));
+            .all(|w| w[0].text.chars().count() >= w[1].text.chars().count()));
     }
 
     #[test]
@@ -176,7 +188,15 @@ mod tests {
         assert_eq!(splits("Tokaev's"), [("Tokaev", StemNeed::Any)]);
         // A stem ending in a vowel is no plural (Ильяс), a short stem is no derivation, and
         // lower-case or capital words do not split.
-        for word in ["Ilyas", "Tomi", "kazakhstani", "KAZAKHSTANI"] {
+        // Nor does -ian, the Armenian -ян after a Russian name (Stepanian, Grigorian).
+        for word in [
+            "Ilyas",
+            "Tomi",
+            "kazakhstani",
+            "KAZAKHSTANI",
+            "Stepanian",
+            "Grigorian",
+        ] {
             assert!(splits(word).is_empty(), "{word}");
         }
     }

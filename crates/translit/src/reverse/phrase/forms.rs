@@ -13,6 +13,14 @@ impl<L: WordCheck> Reverser<'_, L> {
     /// The stem of `word` if it is an English derivation of a Russian noun (`Kazakhstani`:
     /// `Kazakhstan`), by the suffixes of `english-suffixes.tsv` and what each asks of its stem.
     pub(super) fn english_derivation(&self, word: &str) -> Option<String> {
+        // `Georgi`, `Ignati`: a name in -ий with the й dropped, not Georg + -i.
+        if word.ends_with('i')
+            && ["i", "y"]
+                .iter()
+                .any(|y| !self.readings(&format!("{word}{y}")).is_empty())
+        {
+            return None;
+        }
         let en = English::embedded();
         en.derivations(word)
             .into_iter()
@@ -62,7 +70,7 @@ pub(super) fn is_name_only(cyr: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Reverser;
+    use super::super::{Kind, Reverser};
     use std::sync::OnceLock;
 
     fn embedded() -> &'static steppe_lexicon::LexiconSet {
@@ -111,8 +119,12 @@ mod tests {
         );
         assert_eq!(r.cyrillic("Rossii"), "России");
         assert_eq!(r.cyrillic("Uzbekistana"), "Узбекистана");
-        // A name ending in a vowel plus s is no English plural.
-        assert_eq!(r.analyse("Ilyas").english_stem, None);
+        // A name in -ий with the й dropped is no derivation (Георгий, not Georg + -i), nor an
+        // Armenian name in -ян, nor a name ending in a vowel plus s (Ильяс).
+        for name in ["Georgi", "Ignati", "Grigorian", "Ilyas"] {
+            assert_eq!(r.analyse(name).english_stem, None, "{name}");
+            assert_ne!(r.analyse(name).kind, Kind::English, "{name}");
+        }
     }
 
     #[test]
