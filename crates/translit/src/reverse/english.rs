@@ -107,17 +107,28 @@ impl English {
     }
 }
 
-/// The stem of an acronym in English grammar: capitals with a plural `s` or a possessive `'s`
-/// (`NGOs`, `IDPs`, `NATO's` give `NGO`, `IDP`, `NATO`). Russian inflects an acronym with a
-/// Cyrillic ending (`МИДа`) and never so, so such a word is English. A capital `T` before a lower `s`
-/// is left alone: iuliia writes ц in capitals as `Ts` (`OTETs`).
+/// The stem of an acronym in English grammar: capitals with a plural `s`, a possessive `'s` or
+/// both (`NGOs`, `IDPs`, `NATO's`, `NGOs'` give `NGO`, `IDP`, `NATO`, `NGO`). Russian inflects an
+/// acronym with a Cyrillic ending (`МИДа`) and never so, so such a word is English. A capital `T`
+/// before a lower `s` is left alone: iuliia writes ц in capitals as `Ts` (`OTETs`).
 pub fn acronym_form(word: &str) -> Option<&str> {
     let stem = ["'s", "’s"]
         .iter()
         .find_map(|s| word.strip_suffix(s))
-        .or_else(|| word.strip_suffix('s').filter(|stem| !stem.ends_with('T')))?;
+        .or_else(|| {
+            ["'", "’"]
+                .iter()
+                .find_map(|s| word.strip_suffix(s))
+                .and_then(plural_stem)
+        })
+        .or_else(|| plural_stem(word))?;
     let capitals = stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase());
     capitals.then_some(stem)
+}
+
+/// `word` without a plural `s`, unless that is the `s` of iuliia's capital `Ts` for ц.
+fn plural_stem(word: &str) -> Option<&str> {
+    word.strip_suffix('s').filter(|stem| !stem.ends_with('T'))
 }
 
 /// A row `suffix<TAB>need[<TAB>ends]`, or `None` if it is malformed.
@@ -168,9 +179,11 @@ mod tests {
         assert_eq!(acronym_form("IDPs"), Some("IDP"));
         assert_eq!(acronym_form("NATO's"), Some("NATO"));
         assert_eq!(acronym_form("CSO’s"), Some("CSO"));
+        assert_eq!(acronym_form("NGOs'"), Some("NGO"));
+        assert_eq!(acronym_form("NGOs’"), Some("NGO"));
         // Not acronyms: a capitalised word, one capital, capitals without an English ending, and
         // iuliia's capitals for ц.
-        for word in ["Ideas", "As", "NATO", "SShA", "OTETs", "Ns"] {
+        for word in ["Ideas", "As", "NATO", "SShA", "OTETs", "OTETs'", "Ns", "NATO'"] {
             assert_eq!(acronym_form(word), None, "{word}");
         }
     }

@@ -84,6 +84,7 @@ mod tests {
         for line in [
             "The NGOs and CSOs wrote to the IDPs.",
             "NATO's new members",
+            "the NGOs' staff and NATO’s",
             "IDPs",
             "Two SMIs",
         ] {
