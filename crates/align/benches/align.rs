@@ -3,7 +3,7 @@
 //! search small. Every 7th English sentence is joined in the Russian and every 23rd left out.
 //!
 //! ```sh
-//! CARGO_TARGET_DIR=/work/target-align cargo bench -p steppe-align --bench align
+//! cargo bench -p steppe-align --bench align
 //! ```
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};

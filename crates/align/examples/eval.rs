@@ -1,8 +1,8 @@
 //! Evaluation on paragraph-aligned pages (the align-dev sample, or any folder of the same TSVs).
 //!
 //! ```sh
-//! CARGO_TARGET_DIR=/work/target-align cargo run --release -p steppe-align --example eval -- \
-//!     /work/shared/data/align-dev/pages [--no-names] [--length-only] [--errors]
+//! cargo run --release -p steppe-align --example eval -- \
+//!     ../shared/data/align-dev/pages [--no-names] [--length-only] [--errors]
 //! ```
 //!
 //! `--no-names` skips linking names across scripts, `--length-only` drops the anchors (Gale–Church
@@ -50,7 +50,7 @@ struct Tally {
 fn main() {
     let dir = std::env::args()
         .nth(1)
-        .unwrap_or_else(|| "/work/shared/data/align-dev/pages".into());
+        .unwrap_or_else(|| "../shared/data/align-dev/pages".into());
     let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|e| e.unwrap().path())

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use steppe_align::{Aligner, Language};
 
-/// The TMX 1.4b DTD, the copy steppe-tmx's tests use (from /work/shared/reference/tmx).
+/// The TMX 1.4b DTD, the copy steppe-tmx's tests use (from ../shared/reference/tmx).
 fn dtd() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tmx/tests/documents/tmx14.dtd")
 }

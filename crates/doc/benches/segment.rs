@@ -1,7 +1,7 @@
 //! Throughput of `Document::parse` on the sample article (`corpus/`) and on the composed Russian
 //! test document, reported by criterion in bytes per second.
 //!
-//! Run: `CARGO_TARGET_DIR=/work/target-doc cargo bench -p steppe-doc --bench segment`
+//! Run: `cargo bench -p steppe-doc --bench segment`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;

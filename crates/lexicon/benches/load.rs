@@ -1,7 +1,7 @@
 //! Load time of the embedded lexicon: what `Lexicon::embedded()` does once (the FST bytes are
 //! used in place, so only the header is read), and load plus a first lookup.
 //!
-//! `CARGO_TARGET_DIR=/work/target-lexicon cargo bench -p steppe-lexicon --bench load`
+//! `cargo bench -p steppe-lexicon --bench load`
 
 use std::borrow::Cow;
 use std::hint::black_box;

@@ -1,6 +1,6 @@
 //! Lookup speed of the embedded lexicon (load time: `benches/load.rs`).
 //!
-//! `CARGO_TARGET_DIR=/work/target-lexicon cargo bench -p steppe-lexicon --bench lookup`
+//! `cargo bench -p steppe-lexicon --bench lookup`
 //!
 //! The words are composed here: the forms the reverse transliteration needs to find, and the
 //! near-miss candidates it must reject, in equal numbers (a search checks several candidates per
