@@ -4,6 +4,7 @@ mod util;
 
 mod align;
 mod build;
+mod errors;
 mod glossary;
 mod lexicon;
 mod reverse;
