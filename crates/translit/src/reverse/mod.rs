@@ -70,6 +70,19 @@ pub trait WordCheck {
     fn zipf(&self, _word: &str) -> Option<f32> {
         None
     }
+    /// Whether some spelling of the word form `word` is capitalised: a proper noun (`путин`,
+    /// `казахстан`, or a name from a user's `--lexicon` list written with its capital, `Жамбыл`),
+    /// so that `Putin` reads as a name of either language and `Kazakhstani` as an English form of
+    /// one. Dictionaries that keep no case answer `false`.
+    fn is_proper(&self, _word: &str) -> bool {
+        false
+    }
+    /// Whether every spelling of `word` is capitalised: a name and no common word (`анд`, not
+    /// `рига`, which is also a common noun), so that a lower-case English word reading only as
+    /// a name (`and`) stays English.
+    fn is_name_only(&self, _word: &str) -> bool {
+        false
+    }
 }
 
 /// A sorted in-memory word list, for tests and small lexicons.
@@ -163,6 +176,14 @@ impl WordCheck for steppe_lexicon::Lexicon {
     fn zipf(&self, word: &str) -> Option<f32> {
         steppe_lexicon::Frequencies::embedded().zipf(word)
     }
+
+    fn is_proper(&self, word: &str) -> bool {
+        self.info(word).is_some_and(|i| i.is_proper())
+    }
+
+    fn is_name_only(&self, word: &str) -> bool {
+        self.info(word).is_some_and(|i| i.is_proper() && !i.is_common())
+    }
 }
 
 /// A position in every member of a lexicon set: the first member (the embedded lexicon) inline,
@@ -206,6 +227,14 @@ impl WordCheck for steppe_lexicon::LexiconSet {
 
     fn zipf(&self, word: &str) -> Option<f32> {
         steppe_lexicon::Frequencies::embedded().zipf(word)
+    }
+
+    fn is_proper(&self, word: &str) -> bool {
+        self.info(word).is_some_and(|i| i.is_proper())
+    }
+
+    fn is_name_only(&self, word: &str) -> bool {
+        self.info(word).is_some_and(|i| i.is_proper() && !i.is_common())
     }
 }
 

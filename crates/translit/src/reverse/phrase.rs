@@ -21,7 +21,6 @@ pub use super::text::tokenize;
 use super::text::{apply_case, in_address, is_roman_numeral, splits_span};
 use super::{fold_word, FastMap, WordCheck};
 use crate::Error;
-use forms::{is_name_only, is_proper_noun};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use verdict::{convert_initials, evidence, verdict, TIE};
@@ -82,7 +81,7 @@ pub struct Analysis {
     pub looks: f32,
     /// Soft signs the reading has that the Latin does not show (`bezopasnost`).
     pub inserted: u8,
-    /// Whether the reading is a proper noun of the embedded lexicon (`Putin`: Путин), so that a
+    /// Whether the reading is a proper noun of the lexicon (`Putin`: Путин), so that a
     /// capitalised word that is English too reads as a name of either language.
     pub proper: bool,
     /// For English grammar on a Russian word (`Kazakhstani`, `NGOs`): the stem.
@@ -283,7 +282,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         // A lower-case English word whose readings are all names (`and`: Анд) is English: a
         // romanisation keeps a name's capital.
         let lower = !word.chars().any(char::is_uppercase);
-        if a.english && lower && !found.is_empty() && found.iter().all(|c| is_name_only(&c.cyr)) {
+        if a.english && lower && !found.is_empty() && found.iter().all(|c| lexicon.is_name_only(&c.cyr)) {
             a.kind = Kind::English;
             return a;
         }
@@ -306,7 +305,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             (a.used, a.mixed, a.path) = (best.used, best.mixed, best.path.clone());
             a.all = best.all;
             a.inserted = best.inserted;
-            a.proper = is_proper_noun(&best.cyr);
+            a.proper = lexicon.is_proper(&best.cyr);
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
             return a;
         }

@@ -1,7 +1,8 @@
 //! English forms of Russian words and names in the lexicon: the derivations of Russian proper
 //! nouns (`Kazakhstani`, `Chechens`) stay English, as do acronyms with English endings (`NGOs`,
-//! found by `english::acronym_form`); names (`Putin`), which the span decisions weigh apart from
-//! common words, are looked up here.
+//! found by `english::acronym_form`). Whether a reading is a name (`Putin`: Путин), which the span
+//! decisions weigh apart from common words, is the lexicon's answer ([`WordCheck::is_proper`]), so
+//! the names of a user's word list count as the dictionary's do.
 
 use super::{tables, Reverser, BEAM};
 use crate::reverse::contamination::second_pass;
@@ -27,7 +28,7 @@ impl<L: WordCheck> Reverser<'_, L> {
             .find(|&(stem, need)| match need {
                 StemNeed::Any => true,
                 StemNeed::Proper => {
-                    en.contains(stem) || self.readings(stem).iter().any(|r| is_proper_noun(r))
+                    en.contains(stem) || self.readings(stem).iter().any(|r| self.lexicon.is_proper(r))
                 }
                 StemNeed::Word => en.contains(stem) || !self.readings(stem).is_empty(),
             })
@@ -51,21 +52,6 @@ impl<L: WordCheck> Reverser<'_, L> {
         }
         found.into_iter().map(|c| c.cyr).collect()
     }
-}
-
-/// Whether `cyr` is a proper noun form of the embedded lexicon (`путин`, `казахстан`). The
-/// [`WordCheck`] trait has no such query, so a user lexicon's names do not count here.
-pub(super) fn is_proper_noun(cyr: &str) -> bool {
-    steppe_lexicon::Lexicon::embedded()
-        .info(cyr)
-        .is_some_and(|i| i.is_proper())
-}
-
-/// Whether `cyr` is only a proper noun in the embedded lexicon (`анд`, not `рига`, also a common noun).
-pub(super) fn is_name_only(cyr: &str) -> bool {
-    steppe_lexicon::Lexicon::embedded()
-        .info(cyr)
-        .is_some_and(|i| i.is_proper() && !i.is_common())
 }
 
 #[cfg(test)]
@@ -126,6 +112,34 @@ mod tests {
             assert_eq!(r.analyse(name).english_stem, None, "{name}");
             assert_ne!(r.analyse(name).kind, Kind::English, "{name}");
         }
+    }
+
+    #[test]
+    fn a_user_lists_names_count_as_proper_nouns() {
+        // Жанаозен and Кунаев are in no dictionary; a user's list names them with their capital.
+        let set = steppe_lexicon::LexiconSet::embedded().with(steppe_lexicon::Lexicon::from_words([
+            "Жанаозен",
+            "Кунаев",
+            "стачком",
+        ]));
+        let r = Reverser::new(&set);
+        // Their English derivations stay English, as those of the dictionary's names do.
+        for line in [
+            "The Zhanaozeni strikers met Kunaevists.",
+            "Zhanaozenis",
+            "Kunaevism and Leninism",
+        ] {
+            assert_eq!(r.cyrillic(line), line);
+        }
+        assert_eq!(r.analyse("Zhanaozeni").english_stem.as_deref(), Some("Zhanaozen"));
+        assert!(r.analyse("Kunaev").proper && !r.analyse("stachkom").proper);
+        // A lower-case common word of the list is no name, so its derivation is none either.
+        assert_eq!(r.analyse("Stachkomi").english_stem, None);
+        // Their Russian forms still convert.
+        assert_eq!(r.cyrillic("v Zhanaozene i Kunaev"), "в Жанаозене и Кунаев");
+        // Without the list, nothing marks Zhanaozen as a proper noun.
+        let plain = Reverser::new(embedded());
+        assert_eq!(plain.analyse("Zhanaozeni").english_stem, None);
     }
 
     #[test]
