@@ -3,10 +3,10 @@
 //! English ones, so they get the flag `romanised_russian:США` with their Cyrillic instead of a place
 //! among the English acronyms the termbase should know.
 //!
-//! Two tests, both through the reverse transliterator of `steppe-translit`:
+//! Two tests, both from the reverse transliterator of `steppe-translit`:
 //!
-//! - **the acronym table** of the reverse transliterator (`SShA`, `SSSR`, `RF`, `OBSE`, `EvrAzES` …,
-//!   matched as written): its Cyrillic is the table's. A table word that is also an English word
+//! - **the acronym table** of the reverse transliterator ([`steppe_translit::reverse::acronym`]:
+//!   `SShA`, `SSSR`, `RF`, `OBSE`, `EvrAzES` …, matched as written): its Cyrillic is the table's. A table word that is also an English word
 //!   (`NATO`, `KGB`, `MID`) is not flagged at extraction; [`crate::Termbase::annotate`] flags it only
 //!   when the termbase does not know it as an English short form.
 //! - **the shape**: capitals and the consonant digraphs of romanised Russian ([`DIGRAPHS`]: `Sh`,
@@ -15,7 +15,7 @@
 //!   Latin capital or digraph (`ZhKKh` → ЖКХ, `TsIK` → ЦИК).
 
 use std::sync::OnceLock;
-use steppe_translit::reverse::{Analysis, Kind, Reverser, WordList};
+use steppe_translit::reverse::{acronym, Analysis, Reverser, WordList};
 
 /// The name of the flag a romanised Russian acronym gets, as `romanised_russian:CYRILLIC`: for
 /// callers that want such entries apart from the English acronyms.
@@ -45,8 +45,8 @@ pub(crate) fn cyrillic(word: &str) -> Option<String> {
     if analysis.english {
         return None;
     }
-    if let Some(cyrillic) = table_reading(&analysis) {
-        return Some(cyrillic);
+    if let Some(cyrillic) = acronym(word) {
+        return Some(cyrillic.to_owned());
     }
     let (units, digraphs) = units(word)?;
     let reading = analysis.reading?.to_uppercase();
@@ -60,7 +60,7 @@ pub(crate) fn cyrillic(word: &str) -> Option<String> {
 /// The Cyrillic the transliterator's acronym table gives `word`, English word or not (`NATO` →
 /// НАТО): for acronyms the termbase does not know.
 pub(crate) fn in_table(word: &str) -> Option<String> {
-    table_reading(&analyse(word))
+    acronym(word).map(str::to_owned)
 }
 
 /// The flag for an acronym with this Cyrillic.
@@ -73,12 +73,6 @@ pub(crate) fn flagged(flags: &[String]) -> Option<&str> {
     flags
         .iter()
         .find_map(|f| f.strip_prefix(ROMANISED_RUSSIAN)?.strip_prefix(':'))
-}
-
-fn table_reading(analysis: &Analysis) -> Option<String> {
-    (analysis.kind == Kind::Acronym)
-        .then(|| analysis.reading.clone())
-        .flatten()
 }
 
 /// How many letters `word` has when each digraph counts as one, and how many digraphs, if it is
@@ -100,7 +94,7 @@ fn units(word: &str) -> Option<(usize, usize)> {
 }
 
 /// The transliterator's analysis of a word alone, without a lexicon (acronyms are no dictionary
-/// words).
+/// words): whether it is English, and its letter-for-letter reading for the digraph shape.
 fn analyse(word: &str) -> Analysis {
     static LEXICON: OnceLock<WordList> = OnceLock::new();
     static REVERSER: OnceLock<Reverser<'static, WordList>> = OnceLock::new();

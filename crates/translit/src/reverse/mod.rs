@@ -33,7 +33,7 @@ pub mod text;
 pub use cluster::{cluster_names, NameCluster};
 pub use detect::{detect, Detection};
 pub use key::key;
-pub use phrase::{Analysis, Kind, Reverser, WordReport};
+pub use phrase::{acronym, Analysis, Kind, Reverser, WordReport};
 pub use refs::{reference_spans, RefSpan};
 
 use unicode_normalization::UnicodeNormalization;

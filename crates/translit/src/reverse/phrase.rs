@@ -111,7 +111,6 @@ struct Tables {
     rl: NGram,
     en: NGram,
     names: Names,
-    acronyms: HashMap<&'static str, &'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -122,8 +121,27 @@ fn tables() -> &'static Tables {
         rl: NGram::romanised(),
         en: NGram::english(),
         names: Names::embedded(),
-        acronyms: data_lines(ACRONYMS).filter_map(|l| l.split_once('\t')).collect(),
     })
+}
+
+/// The Cyrillic of a Russian acronym romanised as written, from the reverse transliterator's
+/// table (`data/reverse/acronyms.tsv`): for callers that tell romanised Russian acronyms from
+/// English ones (`steppe-glossary`) without reading whole words. Words are matched as written
+/// (`SShA` and `SSHA`, not `Ssha`), and English forms are not in it (`NGOs`).
+///
+/// ```
+/// use steppe_translit::reverse::acronym;
+/// assert_eq!(acronym("SShA"), Some("США"));
+/// assert_eq!(acronym("NATO"), Some("НАТО"));
+/// assert_eq!(acronym("Ssha"), None);
+/// assert_eq!(acronym("NGOs"), None);
+/// ```
+pub fn acronym(word: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| data_lines(ACRONYMS).filter_map(|l| l.split_once('\t')).collect())
+        .get(word)
+        .copied()
 }
 
 /// Reconstructs Cyrillic from romanised text.
@@ -248,9 +266,9 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             a.reading = Some(out.clone());
             return a;
         }
-        if let Some(cyr) = t.acronyms.get(word) {
+        if let Some(cyr) = acronym(word) {
             a.kind = Kind::Acronym;
-            a.reading = Some((*cyr).to_owned());
+            a.reading = Some(cyr.to_owned());
             return a;
         }
         // `NGOs`, `NATO's`: English grammar, so English, even where the table knows the acronym.
