@@ -2,39 +2,33 @@
 //! the TBX-Basic Schematron rules run with Saxon-HE over lxml's ISO skeleton, OmegaT 3.6 headless
 //! (loads the TSV and TBX v2 glossaries with its own reader) and translate-toolkit (reads the TBX).
 //!
-//! A missing tool skips its test with a message, unless `STEPPE_REQUIRE_INTEROP=1` (CI), where it fails.
+//! A missing tool skips its test with a message, unless `STEPPE_REQUIRE_INTEROP=1` (CI), where it fails
+//! (`steppe-test-support`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use steppe_glossary::{write_csv, write_tbx, write_tbx2, write_tsv, Entry, EntryKind, Glossary, Termbase};
+use steppe_test_support::{
+    combined_output, require_file, require_tool, require_ttk_python, shared_reference, workspace_root,
+};
 
 const SAXON_JAR: &str = "/usr/share/java/Saxon-HE.jar";
 const OMEGAT_JAR: &str = "/usr/share/omegat/OmegaT.jar";
 const LXML_XSL: &str = "/usr/lib/python3/dist-packages/lxml/isoschematron/resources/xsl";
 
-/// Whether a test may run: `false` (after a skip line) when something is missing and interop is optional.
-fn available(what: &str, present: bool) -> bool {
-    if present {
-        return true;
-    }
-    if std::env::var("STEPPE_REQUIRE_INTEROP").is_ok_and(|v| v == "1") {
-        panic!("{what} is missing and STEPPE_REQUIRE_INTEROP=1");
-    }
-    eprintln!("skipped: {what} is missing");
-    false
-}
-
-fn have(program: &str) -> bool {
-    Command::new(program).arg("--version").output().is_ok()
-}
-
 /// `../shared/reference/tbx` beside the project.
 fn reference() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/tbx")
+    shared_reference("tbx")
+}
+
+/// jing (it has no argument that exits 0, so it only has to be on PATH) and the shared TBX schemas,
+/// or `false` after a skip line.
+fn jing_ready() -> bool {
+    require_tool("jing", &[]).is_some() && require_file("../shared/reference/tbx", &reference()).is_some()
 }
 
 fn termbase() -> Termbase {
-    Termbase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/termbase.tsv")).unwrap()
+    Termbase::load(&workspace_root().join("corpus/termbase.tsv")).unwrap()
 }
 
 /// A glossary written here by hand, every kind and awkward text included, annotated with the corpus
@@ -128,27 +122,18 @@ fn tbx2(dir: &Path) -> PathBuf {
     })
 }
 
-/// Runs a command; returns (success, stdout + stderr).
-fn run(cmd: &mut Command) -> (bool, String) {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.success(), text)
-}
-
 fn jing(schema: &Path, file: &Path) -> (bool, String) {
-    run(Command::new("jing").arg(schema).arg(file))
+    combined_output(Command::new("jing").arg(schema).arg(file))
 }
 
 fn saxon(source: &Path, xsl: &Path, output: &Path) {
-    let (ok, log) = run(Command::new("java")
-        .args(["-cp", SAXON_JAR, "net.sf.saxon.Transform"])
-        .arg(format!("-s:{}", source.display()))
-        .arg(format!("-xsl:{}", xsl.display()))
-        .arg(format!("-o:{}", output.display())));
+    let (ok, log) = combined_output(
+        Command::new("java")
+            .args(["-cp", SAXON_JAR, "net.sf.saxon.Transform"])
+            .arg(format!("-s:{}", source.display()))
+            .arg(format!("-xsl:{}", xsl.display()))
+            .arg(format!("-o:{}", output.display())),
+    );
     assert!(ok, "saxon {} with {}: {log}", source.display(), xsl.display());
 }
 
@@ -170,16 +155,13 @@ fn schematron_failures(dir: &Path, schema: &Path, file: &Path) -> usize {
     report.matches("<svrl:failed-assert").count()
 }
 
+/// jing, java, Saxon-HE, lxml's Schematron XSLs and the shared TBX schemas, or `false` after a skip line
+/// naming the first one missing.
 fn schematron_ready() -> bool {
-    available(
-        "jing, java, Saxon-HE, lxml's schematron XSLs and ../shared/reference/tbx",
-        {
-            have("jing")
-                && Path::new(SAXON_JAR).exists()
-                && Path::new(LXML_XSL).exists()
-                && reference().exists()
-        },
-    )
+    jing_ready()
+        && require_tool("java", &["-version"]).is_some()
+        && require_file("Saxon-HE", Path::new(SAXON_JAR)).is_some()
+        && require_file("lxml's ISO Schematron XSLs", Path::new(LXML_XSL)).is_some()
 }
 
 /// The TBX-Basic DCA Schematron with the query binding Saxon runs through the XSLT 1 skeleton.
@@ -214,10 +196,7 @@ fn v2_schema(dir: &Path) -> PathBuf {
 
 #[test]
 fn tbx_v3_is_valid_against_the_core_structure_rng() {
-    if !available(
-        "jing and ../shared/reference/tbx",
-        have("jing") && reference().exists(),
-    ) {
+    if !jing_ready() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -368,17 +347,19 @@ fn omegat_entries(dir: &Path) -> Vec<(String, String, String)> {
     std::fs::write(&script, OMEGAT_SCRIPT).unwrap();
     let config = dir.join("config");
     std::fs::create_dir_all(&config).unwrap();
-    let (ok, log) = run(Command::new("java")
-        .args([
-            "-Djava.awt.headless=true",
-            "-jar",
-            OMEGAT_JAR,
-            "--mode=console-translate",
-        ])
-        .arg(format!("--config-dir={}", config.display()))
-        .args(["--disable-project-locking", "--no-team"])
-        .arg(format!("--script={}", script.display()))
-        .arg(&project));
+    let (ok, log) = combined_output(
+        Command::new("java")
+            .args([
+                "-Djava.awt.headless=true",
+                "-jar",
+                OMEGAT_JAR,
+                "--mode=console-translate",
+            ])
+            .arg(format!("--config-dir={}", config.display()))
+            .args(["--disable-project-locking", "--no-team"])
+            .arg(format!("--script={}", script.display()))
+            .arg(&project),
+    );
     assert!(ok, "OmegaT failed: {log}");
     assert!(!log.contains("Exception"), "OmegaT reported an exception: {log}");
     log.lines()
@@ -392,7 +373,9 @@ fn omegat_entries(dir: &Path) -> Vec<(String, String, String)> {
 
 #[test]
 fn omegat_loads_the_tsv_and_tbx_v2_glossaries() {
-    if !available("java and OmegaT", have("java") && Path::new(OMEGAT_JAR).exists()) {
+    if require_tool("java", &["-version"]).is_none()
+        || require_file("OmegaT", Path::new(OMEGAT_JAR)).is_none()
+    {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -424,20 +407,15 @@ fn omegat_loads_the_tsv_and_tbx_v2_glossaries() {
 
 #[test]
 fn translate_toolkit_reads_the_tbx_v2_glossary() {
-    let python = std::env::var("STEPPE_TTK_PYTHON").unwrap_or_else(|_| "python3".into());
-    let importable = Command::new(&python)
-        .args(["-c", "import translate.storage.tbx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !available("translate-toolkit (set STEPPE_TTK_PYTHON)", importable) {
+    let Some(python) = require_ttk_python("translate.storage.tbx") else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let file = tbx2(dir.path());
     let script = "import sys\nfrom translate.storage import tbx\n\
         store = tbx.tbxfile(open(sys.argv[1], 'rb'))\n\
         for u in store.units: print(f'{u.source}\\t{u.target}')\n";
-    let (ok, log) = run(Command::new(&python).args(["-c", script]).arg(&file));
+    let (ok, log) = combined_output(Command::new(&python).args(["-c", script]).arg(&file));
     assert!(ok, "translate-toolkit failed: {log}");
     let units: Vec<&str> = log.lines().collect();
     assert_eq!(units.len(), glossary().0.entries.len(), "{log}");

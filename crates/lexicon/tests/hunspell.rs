@@ -2,45 +2,28 @@
 //! the expansion writes is accepted by hunspell, and on composed candidates (forms and their
 //! romanisation misreadings) [`Lexicon::check`] says what hunspell says.
 //!
-//! Needs `hunspell`: skipped when it is missing, unless `STEPPE_REQUIRE_INTEROP` is set.
+//! Needs `hunspell`: skipped when it is missing, unless `STEPPE_REQUIRE_INTEROP=1` (`steppe-test-support`).
 
-use std::io::Write;
+use std::collections::HashSet;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use steppe_lexicon::hunspell::{parse_dic, AffixFile};
 use steppe_lexicon::Lexicon;
+use steppe_test_support::{require_tool, stdout_with_stdin};
 
-/// The words `hunspell -l` rejects among `words`, or `None` when hunspell cannot run.
-fn hunspell_rejects(words: &[String]) -> Option<std::collections::HashSet<String>> {
+/// The words `hunspell -l` rejects among `words`, or `None` (after a skip line) when hunspell is missing.
+fn hunspell_rejects(words: &[String]) -> Option<HashSet<String>> {
+    let hunspell = require_tool("hunspell", &["--version"])?;
     let dict = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hunspell-ru/ru_RU");
-    let child = Command::new("hunspell")
-        .args(["-i", "UTF-8", "-l", "-d"])
-        .arg(&dict)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn();
-    let mut child = match child {
-        Ok(c) => c,
-        Err(e) if std::env::var_os("STEPPE_REQUIRE_INTEROP").is_some() => panic!("hunspell: {e}"),
-        Err(e) => {
-            println!("skipping: hunspell not runnable ({e})");
-            return None;
-        }
-    };
-    let mut stdin = child.stdin.take().unwrap();
     let input = words.join("\n") + "\n";
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    assert!(out.status.success(), "hunspell failed");
-    Some(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(str::to_string)
-            .collect(),
-    )
+    let out = stdout_with_stdin(
+        Command::new(hunspell)
+            .args(["-i", "UTF-8", "-l", "-d"])
+            .arg(&dict),
+        &input,
+    );
+    Some(out.lines().map(str::to_string).collect())
 }
 
 /// Forms of every 401st stem of the shipped dictionary.

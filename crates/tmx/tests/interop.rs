@@ -2,27 +2,18 @@
 //! translate-toolkit with the right unit count, and be applied by OmegaT 3.6 (headless) as exact matches.
 //!
 //! A missing tool skips its test with a line on stderr, unless `STEPPE_REQUIRE_INTEROP=1` (CI), where it
-//! fails. translate-toolkit's Python is `$STEPPE_TTK_PYTHON`, else `.venv/bin/python` at the workspace root.
+//! fails (`steppe-test-support`). translate-toolkit's Python is `$STEPPE_TTK_PYTHON`, else `.venv/bin/python`
+//! at the workspace root, else `python3`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
+use steppe_test_support::{
+    combined_output, output_of, require_file, require_tool, require_ttk_python, stdout_of, tmx_dtd,
+};
 use steppe_tmx::{Header, Reader, TranslationUnit, Writer};
 
 fn documents() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/documents")
-}
-
-/// True if the tool can run; otherwise skips (returns false) or, in CI, fails.
-fn available(tool: &str, check: &mut Command) -> bool {
-    let ok = check.output().is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("STEPPE_REQUIRE_INTEROP").as_deref() != Ok("1"),
-            "{tool} is required (STEPPE_REQUIRE_INTEROP=1) but cannot be run"
-        );
-        eprintln!("skipped: {tool} is not installed");
-    }
-    ok
 }
 
 fn write_tmx(path: &Path, srclang: &str, units: &[TranslationUnit]) {
@@ -47,25 +38,24 @@ fn sample_units() -> Vec<TranslationUnit> {
     units
 }
 
-fn xmllint(file: &Path) -> std::process::Output {
-    let dtd = documents().join("tmx14.dtd");
-    Command::new("xmllint")
-        .args(["--noout", "--nonet", "--dtdvalid"])
-        .arg(&dtd)
-        .arg(file)
-        .output()
-        .unwrap()
+fn xmllint(xmllint: &Path, file: &Path) -> Output {
+    output_of(
+        Command::new(xmllint)
+            .args(["--noout", "--nonet", "--dtdvalid"])
+            .arg(tmx_dtd())
+            .arg(file),
+    )
 }
 
 #[test]
 fn xmllint_validates_what_we_write_against_the_dtd() {
-    if !available("xmllint", Command::new("xmllint").arg("--version")) {
+    let Some(tool) = require_tool("xmllint", &["--version"]) else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let ours = dir.path().join("ours.tmx");
     write_tmx(&ours, "en-US", &sample_units());
-    let out = xmllint(&ours);
+    let out = xmllint(&tool, &ours);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(!stderr.contains("validity error"), "{stderr}");
@@ -79,7 +69,7 @@ fn xmllint_validates_what_we_write_against_the_dtd() {
 </body></tmx>
 "#;
     std::fs::write(&bad, text).unwrap();
-    let out = xmllint(&bad);
+    let out = xmllint(&tool, &bad);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "xmllint accepted {text}");
     assert!(
@@ -97,41 +87,25 @@ fn xmllint_validates_what_we_write_against_the_dtd() {
     );
 
     // Control characters make legacy.tmx ill-formed for xmllint; we read it, remove them and say so.
-    let out = xmllint(&documents().join("legacy.tmx"));
+    let out = xmllint(&tool, &documents().join("legacy.tmx"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid Char value 7"));
-}
-
-fn ttk_python() -> PathBuf {
-    match std::env::var_os("STEPPE_TTK_PYTHON") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../.venv/bin/python"),
-    }
 }
 
 #[test]
 fn translate_toolkit_reads_every_unit() {
-    let python = ttk_python();
-    let mut check = Command::new(&python);
-    check.args(["-c", "import translate.storage.tmx"]);
-    if !available("translate-toolkit", &mut check) {
+    let Some(python) = require_ttk_python("translate.storage.tmx") else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ours.tmx");
     let units = sample_units();
     write_tmx(&file, "en-US", &units);
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ttk_read.py");
-    let out = Command::new(&python)
-        .arg(&script)
-        .arg(&file)
-        .args(["en-US", "ru-RU"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = stdout_of(
+        Command::new(&python)
+            .arg(&script)
+            .arg(&file)
+            .args(["en-US", "ru-RU"]),
     );
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines[0], format!("units\t{}", units.len()));
@@ -142,14 +116,12 @@ fn translate_toolkit_reads_every_unit() {
 
 #[test]
 fn omegat_applies_our_exact_matches() {
-    let jar = PathBuf::from("/usr/share/omegat/OmegaT.jar");
-    if !jar.exists() {
-        available("OmegaT", &mut Command::new("false"));
+    let Some(jar) = require_file("OmegaT", Path::new("/usr/share/omegat/OmegaT.jar")) else {
         return;
-    }
-    if !available("java", Command::new("java").arg("-version")) {
+    };
+    let Some(java) = require_tool("java", &["-version"]) else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("project");
     for sub in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
@@ -177,21 +149,16 @@ fn omegat_applies_our_exact_matches() {
     )
     .unwrap();
     std::fs::write(project.join("omegat.project"), OMEGAT_PROJECT).unwrap();
-    let out = Command::new("java")
-        .args(["-Djava.awt.headless=true", "-jar"])
-        .arg(&jar)
-        .arg("--mode=console-translate")
-        .arg(format!("--config-dir={}", dir.path().join("config").display()))
-        .args(["--disable-project-locking", "--no-team"])
-        .arg(&project)
-        .output()
-        .unwrap();
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+    let (ok, log) = combined_output(
+        Command::new(java)
+            .args(["-Djava.awt.headless=true", "-jar"])
+            .arg(&jar)
+            .arg("--mode=console-translate")
+            .arg(format!("--config-dir={}", dir.path().join("config").display()))
+            .args(["--disable-project-locking", "--no-team"])
+            .arg(&project),
     );
-    assert!(out.status.success(), "OmegaT failed:\n{log}");
+    assert!(ok, "OmegaT failed:\n{log}");
     let target =
         std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
     assert!(target.contains("Степь тянется до горизонта."), "{target}\n{log}");

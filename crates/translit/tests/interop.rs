@@ -2,10 +2,10 @@
 //! `Russian-Latin/BGN`: text full of BGN/PCGN context rules (ye/yë after vowels and signs, t·s, sh·ch)
 //! and ALL-CAPS words; the only difference is documented: iuliia's bgn_pcgn writes the signs ’ ”
 //! where ICU writes ʹ ʺ. `Kazakh-Latin/BGN` (CLDR's encoding of the BGN/PCGN 1979 Kazakh table):
-//! identical. Skipped when `uconv` is missing, unless STEPPE_REQUIRE_INTEROP=1.
+//! identical. Skipped when `uconv` is missing, unless STEPPE_REQUIRE_INTEROP=1 (`steppe-test-support`).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
+use steppe_test_support::{require_tool, stdout_with_stdin};
 use steppe_translit::{scheme, Lang};
 
 const TEXT: &str = "Объём подъезда в Ельце: Воробьёво, Айёган, Змииёвка, Кебанъёль и Озёрный. Поэтому \
@@ -15,23 +15,11 @@ const TEXT: &str = "Объём подъезда в Ельце: Воробьёв�
 
 /// `text` through ICU's `transform`, or `None` (after a skip line) when `uconv` is missing.
 fn icu(transform: &str, text: &str) -> Option<String> {
-    let child = Command::new("uconv")
-        .args(["-f", "utf-8", "-t", "utf-8", "-x", transform])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn();
-    let mut child = match child {
-        Ok(c) => c,
-        Err(e) if std::env::var_os("STEPPE_REQUIRE_INTEROP").is_none() => {
-            println!("skipped: uconv not available ({e})");
-            return None;
-        }
-        Err(e) => panic!("uconv is required (STEPPE_REQUIRE_INTEROP is set): {e}"),
-    };
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "uconv -x {transform} failed");
-    Some(String::from_utf8(out.stdout).unwrap())
+    let uconv = require_tool("uconv", &["--version"])?;
+    Some(stdout_with_stdin(
+        Command::new(uconv).args(["-f", "utf-8", "-t", "utf-8", "-x", transform]),
+        text,
+    ))
 }
 
 #[test]
