@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use steppe_glossary::{write_csv, write_tbx, write_tbx2, write_tsv, Entry, EntryKind, Glossary, Termbase};
 use steppe_test_support::{
-    combined_output, require_file, require_tool, require_ttk_python, shared_reference, workspace_root,
+    combined_output, require_file, require_tool, require_ttk_python, shared_reference, workspace_root, OmegaT,
 };
 
 const SAXON_JAR: &str = "/usr/share/java/Saxon-HE.jar";
-const OMEGAT_JAR: &str = "/usr/share/omegat/OmegaT.jar";
 const LXML_XSL: &str = "/usr/lib/python3/dist-packages/lxml/isoschematron/resources/xsl";
 
 /// `../shared/reference/tbx` beside the project.
@@ -126,6 +125,39 @@ fn jing(schema: &Path, file: &Path) -> (bool, String) {
     combined_output(Command::new("jing").arg(schema).arg(file))
 }
 
+fn assert_jing_accepts(schema: &Path, file: &Path) {
+    let (ok, log) = jing(schema, file);
+    assert!(
+        ok,
+        "jing rejected {}: {log}",
+        std::fs::read_to_string(file).unwrap()
+    );
+}
+
+/// A copy of `file` with the first `from` replaced by `to`: a negative control for a validator.
+fn broken_copy(file: &Path, from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "no {from} to break in {text}");
+    let broken = file.with_file_name("broken.tbx");
+    std::fs::write(&broken, text.replacen(from, to, 1)).unwrap();
+    broken
+}
+
+/// The Schematron `schema` finds nothing wrong in `file` and something wrong once `from` becomes `to`.
+fn assert_schematron_passes_and_catches(dir: &Path, schema: &Path, file: &Path, from: &str, to: &str) {
+    assert_eq!(
+        schematron_failures(dir, schema, file),
+        0,
+        "{}",
+        std::fs::read_to_string(file).unwrap()
+    );
+    let broken = broken_copy(file, from, to);
+    assert!(
+        schematron_failures(dir, schema, &broken) > 0,
+        "{from} -> {to} passed"
+    );
+}
+
 fn saxon(source: &Path, xsl: &Path, output: &Path) {
     let (ok, log) = combined_output(
         Command::new("java")
@@ -201,22 +233,11 @@ fn tbx_v3_is_valid_against_the_core_structure_rng() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = tbx3(dir.path());
-    let (ok, log) = jing(&reference().join("schemas/TBXcoreStructV03.rng"), &file);
-    assert!(
-        ok,
-        "jing rejected {}: {log}",
-        std::fs::read_to_string(&file).unwrap()
-    );
+    let rng = reference().join("schemas/TBXcoreStructV03.rng");
+    assert_jing_accepts(&rng, &file);
     // the validator can fail: a langSec without xml:lang is rejected
-    let broken = dir.path().join("broken.tbx");
-    std::fs::write(
-        &broken,
-        std::fs::read_to_string(&file)
-            .unwrap()
-            .replace("<langSec xml:lang=\"ru\">", "<langSec>"),
-    )
-    .unwrap();
-    assert!(!jing(&reference().join("schemas/TBXcoreStructV03.rng"), &broken).0);
+    let broken = broken_copy(&file, "<langSec xml:lang=\"ru\">", "<langSec>");
+    assert!(!jing(&rng, &broken).0);
 }
 
 #[test]
@@ -227,19 +248,8 @@ fn tbx_v3_follows_the_tbx_basic_dca_rules() {
     let dir = tempfile::tempdir().unwrap();
     let file = tbx3(dir.path());
     let schema = dca_schema(dir.path());
-    assert_eq!(
-        schematron_failures(dir.path(), &schema, &file),
-        0,
-        "{}",
-        std::fs::read_to_string(&file).unwrap()
-    );
     // negative control: a termType outside the TBX-Basic picklist
-    let broken = dir.path().join("broken.tbx");
-    let text = std::fs::read_to_string(&file)
-        .unwrap()
-        .replacen(">acronym<", ">initialism<", 1);
-    std::fs::write(&broken, text).unwrap();
-    assert!(schematron_failures(dir.path(), &schema, &broken) > 0);
+    assert_schematron_passes_and_catches(dir.path(), &schema, &file, ">acronym<", ">initialism<");
 }
 
 #[test]
@@ -249,26 +259,12 @@ fn tbx_v2_is_valid_against_the_tbx_basic_v2_rng_and_its_rules() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = tbx2(dir.path());
-    let rng = reference().join("schemas/tbx-basic-v2-2009/TBXBasicRNGV02.rng");
-    let (ok, log) = jing(&rng, &file);
-    assert!(
-        ok,
-        "jing rejected {}: {log}",
-        std::fs::read_to_string(&file).unwrap()
+    assert_jing_accepts(
+        &reference().join("schemas/tbx-basic-v2-2009/TBXBasicRNGV02.rng"),
+        &file,
     );
     let schema = v2_schema(dir.path());
-    assert_eq!(
-        schematron_failures(dir.path(), &schema, &file),
-        0,
-        "{}",
-        std::fs::read_to_string(&file).unwrap()
-    );
-    let broken = dir.path().join("broken.tbx");
-    let text = std::fs::read_to_string(&file)
-        .unwrap()
-        .replacen(">fullForm<", ">initialism<", 1);
-    std::fs::write(&broken, text).unwrap();
-    assert!(schematron_failures(dir.path(), &schema, &broken) > 0);
+    assert_schematron_passes_and_catches(dir.path(), &schema, &file, ">fullForm<", ">initialism<");
 }
 
 #[test]
@@ -293,27 +289,6 @@ fn csv_export_is_read_back_by_a_csv_reader() {
     assert_eq!(&xyz[10], "An unknown acronym across lines.");
 }
 
-/// An OmegaT project (en-US → ru-RU) around the given glossary files, with a source sentence.
-const OMEGAT_PROJECT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>en-US</source_lang>
-    <target_lang>ru-RU</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-"#;
-
 /// Run by OmegaT when the project loads: reads each glossary file with OmegaT's own TSV or TBX reader
 /// (the TBX reader needs the loaded project for its languages) and prints every entry it got.
 const OMEGAT_SCRIPT: &str = r#"import org.omegat.gui.glossary.GlossaryReaderTBX
@@ -326,12 +301,8 @@ new File(project.projectProperties.glossaryRoot).listFiles().sort { it.name }.ea
 "#;
 
 /// (file, source, target) of every glossary entry OmegaT read.
-fn omegat_entries(dir: &Path) -> Vec<(String, String, String)> {
-    let project = dir.join("project");
-    for sub in ["source", "target", "tm", "glossary", "dictionary", "omegat"] {
-        std::fs::create_dir_all(project.join(sub)).unwrap();
-    }
-    std::fs::write(project.join("omegat.project"), OMEGAT_PROJECT).unwrap();
+fn omegat_entries(omegat: &OmegaT, dir: &Path) -> Vec<(String, String, String)> {
+    let project = OmegaT::create_project(dir);
     std::fs::write(
         project.join("source/source.txt"),
         "Kazakhstan is a member of the CSTO.\n",
@@ -345,21 +316,7 @@ fn omegat_entries(dir: &Path) -> Vec<(String, String, String)> {
     });
     let script = dir.join("load.groovy");
     std::fs::write(&script, OMEGAT_SCRIPT).unwrap();
-    let config = dir.join("config");
-    std::fs::create_dir_all(&config).unwrap();
-    let (ok, log) = combined_output(
-        Command::new("java")
-            .args([
-                "-Djava.awt.headless=true",
-                "-jar",
-                OMEGAT_JAR,
-                "--mode=console-translate",
-            ])
-            .arg(format!("--config-dir={}", config.display()))
-            .args(["--disable-project-locking", "--no-team"])
-            .arg(format!("--script={}", script.display()))
-            .arg(&project),
-    );
+    let (ok, log) = omegat.translate(&project, &[format!("--script={}", script.display())]);
     assert!(ok, "OmegaT failed: {log}");
     assert!(!log.contains("Exception"), "OmegaT reported an exception: {log}");
     log.lines()
@@ -373,13 +330,11 @@ fn omegat_entries(dir: &Path) -> Vec<(String, String, String)> {
 
 #[test]
 fn omegat_loads_the_tsv_and_tbx_v2_glossaries() {
-    if require_tool("java", &["-version"]).is_none()
-        || require_file("OmegaT", Path::new(OMEGAT_JAR)).is_none()
-    {
+    let Some(omegat) = OmegaT::require() else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
-    let entries = omegat_entries(dir.path());
+    let entries = omegat_entries(&omegat, dir.path());
     let has = |file: &str, src: &str, tgt: &str| {
         entries
             .iter()

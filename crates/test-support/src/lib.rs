@@ -10,7 +10,8 @@
 //! The rest is what those tests kept writing again: where the workspace, `../shared/reference` and the
 //! TMX 1.4b DTD copy are ([`workspace_root`], [`shared_reference`], [`tmx_dtd`]), and running a command
 //! with a panic message that names it and shows its stderr ([`stdout_of`], [`stdout_with_stdin`],
-//! [`combined_output`], [`output_of`], [`output_with_stdin`]).
+//! [`combined_output`], [`output_of`], [`output_with_stdin`]), and an OmegaT project run headless
+//! ([`OmegaT`]).
 //!
 //! ```
 //! use std::process::Command;
@@ -27,10 +28,12 @@
 
 #![deny(missing_docs)]
 
+mod omegat;
 mod paths;
 mod run;
 mod skip;
 
+pub use omegat::{OmegaT, OMEGAT_JAR};
 pub use paths::{shared_reference, tmx_dtd, workspace_root};
 pub use run::{combined_output, output_of, output_with_stdin, stdout_of, stdout_with_stdin};
 pub use skip::{

@@ -7,9 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use steppe_test_support::{
-    combined_output, output_of, require_file, require_tool, require_ttk_python, stdout_of, tmx_dtd,
-};
+use steppe_test_support::{output_of, require_tool, require_ttk_python, stdout_of, tmx_dtd, OmegaT};
 use steppe_tmx::{Header, Reader, TranslationUnit, Writer};
 
 fn documents() -> PathBuf {
@@ -116,17 +114,11 @@ fn translate_toolkit_reads_every_unit() {
 
 #[test]
 fn omegat_applies_our_exact_matches() {
-    let Some(jar) = require_file("OmegaT", Path::new("/usr/share/omegat/OmegaT.jar")) else {
-        return;
-    };
-    let Some(java) = require_tool("java", &["-version"]) else {
+    let Some(omegat) = OmegaT::require() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let project = dir.path().join("project");
-    for sub in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
-        std::fs::create_dir_all(project.join(sub)).unwrap();
-    }
+    let project = OmegaT::create_project(dir.path());
     // Language codes as careless tools write them: the writer must make them BCP 47 or OmegaT skips them.
     let units = [
         TranslationUnit::from_pairs(&[
@@ -148,16 +140,7 @@ fn omegat_applies_our_exact_matches() {
         "The steppe stretches to the horizon.\n\nNomads moved with the seasons.\n\nA sentence with no match.\n",
     )
     .unwrap();
-    std::fs::write(project.join("omegat.project"), OMEGAT_PROJECT).unwrap();
-    let (ok, log) = combined_output(
-        Command::new(java)
-            .args(["-Djava.awt.headless=true", "-jar"])
-            .arg(&jar)
-            .arg("--mode=console-translate")
-            .arg(format!("--config-dir={}", dir.path().join("config").display()))
-            .args(["--disable-project-locking", "--no-team"])
-            .arg(&project),
-    );
+    let (ok, log) = omegat.translate(&project, &[]);
     assert!(ok, "OmegaT failed:\n{log}");
     let target =
         std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
@@ -168,23 +151,3 @@ fn omegat_applies_our_exact_matches() {
         "untranslated text stays: {target}"
     );
 }
-
-const OMEGAT_PROJECT: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>en-US</source_lang>
-    <target_lang>ru-RU</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-"#;
