@@ -18,12 +18,12 @@ use super::names::Names;
 use super::rank::NGram;
 use super::search::{prefer_headwords, search, Mode};
 pub use super::text::tokenize;
-use super::text::{apply_case, in_address, is_roman_numeral, splits_span};
+use super::text::{apply_case, in_address, is_roman_numeral};
 use super::{fold_word, FastMap, WordCheck};
 use crate::Error;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
-use verdict::{convert_initials, evidence, verdict, TIE};
+use verdict::{convert_initials, evidence, is_name, span_scores, verdict, Beside, TIE};
 
 const ACRONYMS: &str = include_str!("../../data/reverse/acronyms.tsv");
 /// The Russian words of one letter.
@@ -393,23 +393,23 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             .zip(&tokens)
             .map(|(a, (tok, _))| a.as_ref().map_or(0.0, |a| evidence(a, tok)))
             .collect();
-        let line_score: f32 = weights.iter().sum();
         let line_has_english = analyses.iter().flatten().any(|a| a.kind == Kind::English);
         let single_word = analyses.iter().flatten().count() == 1;
-        let mut span_score = vec![0f32; tokens.len()];
-        let mut own_score = vec![0f32; tokens.len()];
-        let mut start = 0;
-        for i in 0..=tokens.len() {
-            let end_here = i == tokens.len() || (!tokens[i].1 && splits_span(&tokens, i));
-            if end_here {
-                // The span's own words, with a quarter of the weight of the rest of the line.
-                let own: f32 = weights[start..i].iter().sum();
-                let s = own + 0.25 * (line_score - own);
-                span_score[start..i].fill(s);
-                own_score[start..i].fill(own);
-                start = i + 1;
-            }
-        }
+        let (span_score, own_score) = span_scores(&tokens, &weights);
+        // The same without names, which are names in either language (`Medvedev met Obama`).
+        let common: Vec<f32> = analyses
+            .iter()
+            .zip(&tokens)
+            .zip(&weights)
+            .map(|((a, (tok, _)), &w)| {
+                if a.as_ref().is_some_and(|a| is_name(a, tok)) {
+                    0.0
+                } else {
+                    w
+                }
+            })
+            .collect();
+        let (common_score, _) = span_scores(&tokens, &common);
         let mut out: Vec<(&str, Option<WordReport>)> = Vec::with_capacity(tokens.len());
         for (i, (tok, _)) in tokens.iter().enumerate() {
             let Some(a) = &analyses[i] else {
@@ -439,13 +439,12 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                         "Russian word form, and the only word of the line".to_owned(),
                     )
                 } else {
-                    verdict(
-                        a,
-                        tok,
-                        span_score[i],
-                        span_score[i] - weights[i],
-                        line_has_english,
-                    )
+                    let beside = Beside {
+                        others: span_score[i] - weights[i],
+                        common: common_score[i] - common[i],
+                        english_line: line_has_english,
+                    };
+                    verdict(a, tok, span_score[i], beside)
                 }
             };
             let output = match (&a.reading, convert) {

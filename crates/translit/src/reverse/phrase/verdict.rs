@@ -2,6 +2,7 @@
 //! converts there, and initials that follow their name.
 
 use super::{tables, Analysis, Kind, WordReport};
+use crate::reverse::text::splits_span;
 
 /// Nameness above which a name converts outside a Russian span.
 const NAME_NEUTRAL: f32 = -0.4;
@@ -34,17 +35,48 @@ pub(super) fn evidence(a: &Analysis, word: &str) -> f32 {
     }
 }
 
-/// Whether a word converts in a span of this score, and why.
-/// `span` weighs the word's span with the word itself, `others` without it: a word that could be
-/// either language follows the words around it, not its own look.
-/// `english_line`: some word of the line is English only.
-pub(super) fn verdict(
-    a: &Analysis,
-    word: &str,
-    span: f32,
-    others: f32,
-    english_line: bool,
-) -> (bool, String) {
+/// Whether `a` is a name (`Obama`, or a capitalised proper noun: `Medvedev`), which English and
+/// Russian write alike and which so says little about the words between names.
+pub(super) fn is_name(a: &Analysis, word: &str) -> bool {
+    a.kind == Kind::Name || (a.proper && word.starts_with(char::is_uppercase))
+}
+
+/// For each token, the score of its span (the span's own word weights, plus a quarter of those of
+/// the rest of the line), and the span's own weights alone.
+pub(super) fn span_scores(tokens: &[(&str, bool)], weights: &[f32]) -> (Vec<f32>, Vec<f32>) {
+    let line: f32 = weights.iter().sum();
+    let (mut span, mut own_score) = (vec![0f32; tokens.len()], vec![0f32; tokens.len()]);
+    let mut start = 0;
+    for i in 0..=tokens.len() {
+        if i == tokens.len() || (!tokens[i].1 && splits_span(tokens, i)) {
+            let own: f32 = weights[start..i].iter().sum();
+            span[start..i].fill(own + 0.25 * (line - own));
+            own_score[start..i].fill(own);
+            start = i + 1;
+        }
+    }
+    (span, own_score)
+}
+
+/// What a word's neighbours say, for [`verdict`].
+pub(super) struct Beside {
+    /// The span's score without the word: a word that could be either language follows the
+    /// words around it, not its own look.
+    pub others: f32,
+    /// The same without names: a lower-case word that is English too needs a common Russian word
+    /// beside it (`met` between `Medvedev` and `Obama` is English).
+    pub common: f32,
+    /// Some word of the line is English only.
+    pub english_line: bool,
+}
+
+/// Whether a word converts in a span of score `span` (the word's own weight included), and why.
+pub(super) fn verdict(a: &Analysis, word: &str, span: f32, beside: Beside) -> (bool, String) {
+    let Beside {
+        others,
+        common,
+        english_line,
+    } = beside;
     let r = |s: &str| s.to_owned();
     let all_caps = word.chars().count() > 1 && !word.chars().any(char::is_lowercase);
     let lower = !word.starts_with(char::is_uppercase);
@@ -54,6 +86,13 @@ pub(super) fn verdict(
             if a.english && others <= TIE && (english_line || a.looks < 0.0) =>
         {
             (false, r("English word too, and no Russian word beside it"))
+        }
+        // `met` between `Medvedev` and `Obama`; a short word that looks romanised (`na` between
+        // `Putin` and `Kavkaze`) still follows its line.
+        Kind::Russian | Kind::Contaminated
+            if a.english && lower && common <= TIE && (a.looks < 0.0 || word.chars().count() >= 3) =>
+        {
+            (false, r("English word too, and only names beside it"))
         }
         Kind::Russian if span < 0.0 && (word.chars().count() < 3 || a.looks < 0.0 || all_caps) => (
             false,
@@ -141,5 +180,39 @@ pub(super) fn convert_initials(out: &mut [(&str, Option<WordReport>)]) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Reverser;
+
+    #[test]
+    fn an_english_word_between_names_stays_english() {
+        let set = steppe_lexicon::LexiconSet::embedded();
+        let r = Reverser::new(&set);
+        let output = |line: &str, word: &str| {
+            let reports = r.explain(line);
+            reports.into_iter().find(|w| w.latin == word).map(|w| w.output)
+        };
+        // `met` reads меть, but only names stand beside it.
+        for line in [
+            "Medvedev met Obama",
+            "Nazarbaev met Medvedev.",
+            "Tokaev met Lukashenko and Mirziyoyev",
+        ] {
+            assert_eq!(output(line, "met").as_deref(), Some("met"), "{line}");
+        }
+        // A common Russian word beside it makes the span Russian, and a short word that looks
+        // romanised still follows the names of its line.
+        assert_eq!(r.cyrillic("Putin na Kavkaze"), "Путин на Кавказе");
+        assert_eq!(
+            r.cyrillic("Putin i Medvedev: god spustia"),
+            "Путин и Медведев: год спустя"
+        );
+        assert_eq!(
+            r.cyrillic("Medvedev i Putin ne soglasny"),
+            "Медведев и Путин не согласны"
+        );
     }
 }
