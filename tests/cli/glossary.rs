@@ -262,15 +262,12 @@ fn a_bad_file_among_good_ones_is_reported_and_the_rest_is_written() {
 /// Whether an interop test may run (see `.ci/run`): false after a skip line when jing or the shared
 /// TBX schemas are missing, a failure when `STEPPE_REQUIRE_INTEROP=1`.
 fn jing_available() -> bool {
-    let present = Command::new("jing").arg("--version").output().is_ok()
-        && root().join("../shared/reference/tbx/schemas").exists();
-    if !present && std::env::var("STEPPE_REQUIRE_INTEROP").is_ok_and(|v| v == "1") {
-        panic!("jing or ../shared/reference/tbx is missing and STEPPE_REQUIRE_INTEROP=1");
-    }
-    if !present {
-        eprintln!("skipped: jing or ../shared/reference/tbx is missing");
-    }
-    present
+    steppe_test_support::require_tool("jing", &[]).is_some()
+        && steppe_test_support::require_file(
+            "the TBX schemas",
+            &root().join("../shared/reference/tbx/schemas"),
+        )
+        .is_some()
 }
 
 #[test]
