@@ -5,7 +5,8 @@
 //! A span is a run of words the line decision converts (titles, names with their initials,
 //! periodicals), joined by spaces, hyphens, colons, and commas that go on in lower case (`sobytia,
 //! otsenki`); quotes, brackets, digits and a comma before a capital end it (`Laumulin, Tsentral'naia`
-//! are two spans).
+//! are two spans). A span that ends a line of a note goes on at the start of the next line (a
+//! title wrapped in the note), across the same separators; a blank line ends it.
 
 use super::detect::detect;
 use super::key::key;
@@ -19,7 +20,7 @@ use std::collections::HashMap;
 pub struct RefSpan {
     /// Which note or line it comes from (the caller's numbering).
     pub note: u32,
-    /// The span as written.
+    /// The span as written (a line break inside it as a space).
     pub latin: String,
     /// Its Cyrillic.
     pub cyrillic: String,
@@ -50,31 +51,29 @@ pub fn reference_spans<L: WordCheck>(
 ) -> Vec<RefSpan> {
     let mut spans = Vec::new();
     for &(note, text) in notes {
-        for line in text.lines() {
-            for latin in find_spans(reverser, line) {
-                let cyrillic = reverser.cyrillic(&latin);
-                let found = detect(reverser, &latin);
-                let mut flags: Vec<String> = found
-                    .evidence
-                    .iter()
-                    .filter(|e| e.starts_with("mixed") || e.starts_with("English") || e.contains("style"))
-                    .cloned()
-                    .collect();
-                for word in latin.split(|c: char| !c.is_alphabetic() && !"'ʹʼ’".contains(c)) {
-                    if !word.is_empty() && reverser.analyse(word).inserted > 0 {
-                        flags.push(format!("soft sign not shown: {word}"));
-                    }
+        for latin in find_spans(reverser, text) {
+            let cyrillic = reverser.cyrillic(&latin);
+            let found = detect(reverser, &latin);
+            let mut flags: Vec<String> = found
+                .evidence
+                .iter()
+                .filter(|e| e.starts_with("mixed") || e.starts_with("English") || e.contains("style"))
+                .cloned()
+                .collect();
+            for word in latin.split(|c: char| !c.is_alphabetic() && !"'ʹʼ’".contains(c)) {
+                if !word.is_empty() && reverser.analyse(word).inserted > 0 {
+                    flags.push(format!("soft sign not shown: {word}"));
                 }
-                let styled = style.transliterate(&cyrillic);
-                spans.push(RefSpan {
-                    note,
-                    key: key(reverser, &latin),
-                    latin,
-                    cyrillic,
-                    styled,
-                    flags,
-                });
             }
+            let styled = style.transliterate(&cyrillic);
+            spans.push(RefSpan {
+                note,
+                key: key(reverser, &latin),
+                latin,
+                cyrillic,
+                styled,
+                flags,
+            });
         }
     }
     // One work (or name) spelled two ways across the notes.
@@ -98,13 +97,60 @@ pub fn reference_spans<L: WordCheck>(
     spans
 }
 
-/// The romanised spans of one line, as written.
-fn find_spans<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Vec<String> {
-    let tokens = tokenize(line);
-    romanised_ranges(reverser, line)
+/// The romanised spans of one note, as written, line by line; a span that ends its line and one
+/// that starts the next are one span (a title wrapped in the note: `Tsentral'naia Azia v\nmirovoi
+/// politologii`), written with a space for the line break.
+fn find_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<String> {
+    // Byte ranges of the spans in `text`.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let tokens = tokenize(body);
+        let starts: Vec<usize> = tokens
+            .iter()
+            .scan(offset, |at, t| {
+                let start = *at;
+                *at += t.0.len();
+                Some(start)
+            })
+            .collect();
+        for (start, end) in romanised_ranges(reverser, body) {
+            let range = (starts[start], starts[end] + tokens[end].0.len());
+            match ranges.last_mut() {
+                Some(last) if wraps(&text[last.1..range.0], &text[range.0..]) => last.1 = range.1,
+                _ => ranges.push(range),
+            }
+        }
+        offset += line.len();
+    }
+    ranges
         .into_iter()
-        .map(|(start, end)| tokens[start..=end].iter().map(|t| t.0).collect())
+        .map(|(start, end)| {
+            let mut latin = String::with_capacity(end - start);
+            for (i, part) in text[start..end].split('\n').enumerate() {
+                if i > 0 {
+                    latin.truncate(latin.trim_end().len());
+                    latin.push(' ');
+                }
+                latin.push_str(if i > 0 { part.trim_start() } else { part });
+            }
+            latin
+        })
         .collect()
+}
+
+/// Whether `gap`, between a span and the next (which starts `rest`), is a single line break that
+/// a span goes on across: spaces and one `\n`, after a colon or after a comma when the next line
+/// goes on in lower case (as inside a line).
+fn wraps(gap: &str, rest: &str) -> bool {
+    let marks: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
+    gap.matches('\n').count() == 1
+        && match marks.as_str() {
+            "" | ":" => true,
+            "," => !rest.starts_with(char::is_uppercase),
+            _ => false,
+        }
 }
 
 /// The romanised spans of `line` as inclusive ranges of its [`tokenize`] tokens: runs of words
@@ -187,6 +233,44 @@ mod tests {
     use super::super::WordList;
     use super::*;
     use crate::{scheme, Lang};
+
+    #[test]
+    fn a_title_wrapped_in_a_note_is_one_span() {
+        let lexicon = WordList::from_words(["центральная", "азия", "в", "мировой", "политологии", "итоги"]);
+        let r = Reverser::new(&lexicon);
+        let style = || scheme("ala_lc", Lang::Ru).unwrap();
+        let latin = |notes: &[(u32, &str)]| -> Vec<String> {
+            reference_spans(&r, notes, style())
+                .into_iter()
+                .map(|s| s.latin)
+                .collect()
+        };
+        let wrapped = "See M. Laumulin, Tsentral'naia Azia v\nmirovoi politologii (Almaty, 2006).";
+        let spans = reference_spans(&r, &[(4, wrapped)], style());
+        let last = spans.last().unwrap();
+        assert_eq!(last.latin, "Tsentral'naia Azia v mirovoi politologii");
+        assert_eq!(last.cyrillic, "Центральная Азия в мировой политологии");
+        // Spaces around the break, CRLF, and a colon or a comma before a lower-case line.
+        assert_eq!(
+            latin(&[(1, "Tsentral'naia Azia  \r\n   v mirovoi politologii")]),
+            ["Tsentral'naia Azia v mirovoi politologii"]
+        );
+        assert_eq!(
+            latin(&[(1, "Tsentral'naia Azia:\nitogi")]),
+            ["Tsentral'naia Azia: itogi"]
+        );
+        // A blank line, English at the end of the first line, a full stop, a comma before a
+        // capital and two notes each end it.
+        for notes in [
+            &[(1, "Tsentral'naia Azia\n\nv mirovoi politologii")][..],
+            &[(1, "Tsentral'naia Azia, in\nmirovoi politologii")],
+            &[(1, "Tsentral'naia Azia.\nMirovoi politologii")],
+            &[(1, "Tsentral'naia Azia,\nMirovoi politologii")],
+            &[(1, "Tsentral'naia Azia"), (2, "mirovoi politologii")],
+        ] {
+            assert_eq!(latin(notes).len(), 2, "{notes:?}");
+        }
+    }
 
     #[test]
     fn spans_split_at_quotes_and_authors_and_flag_respellings() {
