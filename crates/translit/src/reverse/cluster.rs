@@ -10,7 +10,8 @@
 //! that have two words or more and a lower-case word after the first, as Russian titles of books,
 //! articles and periodicals do (`Izbrannye rechi`; `Nursultan Nazarbaev` is two names, not a
 //! title). Leading names and initials are taken off (`Laumulin M. Tsentral'naia Azia…`). A title's
-//! key is the sequence of its word keys, so spellings in different schemes meet. A run of Cyrillic
+//! key is the sequence of its word keys, so spellings in different schemes meet; a title wrapped
+//! across two lines counts as written on one (the break as a space). A run of Cyrillic
 //! words joins a title cluster where a stretch of it has the key of a romanised title: a Cyrillic
 //! text alone makes no title clusters, as every clause of it would look like one. The first word
 //! of a title counts as a name only when it reads as a name (its capital is the title's, not a
@@ -21,7 +22,7 @@
 
 use super::key::key;
 use super::phrase::{tokenize, Kind, Reverser};
-use super::refs::{cyrillic_ranges, romanised_ranges};
+use super::refs::{cyrillic_ranges, text_spans};
 use super::{has_cyrillic, WordCheck};
 use std::collections::{HashMap, HashSet};
 
@@ -98,23 +99,26 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
     let mut not_names: HashSet<Position> = HashSet::new();
     let mut first_word_is_name: HashMap<String, bool> = HashMap::new();
     for (t, text) in texts.iter().enumerate() {
-        for (l, line) in text.lines().enumerate() {
-            let tokens = tokenize(line);
-            for (start, end) in romanised_ranges(reverser, line) {
-                let Some(words) = title_words(reverser, &tokens, start, end) else {
-                    continue;
-                };
-                let first = words[0];
-                let spelling: String = tokens[first..=end].iter().map(|t| t.0).collect();
-                let key = key(reverser, &spelling);
-                let is_name = reverser.analyse(tokens[first].0).kind == Kind::Name;
-                if !is_name {
-                    not_names.insert((t, l, first));
-                }
-                first_word_is_name.entry(key.clone()).or_insert(is_name);
-                title_lengths.insert(words.len());
-                gathered.add(ClusterKind::Title, key, &spelling, (t, l, first));
+        // A title wrapped across two lines is one span, written with a space for the break.
+        for span in text_spans(reverser, text) {
+            let tokens = tokenize(&span.latin);
+            let Some(words) = title_words(reverser, &tokens, 0, tokens.len() - 1) else {
+                continue;
+            };
+            let first = words[0];
+            // Where the title's first word stands in the text (the span's words, in order).
+            let Some(&(l, at)) = span.words.get(tokens[..first].iter().filter(|t| t.1).count()) else {
+                continue;
+            };
+            let spelling: String = tokens[first..].iter().map(|t| t.0).collect();
+            let key = key(reverser, &spelling);
+            let is_name = reverser.analyse(tokens[first].0).kind == Kind::Name;
+            if !is_name {
+                not_names.insert((t, l, at));
             }
+            first_word_is_name.entry(key.clone()).or_insert(is_name);
+            title_lengths.insert(words.len());
+            gathered.add(ClusterKind::Title, key, &spelling, (t, l, at));
         }
     }
     let mut lengths: Vec<usize> = title_lengths.into_iter().collect();
@@ -311,6 +315,26 @@ mod tests {
         }
         let laumulin = clusters.iter().find(|c| c.preferred == "Laumulin").unwrap();
         assert_eq!((laumulin.kind, laumulin.count), (ClusterKind::Name, 3));
+    }
+
+    #[test]
+    fn a_title_wrapped_across_lines_is_one_spelling() {
+        let lexicon = WordList::from_words(["центральная", "азия", "в", "мировой", "политологии"]);
+        let r = Reverser::new(&lexicon);
+        let a = "1 Laumulin M. Tsentral'naia Azia v\nmirovoi politologii (Almaty, 2009), p. 12.";
+        let b = "2 M. Laumulin, Tsentral'naia Azia v mirovoi politologii, p. 3.";
+        let clusters = cluster_names(&r, &[a, b]);
+        let title = clusters.iter().find(|c| c.kind == ClusterKind::Title).unwrap();
+        assert_eq!(
+            title.variants,
+            [("Tsentral'naia Azia v mirovoi politologii".to_owned(), 2)]
+        );
+        // The author before the title is still a name, the title's first word is not.
+        let laumulin = clusters.iter().find(|c| c.preferred == "Laumulin").unwrap();
+        assert_eq!(laumulin.count, 2);
+        assert!(!clusters
+            .iter()
+            .any(|c| c.kind == ClusterKind::Name && c.preferred.starts_with('T')));
     }
 
     #[test]

@@ -101,10 +101,27 @@ pub fn reference_spans<L: WordCheck>(
 /// that starts the next are one span (a title wrapped in the note: `Tsentral'naia Azia v\nmirovoi
 /// politologii`), written with a space for the line break.
 fn find_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<String> {
-    // Byte ranges of the spans in `text`.
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    text_spans(reverser, text).into_iter().map(|s| s.latin).collect()
+}
+
+/// A romanised span of a text (see [`text_spans`]).
+pub(crate) struct TextSpan {
+    /// The span as written, a line break inside it as a space.
+    pub latin: String,
+    /// Where its words stand, in order.
+    pub words: Vec<WordAt>,
+}
+
+/// Where a word stands in a text: line, and token in that line's [`tokenize`] tokens.
+pub(crate) type WordAt = (usize, usize);
+
+/// The romanised spans of `text`, found line by line and joined across a single line break
+/// where one ends its line and the next starts the following line.
+pub(crate) fn text_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<TextSpan> {
+    // Byte ranges of the spans in `text`, with their words.
+    let mut ranges: Vec<(usize, usize, Vec<WordAt>)> = Vec::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for (l, line) in text.split_inclusive('\n').enumerate() {
         let body = line.trim_end_matches(['\n', '\r']);
         let tokens = tokenize(body);
         let starts: Vec<usize> = tokens
@@ -116,17 +133,21 @@ fn find_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<String> {
             })
             .collect();
         for (start, end) in romanised_ranges(reverser, body) {
-            let range = (starts[start], starts[end] + tokens[end].0.len());
+            let (from, to) = (starts[start], starts[end] + tokens[end].0.len());
+            let words = (start..=end).filter(|&i| tokens[i].1).map(|i| (l, i));
             match ranges.last_mut() {
-                Some(last) if wraps(&text[last.1..range.0], &text[range.0..]) => last.1 = range.1,
-                _ => ranges.push(range),
+                Some(last) if wraps(&text[last.1..from], &text[from..]) => {
+                    last.1 = to;
+                    last.2.extend(words);
+                }
+                _ => ranges.push((from, to, words.collect())),
             }
         }
         offset += line.len();
     }
     ranges
         .into_iter()
-        .map(|(start, end)| {
+        .map(|(start, end, words)| {
             let mut latin = String::with_capacity(end - start);
             for (i, part) in text[start..end].split('\n').enumerate() {
                 if i > 0 {
@@ -135,7 +156,7 @@ fn find_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<String> {
                 }
                 latin.push_str(if i > 0 { part.trim_start() } else { part });
             }
-            latin
+            TextSpan { latin, words }
         })
         .collect()
 }
