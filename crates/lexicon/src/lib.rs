@@ -30,6 +30,8 @@
 //! - [`Cursor`]: a `Copy` position in the FST, extended one letter at a time by a search.
 //! - [`LexiconSet`]: the embedded dictionary plus user word lists (`--lexicon PATH`).
 //! - [`LexiconBuilder`]: word forms in, FST bytes out.
+//! - [`Frequencies`]: how common each form is (Zipf, from wordfreq; CC BY-SA 4.0 data), the prior
+//!   that ranks readings which are all words.
 //! - [`hunspell`]: reading `.aff`/`.dic` files and expanding them (used by `build-lexicon`).
 //!
 //! ## Example
