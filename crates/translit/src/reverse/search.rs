@@ -328,15 +328,24 @@ pub fn fits_place(edge: &Edge, word: &[char], i: usize, len: usize) -> bool {
         || (edge.before_vowel && !word.get(i + len).is_some_and(|&c| is_vowel(c))))
 }
 
-/// How many chunks of `c` (a reading of `word`) are read otherwise than the style of the word
-/// reads them: in a word that shows German `je` for е, an `s` between vowels read as с where
-/// German has з (`Nasarbajew`).
-pub fn style_conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize {
-    if c.styles == 0 {
-        return 0;
-    }
+/// One step of a candidate's path: where its Latin chunk stands, every reading of the chunk, and
+/// the reading the candidate used (a reading plus an inserted soft sign counts as that reading).
+pub struct PathStep<'l> {
+    /// Index of the chunk's first letter in the folded word.
+    pub start: usize,
+    /// Length of the chunk in letters.
+    pub len: usize,
+    /// Every reading of the chunk.
+    pub edges: &'l [Edge],
+    /// The reading used, if it can be told.
+    pub used: Option<&'l Edge>,
+}
+
+/// The steps of `c`'s path through `word` (for the style checks of names and of this module).
+pub fn path_steps<'l>(lattice: &'l Lattice, word: &[char], c: &Candidate) -> Vec<PathStep<'l>> {
     let cyr: Vec<char> = c.cyr.chars().collect();
-    let (mut i, mut j, mut conflicts) = (0, 0, 0);
+    let (mut i, mut j) = (0, 0);
+    let mut steps = Vec::with_capacity(c.path.len());
     let mut chunk = String::new();
     for &(l, k) in &c.path {
         let (l, k) = (usize::from(l), usize::from(k));
@@ -350,15 +359,33 @@ pub fn style_conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize
         let used = edges
             .iter()
             .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
-        let styled = |e: &&Edge| e.schemes & c.styles != 0 && fits_place(e, word, i, l);
-        if used
-            .is_some_and(|u| u.schemes & c.styles == 0 && edges.iter().any(|e| styled(&e) && e.cyr != u.cyr))
-        {
-            conflicts += 1;
-        }
+        steps.push(PathStep {
+            start: i,
+            len: l,
+            edges,
+            used,
+        });
         (i, j) = (i + l, j + k);
     }
-    conflicts
+    steps
+}
+
+/// How many chunks of `c` (a reading of `word`) are read otherwise than the style of the word
+/// reads them: in a word that shows German `je` for е, an `s` between vowels read as с where
+/// German has з (`Nasarbajew`).
+pub fn style_conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize {
+    if c.styles == 0 {
+        return 0;
+    }
+    path_steps(lattice, word, c)
+        .iter()
+        .filter(|step| {
+            let styled = |e: &Edge| e.schemes & c.styles != 0 && fits_place(e, word, step.start, step.len);
+            step.used.is_some_and(|u| {
+                u.schemes & c.styles == 0 && step.edges.iter().any(|e| styled(e) && e.cyr != u.cyr)
+            })
+        })
+        .count()
 }
 
 /// Whether the next Latin letter (if any) is not a vowel.

@@ -2,7 +2,7 @@
 //! of few schemes, and conflicts between them, for ranking name readings (see the parent module).
 
 use super::super::lattice::{Edge, Lattice, Style, ANY, GERMAN};
-use super::super::search::{fits_place, style_conflicts, Candidate};
+use super::super::search::{fits_place, path_steps, style_conflicts, Candidate};
 
 /// Readings that this many schemes or fewer give (of 27) are rare in names, which come from a
 /// few common systems and the national press styles (Moscow Metro and Yandex `sch` for щ).
@@ -13,16 +13,13 @@ pub(super) const RARE_SCHEMES: u32 = 3;
 /// as `s` there (`Sergej`, `Sinowjew`), so `Solschenizyn` may keep its с.
 pub(super) fn conflicts(lattice: &Lattice, word: &[char], c: &Candidate) -> usize {
     let all = style_conflicts(lattice, word, c);
-    let (Some(&(l, k)), true) = (c.path.first(), all > 0) else {
+    if all == 0 {
+        return 0;
+    }
+    let Some(first) = path_steps(lattice, word, c).into_iter().next() else {
         return all;
     };
-    let (l, k) = (usize::from(l), usize::from(k));
-    let latin: String = word.iter().take(l).collect();
-    let cy: String = c.cyr.chars().take(k).collect();
-    let edges = lattice.edges(&latin);
-    let used = edges
-        .iter()
-        .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
+    let (l, edges, used) = (first.len, first.edges, first.used);
     let styled = |e: &Edge| e.schemes & c.styles != 0 && fits_place(e, word, 0, l);
     let initial_names_only = used.is_some_and(|u| {
         u.schemes & c.styles == 0
@@ -49,21 +46,8 @@ pub(super) struct StyleReadings {
 impl StyleReadings {
     pub(super) fn of(lattice: &Lattice, word: &[char], c: &Candidate) -> StyleReadings {
         let mut out = StyleReadings::default();
-        let cyr: Vec<char> = c.cyr.chars().collect();
-        let (mut i, mut j) = (0, 0);
-        let mut chunk = String::new();
-        for &(l, k) in &c.path {
-            let (l, k) = (usize::from(l), usize::from(k));
-            let (Some(lat), Some(cy)) = (word.get(i..i + l), cyr.get(j..j + k)) else {
-                break;
-            };
-            chunk.clear();
-            chunk.extend(lat);
-            let cy: String = cy.iter().collect();
-            let used = lattice
-                .edges(&chunk)
-                .iter()
-                .find(|e| *e.cyr == *cy || cy.strip_suffix('ь') == Some(&*e.cyr));
+        for step in path_steps(lattice, word, c) {
+            let used = step.used;
             if let Some(e) = used.filter(|e| e.style == Style::National && e.schemes & ANY == 0) {
                 if e.names_only {
                     out.names_only += 1;
@@ -79,7 +63,6 @@ impl StyleReadings {
             {
                 out.rare += 1;
             }
-            (i, j) = (i + l, j + k);
         }
         out
     }
