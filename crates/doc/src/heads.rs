@@ -40,13 +40,14 @@ pub(crate) fn is_page_number(line: &str) -> bool {
 
 /// A line made of issue words (`No.`, `Vol.`, `№`) and numbers only.
 pub(crate) fn is_issue_line(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    // `p. 147.` closing a wrapped footnote is text.
-    if line.trim_end().ends_with('.') || tokens.is_empty() || tokens.len() > ISSUE_MAX_TOKENS {
+    // `p. 147.` closing a wrapped footnote is text. Counting stops past the limit: most lines
+    // are long text lines.
+    let count = line.split_whitespace().take(ISSUE_MAX_TOKENS + 1).count();
+    if line.trim_end().ends_with('.') || count == 0 || count > ISSUE_MAX_TOKENS {
         return false;
     }
     let (mut numbers, mut words) = (0, 0);
-    for token in tokens {
+    for token in line.split_whitespace() {
         let token = token.trim_matches(|c: char| ",;:()[]·|".contains(c));
         let rest = token.strip_prefix('№').unwrap_or(token);
         if rest.len() < token.len() {
@@ -73,8 +74,9 @@ fn is_numeric(token: &str) -> bool {
 /// case, other digits as `#`, single spaces.
 pub(crate) fn head_key(line: &str) -> Option<String> {
     let line = line.trim();
-    let words = line.split_whitespace().count();
-    if line.chars().count() > HEAD_MAX_CHARS || words > HEAD_MAX_WORDS || words == 0 {
+    // Counting stops past the limits: most lines are long text lines.
+    let words = line.split_whitespace().take(HEAD_MAX_WORDS + 1).count();
+    if words > HEAD_MAX_WORDS || words == 0 || line.chars().nth(HEAD_MAX_CHARS).is_some() {
         return None;
     }
     // A line ending a sentence is text, however short.

@@ -7,8 +7,9 @@
 //! `какой-либо`) and endings that are never words (`data/hyphen-suffixes.txt`).
 
 use crate::edit::Edit;
+use crate::fxhash::FxHashMap;
 use crate::{tables, RepairKind};
-use std::collections::HashMap;
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Hyphens that may end a line: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
@@ -28,11 +29,11 @@ const SPACED_SUFFIX_MIN: usize = 3;
 #[derive(Debug, Default)]
 pub(crate) struct Vocab {
     /// Lower-cased words (compound parts included) and their counts.
-    words: HashMap<String, usize>,
+    words: FxHashMap<String, usize>,
     /// Lower-cased parts of hyphenated compounds and how often they occur inside one.
-    in_compounds: HashMap<String, usize>,
+    in_compounds: FxHashMap<String, usize>,
     /// Lower-cased compound with its hyphens taken out → (form as first printed, count).
-    compounds: HashMap<String, (String, usize)>,
+    compounds: FxHashMap<String, (String, usize)>,
 }
 
 /// What to do with a hyphen between two word parts.
@@ -57,6 +58,9 @@ impl Vocab {
                 bump(&mut v.words, word);
             }
             after_hyphen = text.ends_with(HYPHENS);
+            if !text.contains('-') {
+                continue;
+            }
             for compound in compounds(text) {
                 let parts: Vec<&str> = compound.split('-').collect();
                 for part in &parts {
@@ -74,7 +78,7 @@ impl Vocab {
 
     /// Occurrences of `word` (any case).
     pub(crate) fn count(&self, word: &str) -> usize {
-        self.words.get(&word.to_lowercase()).copied().unwrap_or(0)
+        self.words.get(lower(word).as_ref()).copied().unwrap_or(0)
     }
 
     /// Occurrences of `word`, which is already lower case.
@@ -89,9 +93,9 @@ impl Vocab {
 
     /// Occurrences of `word` outside hyphenated compounds.
     fn standalone(&self, word: &str) -> usize {
-        let lower = word.to_lowercase();
+        let lower = lower(word);
         self.count(&lower)
-            .saturating_sub(self.in_compounds.get(&lower).copied().unwrap_or(0))
+            .saturating_sub(self.in_compounds.get(lower.as_ref()).copied().unwrap_or(0))
     }
 
     fn hyphenated(&self, left: &str, right: &str) -> usize {
@@ -139,7 +143,7 @@ impl Vocab {
         if word.chars().skip(1).any(char::is_uppercase) {
             return None;
         }
-        let (form, count) = self.compounds.get(&word.to_lowercase())?;
+        let (form, count) = self.compounds.get(lower(word).as_ref())?;
         let (left, right) = form.split_once('-')?;
         (*count >= GLUED_MIN_COMPOUNDS
             && self.count(word) == 1
@@ -150,7 +154,7 @@ impl Vocab {
 }
 
 /// Counts `word` lower-cased, allocating only for a word not seen before or not in lower case.
-fn bump(counts: &mut HashMap<String, usize>, word: &str) {
+fn bump(counts: &mut FxHashMap<String, usize>, word: &str) {
     let lower: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) {
         word.to_lowercase().into()
     } else {
@@ -164,11 +168,43 @@ fn bump(counts: &mut HashMap<String, usize>, word: &str) {
     }
 }
 
+/// `word.to_lowercase()`, borrowed when that changes nothing (every character lower case or
+/// ASCII without a capital), which is most words of a text.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .chars()
+        .all(|c| c.is_lowercase() || (c.is_ascii() && !c.is_ascii_uppercase()))
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Hyphenated compounds in `text`: letter runs joined by single hyphens.
+/// Only the runs around a hyphen are looked at: the runs of letters and hyphens, split at anything
+/// else, that hold one.
 fn compounds(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map(|t| t.trim_matches('-'))
-        .filter(|t| t.contains('-') && !t.contains("--") && t.split('-').all(|p| !p.is_empty()))
+    let is_part = |c: char| c.is_alphabetic() || c == '-';
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let hyphen = from + text[from..].find('-')?;
+        // The run cannot reach back past `from`: the previous run ended at a non-part character.
+        let start = text[..hyphen]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_part(c))
+            .last()
+            .map_or(hyphen, |(i, _)| i);
+        let end = text[hyphen..]
+            .find(|c: char| !is_part(c))
+            .map_or(text.len(), |k| hyphen + k);
+        from = end;
+        let t = text[start..end].trim_matches('-');
+        if t.contains('-') && !t.contains("--") && t.split('-').all(|p| !p.is_empty()) {
+            return Some(t);
+        }
+    })
 }
 
 /// The letters ending `text` (the left part of a hyphen).
@@ -244,9 +280,15 @@ pub(crate) fn line_edits(line: &str, base: usize, vocab: &Vocab, out: &mut Vec<E
 /// Words split by a stray space (`stead ily` → `steadily`) inside one line: the second part is a
 /// known ending (`data/hyphen-suffixes.txt`) used nowhere else, or the joined word occurs in the
 /// document while neither part does elsewhere.
-pub(crate) fn spaced_split_edits(line: &str, base: usize, vocab: &Vocab, out: &mut Vec<Edit>) {
-    let words: Vec<(usize, &str)> = letter_runs(line).collect();
-    for pair in words.windows(2) {
+/// `runs` are the line's [`letter_runs`].
+pub(crate) fn spaced_split_edits(
+    line: &str,
+    runs: &[(usize, &str)],
+    base: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Edit>,
+) {
+    for pair in runs.windows(2) {
         let ((i, left), (j, right)) = (pair[0], pair[1]);
         if j != i + left.len() + 1 || line.as_bytes()[j - 1] != b' ' {
             continue;
@@ -271,21 +313,51 @@ pub(crate) fn spaced_split_edits(line: &str, base: usize, vocab: &Vocab, out: &m
 
 /// Maximal runs of letters in `text`, with their byte offsets: a cheap word scan for the checks
 /// that only look at letters.
-fn letter_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start: Option<usize> = None;
-    text.char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .filter_map(move |(i, c)| match (c.is_alphabetic(), start) {
-            (true, None) => {
-                start = Some(i);
-                None
+pub(crate) fn letter_runs(text: &str) -> LetterRuns<'_> {
+    LetterRuns { text, at: 0 }
+}
+
+/// The iterator of [`letter_runs`]: ASCII bytes are judged as bytes, other characters decoded.
+pub(crate) struct LetterRuns<'a> {
+    text: &'a str,
+    /// Byte offset where the scan goes on.
+    at: usize,
+}
+
+impl LetterRuns<'_> {
+    /// The byte offset of the first character at or after `self.at` that is (`letters`) or is not
+    /// a letter, or the end of the text.
+    fn next_boundary(&self, letters: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while i < bytes.len() {
+            let (is_letter, len) = if bytes[i].is_ascii() {
+                (bytes[i].is_ascii_alphabetic(), 1)
+            } else {
+                let c = self.text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.len_utf8())
+            };
+            if is_letter == letters {
+                return i;
             }
-            (false, Some(s)) => {
-                start = None;
-                Some((s, &text[s..i]))
-            }
-            _ => None,
-        })
+            i += len;
+        }
+        bytes.len()
+    }
+}
+
+impl<'a> Iterator for LetterRuns<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        self.at = self.next_boundary(true);
+        if self.at >= self.text.len() {
+            return None;
+        }
+        let start = self.at;
+        self.at = self.next_boundary(false);
+        Some((start, &self.text[start..self.at]))
+    }
 }
 
 /// Lower-case letters only.
@@ -293,13 +365,20 @@ fn is_lower_word(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
 }
 
-/// Glued-compound edits (`militarypolitical` → `military-political`) inside one line.
-pub(crate) fn glued_edits(line: &str, base: usize, vocab: &Vocab, out: &mut Vec<Edit>) {
+/// Glued-compound edits (`militarypolitical` → `military-political`) inside one line whose
+/// [`letter_runs`] are `runs`.
+pub(crate) fn glued_edits(
+    line: &str,
+    runs: &[(usize, &str)],
+    base: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Edit>,
+) {
     if vocab.compounds.is_empty() {
         return;
     }
-    for (i, word) in letter_runs(line) {
-        if word.chars().count() < GLUED_MIN_CHARS {
+    for &(i, word) in runs {
+        if word.len() < GLUED_MIN_CHARS || word.chars().count() < GLUED_MIN_CHARS {
             continue;
         }
         let touches_hyphen = line[..i].ends_with('-') || line[i + word.len()..].starts_with('-');
@@ -336,6 +415,53 @@ mod tests {
         Vocab::build([text])
     }
 
+    fn runs(line: &str) -> Vec<(usize, &str)> {
+        letter_runs(line).collect()
+    }
+
+    #[test]
+    fn lower_borrows_only_when_lowercasing_changes_nothing() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(lower(&s), s.to_lowercase(), "{c:?} U+{:04X}", c as u32);
+        }
+        assert!(matches!(lower("военно-политический"), Cow::Borrowed(_)));
+        assert_eq!(lower("Euro-Atlantic"), "euro-atlantic");
+    }
+
+    #[test]
+    fn letter_runs_are_maximal() {
+        let text = "Ab1 cé-дом  x'y ﬁ ǅz 9";
+        let got: Vec<(usize, &str)> = letter_runs(text).collect();
+        let mut want = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    want.push((s, &text[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(got, want);
+        assert_eq!(got[0], (0, "Ab"));
+        assert_eq!(letter_runs("").count(), 0);
+    }
+
+    #[test]
+    fn compounds_are_the_hyphenated_runs() {
+        let text = "-Euro-Atlantic, pro--NATO a-b-c-; x- -y 1-2 военно-политический-";
+        let want: Vec<&str> = text
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map(|t| t.trim_matches('-'))
+            .filter(|t| t.contains('-') && !t.contains("--") && t.split('-').all(|p| !p.is_empty()))
+            .collect();
+        assert_eq!(compounds(text).collect::<Vec<_>>(), want);
+        assert_eq!(want, ["Euro-Atlantic", "a-b-c", "военно-политический"]);
+    }
+
     #[test]
     fn decisions() {
         let v = vocab(
@@ -367,7 +493,8 @@ mod tests {
         assert_eq!(caps.unglue("runtime"), None);
         assert_eq!(v.unglue("political"), None);
         let mut edits = Vec::new();
-        glued_edits("Militarypolitical talks", 10, &v, &mut edits);
+        let line = "Militarypolitical talks";
+        glued_edits(line, &runs(line), 10, &v, &mut edits);
         assert_eq!(
             edits,
             [Edit::new(10..27, "Military-political", RepairKind::GluedWord)]
@@ -392,14 +519,17 @@ mod tests {
     fn stray_space_inside_a_word() {
         let v = vocab("moving stead ily on; the war, an old one");
         let mut edits = Vec::new();
-        spaced_split_edits("moving stead ily on", 0, &v, &mut edits);
+        let line = "moving stead ily on";
+        spaced_split_edits(line, &runs(line), 0, &v, &mut edits);
         assert_eq!(edits, [Edit::new(7..16, "steadily", RepairKind::SplitWord)]);
         edits.clear();
-        spaced_split_edits("the war, an old one", 0, &v, &mut edits);
+        let line = "the war, an old one";
+        spaced_split_edits(line, &runs(line), 0, &v, &mut edits);
         assert!(edits.is_empty());
         let ru = vocab("сотрудничество и сотрудни чество");
         edits.clear();
-        spaced_split_edits("сотрудни чество", 0, &ru, &mut edits);
+        let line = "сотрудни чество";
+        spaced_split_edits(line, &runs(line), 0, &ru, &mut edits);
         assert_eq!(edits.len(), 1);
     }
 

@@ -46,6 +46,7 @@ mod dropcap;
 mod edit;
 mod error;
 mod footnote;
+mod fxhash;
 mod heads;
 mod hyphen;
 mod lines;

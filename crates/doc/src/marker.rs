@@ -21,7 +21,8 @@ pub(crate) fn markers_in(line: &str, base: usize, has_body: &dyn Fn(u32) -> bool
     let mut out = Vec::new();
     let mut skip_to = 0;
     for (i, c) in line.char_indices() {
-        if i < skip_to {
+        // Superscript digits are never ASCII: most characters need no closer look.
+        if i < skip_to || (c.is_ascii() && c != '[') {
             continue;
         }
         if let Some((n, len)) = superscript_at(&line[i..]) {

@@ -20,20 +20,16 @@ const OPENING: &[char] = &['"', '\'', '“', '‘', '«', '(', '[', '—', '–'
 pub(crate) fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !TERMINAL.contains(&c) {
-            continue;
-        }
+    let mut from = 0;
+    while let Some((i, c)) = next_terminal(text, from) {
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if TERMINAL.contains(&d) || CLOSING.contains(&d) {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
+        for d in text[end..].chars() {
+            if !(TERMINAL.contains(&d) || CLOSING.contains(&d)) {
                 break;
             }
+            end += d.len_utf8();
         }
+        from = end;
         let rest = &text[end..];
         let next = rest.trim_start();
         if next.len() == rest.len() || next.is_empty() || !starts_sentence(next) {
@@ -47,6 +43,25 @@ pub(crate) fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// The first [`TERMINAL`] character at or after byte `from`, found by a byte scan (three of the
+/// four are ASCII; `…` starts with the byte 0xE2).
+fn next_terminal(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(k) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let at = i + k;
+        match bytes[at] {
+            0xE2 if text[at..].starts_with('…') => return Some((at, '…')),
+            0xE2 => i = at + 1,
+            b => return Some((at, char::from(b))),
+        }
+    }
+    None
 }
 
 /// Whether `text` ends a sentence: a terminal character, then only closing quotes, brackets and
