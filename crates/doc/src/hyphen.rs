@@ -8,9 +8,8 @@
 
 use crate::edit::Edit;
 use crate::fxhash::FxHashMap;
+use crate::words::{self, compounds, lower};
 use crate::{tables, RepairKind};
-use std::borrow::Cow;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Hyphens that may end a line: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
 const HYPHENS: &[char] = &['-', '‐', '‑'];
@@ -54,7 +53,7 @@ impl Vocab {
         // The fragment starting a line after a line-end hyphen is not a word of the document.
         let mut after_hyphen = false;
         for text in texts {
-            for word in text.unicode_words().skip(usize::from(after_hyphen)) {
+            for word in words::words(text).skip(usize::from(after_hyphen)) {
                 bump(&mut v.words, word);
             }
             after_hyphen = text.ends_with(HYPHENS);
@@ -168,45 +167,6 @@ fn bump(counts: &mut FxHashMap<String, usize>, word: &str) {
     }
 }
 
-/// `word.to_lowercase()`, borrowed when that changes nothing (every character lower case or
-/// ASCII without a capital), which is most words of a text.
-fn lower(word: &str) -> Cow<'_, str> {
-    if word
-        .chars()
-        .all(|c| c.is_lowercase() || (c.is_ascii() && !c.is_ascii_uppercase()))
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
-/// Hyphenated compounds in `text`: letter runs joined by single hyphens.
-/// Only the runs around a hyphen are looked at: the runs of letters and hyphens, split at anything
-/// else, that hold one.
-fn compounds(text: &str) -> impl Iterator<Item = &str> {
-    let is_part = |c: char| c.is_alphabetic() || c == '-';
-    let mut from = 0;
-    std::iter::from_fn(move || loop {
-        let hyphen = from + text[from..].find('-')?;
-        // The run cannot reach back past `from`: the previous run ended at a non-part character.
-        let start = text[..hyphen]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_part(c))
-            .last()
-            .map_or(hyphen, |(i, _)| i);
-        let end = text[hyphen..]
-            .find(|c: char| !is_part(c))
-            .map_or(text.len(), |k| hyphen + k);
-        from = end;
-        let t = text[start..end].trim_matches('-');
-        if t.contains('-') && !t.contains("--") && t.split('-').all(|p| !p.is_empty()) {
-            return Some(t);
-        }
-    })
-}
-
 /// The letters ending `text` (the left part of a hyphen).
 fn word_before(text: &str) -> &str {
     let start = text
@@ -311,55 +271,6 @@ pub(crate) fn spaced_split_edits(
     }
 }
 
-/// Maximal runs of letters in `text`, with their byte offsets: a cheap word scan for the checks
-/// that only look at letters.
-pub(crate) fn letter_runs(text: &str) -> LetterRuns<'_> {
-    LetterRuns { text, at: 0 }
-}
-
-/// The iterator of [`letter_runs`]: ASCII bytes are judged as bytes, other characters decoded.
-pub(crate) struct LetterRuns<'a> {
-    text: &'a str,
-    /// Byte offset where the scan goes on.
-    at: usize,
-}
-
-impl LetterRuns<'_> {
-    /// The byte offset of the first character at or after `self.at` that is (`letters`) or is not
-    /// a letter, or the end of the text.
-    fn next_boundary(&self, letters: bool) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut i = self.at;
-        while i < bytes.len() {
-            let (is_letter, len) = if bytes[i].is_ascii() {
-                (bytes[i].is_ascii_alphabetic(), 1)
-            } else {
-                let c = self.text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic(), c.len_utf8())
-            };
-            if is_letter == letters {
-                return i;
-            }
-            i += len;
-        }
-        bytes.len()
-    }
-}
-
-impl<'a> Iterator for LetterRuns<'a> {
-    type Item = (usize, &'a str);
-
-    fn next(&mut self) -> Option<(usize, &'a str)> {
-        self.at = self.next_boundary(true);
-        if self.at >= self.text.len() {
-            return None;
-        }
-        let start = self.at;
-        self.at = self.next_boundary(false);
-        Some((start, &self.text[start..self.at]))
-    }
-}
-
 /// Lower-case letters only.
 fn is_lower_word(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
@@ -410,6 +321,7 @@ pub(crate) fn glued_edits(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::letter_runs;
 
     fn vocab(text: &str) -> Vocab {
         Vocab::build([text])
@@ -417,49 +329,6 @@ mod tests {
 
     fn runs(line: &str) -> Vec<(usize, &str)> {
         letter_runs(line).collect()
-    }
-
-    #[test]
-    fn lower_borrows_only_when_lowercasing_changes_nothing() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let s = c.to_string();
-            assert_eq!(lower(&s), s.to_lowercase(), "{c:?} U+{:04X}", c as u32);
-        }
-        assert!(matches!(lower("военно-политический"), Cow::Borrowed(_)));
-        assert_eq!(lower("Euro-Atlantic"), "euro-atlantic");
-    }
-
-    #[test]
-    fn letter_runs_are_maximal() {
-        let text = "Ab1 cé-дом  x'y ﬁ ǅz 9";
-        let got: Vec<(usize, &str)> = letter_runs(text).collect();
-        let mut want = Vec::new();
-        let mut start = None;
-        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-            match (c.is_alphabetic(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    want.push((s, &text[s..i]));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        assert_eq!(got, want);
-        assert_eq!(got[0], (0, "Ab"));
-        assert_eq!(letter_runs("").count(), 0);
-    }
-
-    #[test]
-    fn compounds_are_the_hyphenated_runs() {
-        let text = "-Euro-Atlantic, pro--NATO a-b-c-; x- -y 1-2 военно-политический-";
-        let want: Vec<&str> = text
-            .split(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map(|t| t.trim_matches('-'))
-            .filter(|t| t.contains('-') && !t.contains("--") && t.split('-').all(|p| !p.is_empty()))
-            .collect();
-        assert_eq!(compounds(text).collect::<Vec<_>>(), want);
-        assert_eq!(want, ["Euro-Atlantic", "a-b-c", "военно-политический"]);
     }
 
     #[test]

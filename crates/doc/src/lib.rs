@@ -56,6 +56,7 @@ mod model;
 mod parse;
 mod split;
 mod tables;
+mod words;
 
 pub use error::{Error, ErrorKind};
 pub use load::{decode, load};

@@ -199,7 +199,7 @@ fn rejoin(source: &str, lines: &[Line], units: Vec<Vec<usize>>) -> Vec<Vec<usize
 fn inline_edits(source: &str, span: std::ops::Range<usize>, vocab: &Vocab, edits: &mut Vec<Edit>) {
     let text = &source[span.clone()];
     hyphen::line_edits(text, span.start, vocab, edits);
-    let runs: Vec<(usize, &str)> = hyphen::letter_runs(text).collect();
+    let runs: Vec<(usize, &str)> = crate::words::letter_runs(text).collect();
     hyphen::spaced_split_edits(text, &runs, span.start, vocab, edits);
     hyphen::glued_edits(text, &runs, span.start, vocab, edits);
     clean::markup_edits(text, span.start, edits);
