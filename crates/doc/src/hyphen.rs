@@ -7,9 +7,9 @@
 //! `какой-либо`) and endings that are never words (`data/hyphen-suffixes.txt`).
 
 use crate::edit::Edit;
-use crate::fxhash::FxHashMap;
 use crate::words::{self, compounds, lower};
 use crate::{tables, RepairKind};
+use rustc_hash::FxHashMap;
 
 /// Hyphens that may end a line: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
 const HYPHENS: &[char] = &['-', '‐', '‑'];

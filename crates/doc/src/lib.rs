@@ -46,7 +46,6 @@ mod dropcap;
 mod edit;
 mod error;
 mod footnote;
-mod fxhash;
 mod heads;
 mod hyphen;
 mod lines;

@@ -282,6 +282,10 @@ pub(crate) fn fold_word_cased(word: &str) -> Vec<(char, bool)> {
     out
 }
 
+/// A `HashMap` with rustc's FxHash (crate `rustc-hash`), fast on the short keys of the lattice and
+/// the word cache; no protection against crafted collisions is needed for these keys.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,26 +302,3 @@ mod tests {
         assert!(list.contains("котёл") && !list.has_prefix("котл"));
     }
 }
-
-/// A fast hasher for the short keys of the lattice and the word cache (FxHash's multiply-rotate;
-/// no protection against crafted collisions is needed for these keys).
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-/// A `HashMap` with [`FastHasher`].
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
