@@ -20,6 +20,21 @@ fn find<'a>(entries: &'a [Value], kind: &str, term: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no {kind} {term:?} in the glossary"))
 }
 
+/// Writes the sample article's glossary in `format` to `out` with `-o`.
+fn write_sample_glossary(format: &str, out: &std::path::Path) {
+    run_ok(
+        &[
+            "glossary",
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+            SAMPLE,
+        ],
+        None,
+    );
+}
+
 fn flags(e: &Value) -> Vec<&str> {
     e["flags"]
         .as_array()
@@ -198,17 +213,7 @@ fn every_format_writes_its_file() {
         ("json", "{\n  \"entries\": ["),
     ] {
         let out = dir.path().join(format!("g.{format}"));
-        run_ok(
-            &[
-                "glossary",
-                "--format",
-                format,
-                "-o",
-                out.to_str().unwrap(),
-                SAMPLE,
-            ],
-            None,
-        );
+        write_sample_glossary(format, &out);
         let text = std::fs::read_to_string(&out).unwrap();
         assert!(
             text.starts_with(start),
@@ -282,17 +287,7 @@ fn sample_article_tbx_exports_are_valid() {
         ("tbx2", "tbx-basic-v2-2009/TBXBasicRNGV02.rng"),
     ] {
         let out = dir.path().join(format!("sample.{format}"));
-        run_ok(
-            &[
-                "glossary",
-                "--format",
-                format,
-                "-o",
-                out.to_str().unwrap(),
-                SAMPLE,
-            ],
-            None,
-        );
+        write_sample_glossary(format, &out);
         let check = Command::new("jing")
             .arg(schemas.join(schema))
             .arg(&out)

@@ -65,23 +65,31 @@ pub trait WordCheck {
     fn has_prefix(&self, prefix: &str) -> bool {
         self.advance(&self.cursor(), prefix).is_some()
     }
+    /// What the lexicon knows about `word` (case of its spellings, user list), when it keeps
+    /// that; [`is_proper`](WordCheck::is_proper) and [`is_name_only`](WordCheck::is_name_only)
+    /// are answered from it. Dictionaries that keep no case answer `None`.
+    fn word_info(&self, _word: &str) -> Option<steppe_lexicon::WordInfo> {
+        None
+    }
     /// How common the word form `word` is (Zipf: log10 of occurrences per billion words), when
     /// known: the prior that settles readings which are all words (`versii`: версии, not версий).
-    fn zipf(&self, _word: &str) -> Option<f32> {
-        None
+    /// By default the embedded table of Russian word forms (`steppe_lexicon::Frequencies`).
+    fn zipf(&self, word: &str) -> Option<f32> {
+        steppe_lexicon::Frequencies::embedded().zipf(word)
     }
     /// Whether some spelling of the word form `word` is capitalised: a proper noun (`путин`,
     /// `казахстан`, or a name from a user's `--lexicon` list written with its capital, `Жамбыл`),
     /// so that `Putin` reads as a name of either language and `Kazakhstani` as an English form of
-    /// one. Dictionaries that keep no case answer `false`.
-    fn is_proper(&self, _word: &str) -> bool {
-        false
+    /// one.
+    fn is_proper(&self, word: &str) -> bool {
+        self.word_info(word).is_some_and(|i| i.is_proper())
     }
     /// Whether every spelling of `word` is capitalised: a name and no common word (`анд`, not
     /// `рига`, which is also a common noun), so that a lower-case English word reading only as
     /// a name (`and`) stays English.
-    fn is_name_only(&self, _word: &str) -> bool {
-        false
+    fn is_name_only(&self, word: &str) -> bool {
+        self.word_info(word)
+            .is_some_and(|i| i.is_proper() && !i.is_common())
     }
 }
 
@@ -152,6 +160,11 @@ impl WordCheck for WordList {
     fn is_word(&self, cursor: &(usize, usize, usize)) -> bool {
         self.words.get(cursor.0).is_some_and(|w| w.len() == cursor.2)
     }
+
+    /// A word list has no frequencies: its words are ranked by the channel and letter model only.
+    fn zipf(&self, _word: &str) -> Option<f32> {
+        None
+    }
 }
 
 impl WordCheck for steppe_lexicon::Lexicon {
@@ -173,16 +186,8 @@ impl WordCheck for steppe_lexicon::Lexicon {
         cursor.is_word()
     }
 
-    fn zipf(&self, word: &str) -> Option<f32> {
-        steppe_lexicon::Frequencies::embedded().zipf(word)
-    }
-
-    fn is_proper(&self, word: &str) -> bool {
-        self.info(word).is_some_and(|i| i.is_proper())
-    }
-
-    fn is_name_only(&self, word: &str) -> bool {
-        self.info(word).is_some_and(|i| i.is_proper() && !i.is_common())
+    fn word_info(&self, word: &str) -> Option<steppe_lexicon::WordInfo> {
+        self.info(word)
     }
 }
 
@@ -225,16 +230,8 @@ impl WordCheck for steppe_lexicon::LexiconSet {
                 .is_some_and(|r| r.iter().flatten().any(|c| c.is_word()))
     }
 
-    fn zipf(&self, word: &str) -> Option<f32> {
-        steppe_lexicon::Frequencies::embedded().zipf(word)
-    }
-
-    fn is_proper(&self, word: &str) -> bool {
-        self.info(word).is_some_and(|i| i.is_proper())
-    }
-
-    fn is_name_only(&self, word: &str) -> bool {
-        self.info(word).is_some_and(|i| i.is_proper() && !i.is_common())
+    fn word_info(&self, word: &str) -> Option<steppe_lexicon::WordInfo> {
+        self.info(word)
     }
 }
 

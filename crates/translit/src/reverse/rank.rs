@@ -5,27 +5,33 @@
 //! hunspell-ru forms and Debian's `wamerican`); this module smooths them into a dense table of
 //! log-probabilities so that scoring a word is one lookup per letter.
 
-const HEADWORDS: &str = include_str!("../../data/reverse/headwords-sign.txt");
+use std::sync::OnceLock;
+
+/// Whether `word` is a line of `list`, a sorted word list embedded as text (split once, on first
+/// use, into `cell`).
+fn in_sorted_list(cell: &'static OnceLock<Vec<&'static str>>, list: &'static str, word: &str) -> bool {
+    cell.get_or_init(|| list.lines().collect())
+        .binary_search(&word)
+        .is_ok()
+}
 
 /// Whether `word` is a dictionary headword ending in ь or й whose form without that letter is
 /// also a word (`завершать`, `дефектный`; list made by `gen-data.py`): when a romanisation drops
 /// the sign, the headword is the likelier reading.
 pub fn is_sign_headword(word: &str) -> bool {
-    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| HEADWORDS.lines().collect())
-        .binary_search(&word)
-        .is_ok()
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    in_sorted_list(&LIST, include_str!("../../data/reverse/headwords-sign.txt"), word)
 }
-
-const NAME_HEADWORDS: &str = include_str!("../../data/reverse/headwords-names.txt");
 
 /// Whether `word` is a name headword ending in -ий whose -ии is also a form (`юрий`; list made by
 /// `gen-data.py`): a capitalised `Iurii` is likelier the name than its locative.
 pub fn is_name_headword(word: &str) -> bool {
-    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| NAME_HEADWORDS.lines().collect())
-        .binary_search(&word)
-        .is_ok()
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    in_sorted_list(
+        &LIST,
+        include_str!("../../data/reverse/headwords-names.txt"),
+        word,
+    )
 }
 
 /// Word-boundary symbol in the count files.
