@@ -212,6 +212,7 @@ mod tests {
                 end: t.len(),
                 footnote: false,
                 heading: false,
+                breaks: Vec::new(),
             })
             .collect();
         let ws: Vec<Vec<Word<'_>>> = sentences.iter().map(|t| words(t)).collect();

@@ -13,8 +13,16 @@
 //!   `Рижский саммит НАТО`), worth a check;
 //! - `romanised_russian:США`: an undefined acronym the termbase does not know is romanised Russian
 //!   (`SShA`); the Cyrillic is its Russian (see [`crate::romanised`]);
+//! - `ru_reverse_transliteration`: a person's or place's name the termbase does not know, read as
+//!   romanised Russian or Kazakh by the reverse transliterator (`Nursultan Nazarbaev` → `Нурсултан
+//!   Назарбаев`): a reconstruction to check, not a termbase fact;
 //! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
+//!
+//! Entries that turn out to name one body (filled from one termbase record: `EU` and `European Union`)
+//! are merged afterwards (see [`crate::body`]).
 
+use crate::kind::reverse_cyrillic;
+use crate::name::OWNER;
 use crate::romanised;
 use crate::sense::choose_sense;
 use crate::similar::plural;
@@ -39,11 +47,22 @@ impl Termbase {
         for entry in &mut glossary.entries {
             match entry.kind {
                 EntryKind::Acronym => self.annotate_acronym(entry),
+                EntryKind::Degree => self.annotate_degree(entry),
                 kind => self.annotate_name(entry, kind),
             }
             if entry.ru.is_none() {
                 flag(entry, "no_ru".into());
             }
+        }
+        crate::body::merge_bodies(self, glossary);
+    }
+
+    /// A degree's Russian from the termbase record of domain `degree` with its short form.
+    fn annotate_degree(&self, entry: &mut Entry) {
+        let short = entry.short.clone().unwrap_or_else(|| entry.term.clone());
+        match self.by_short(&short).into_iter().find(|r| r.domain == "degree") {
+            Some(record) => fill(entry, record, false),
+            None => flag(entry, "not_in_termbase".into()),
         }
     }
 
@@ -127,6 +146,7 @@ impl Termbase {
     }
 
     fn annotate_name(&self, entry: &mut Entry, kind: EntryKind) {
+        self.name_with_owner(entry);
         let term = entry.term.clone();
         let found = self.by_long(&term);
         let found = if found.is_empty() {
@@ -143,9 +163,33 @@ impl Termbase {
             flag(entry, "ru_composed".into());
         } else if kind == EntryKind::Institution {
             self.flag_unknown(entry, &term);
+        } else if let Some(cyrillic) = matches!(kind, EntryKind::Person | EntryKind::Place)
+            .then(|| reverse_cyrillic(&term))
+            .flatten()
+        {
+            // a reconstruction, not a termbase fact: the flag says so
+            entry.ru.get_or_insert(cyrillic);
+            flag(entry, REVERSE_TRANSLITERATION.into());
         } else {
             flag(entry, "not_in_termbase".into());
         }
+    }
+
+    /// `Parliamentary Assembly` owned by NATO is the `NATO Parliamentary Assembly` when the termbase
+    /// knows the body under the owner's name and not under the bare one: the entry takes that name.
+    fn name_with_owner(&self, entry: &mut Entry) {
+        let Some(owner) = entry.flags.iter().find_map(|f| f.strip_prefix(OWNER)?.strip_prefix(':')) else {
+            return;
+        };
+        let owned = format!("{owner} {}", entry.term);
+        if !self.by_long(&entry.term).is_empty() || self.by_long(&owned).is_empty() {
+            return;
+        }
+        let bare = std::mem::replace(&mut entry.term, owned);
+        entry.variants.retain(|v| *v != entry.term);
+        entry.variants.push(bare);
+        let prefix = format!("{OWNER}:");
+        entry.flags.retain(|f| !f.starts_with(&prefix));
     }
 
     /// The Russian of a name made of a known body's short form and a known name (`NATO Riga Summit`,
@@ -186,6 +230,9 @@ fn unknown_acronym(entry: &mut Entry, short: &str) {
         None => flag(entry, "not_in_termbase".into()),
     }
 }
+
+/// The flag of a Russian equivalent read by the reverse transliterator, not taken from the termbase.
+pub const REVERSE_TRANSLITERATION: &str = "ru_reverse_transliteration";
 
 fn fill(entry: &mut Entry, record: &Record, acronym: bool) {
     if entry.ru.is_none() {

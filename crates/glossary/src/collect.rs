@@ -3,14 +3,13 @@
 
 use crate::lists::WordMap;
 use crate::{Entry, EntryKind};
-use std::collections::HashSet;
 use steppe_doc::Document;
 
 /// Most context sentences kept per entry.
 const MAX_CONTEXTS: usize = 3;
 
 /// A sentence or footnote with its place in the source.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Unit<'a> {
     /// Cleaned text.
     pub text: &'a str,
@@ -22,17 +21,21 @@ pub(crate) struct Unit<'a> {
     pub footnote: bool,
     /// Whether this looks like a heading (`NATO'S CENTRAL ASIAN STRATEGY`, `Timur SHAYMERGENOV`).
     pub heading: bool,
+    /// Offsets in `text` of the words that start a new line of a list (see [`list_breaks`]).
+    pub breaks: Vec<usize>,
 }
 
 impl<'a> Unit<'a> {
     /// The sentences, then the footnotes, of a document.
     pub fn all(doc: &'a Document) -> Vec<Unit<'a>> {
+        let source = doc.source.as_str();
         let sentences = doc.sentences.iter().map(|s| Unit {
             text: &s.text,
             start: s.start,
             end: s.end,
             footnote: false,
             heading: is_heading(&s.text),
+            breaks: list_breaks(&s.text, source, s.start, s.end),
         });
         let notes = doc.footnotes.iter().map(|f| Unit {
             text: &f.text,
@@ -40,9 +43,54 @@ impl<'a> Unit<'a> {
             end: f.end,
             footnote: true,
             heading: false,
+            breaks: list_breaks(&f.text, source, f.start, f.end),
         });
         sentences.chain(notes).collect()
     }
+}
+
+/// Below this share of the unit's longest line, a line ends before the margin: its line break ends an
+/// item of a list, not a line of wrapped prose.
+const SHORT_LINE: f32 = 0.75;
+
+/// Where the lines of a list start in a unit's cleaned `text`: the offsets of the words that follow a
+/// line break of the source (`source[start..end]`) after a short line (a reading list: a country, an
+/// author, a newspaper on lines of their own), so that a name never runs from one item into the next.
+/// A line of wrapped prose reaches the margin (the unit's longest line) and a line ending in a hyphen
+/// goes on; where cleaning changed the words (a joined hyphen, a page break), the search stops.
+pub(crate) fn list_breaks(text: &str, source: &str, start: usize, end: usize) -> Vec<usize> {
+    let Some(src) = source.get(start..end).filter(|s| s.contains('\n')) else {
+        return Vec::new();
+    };
+    // the full first line, which may start before the unit
+    let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+    let widths = |s: &str| s.split('\n').map(|l| l.trim_end().chars().count()).collect::<Vec<_>>();
+    let first_width = source[line_start..start].chars().count();
+    let mut lines = widths(src);
+    lines[0] += first_width;
+    let longest = lines.iter().copied().max().unwrap_or(0) as f32;
+    let mut out = Vec::new();
+    let mut line = 0;
+    let mut src_words = src.split_whitespace().map(|w| (w.as_ptr() as usize - src.as_ptr() as usize, w));
+    let mut prev_end = 0;
+    for (at, word) in text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)) {
+        let Some((src_at, src_word)) = src_words.next() else { break };
+        if src_word != word {
+            break;
+        }
+        let gap = &src[prev_end..src_at];
+        let newlines = gap.matches('\n').count();
+        if newlines > 0 {
+            let ended = lines.get(line).copied().unwrap_or(0);
+            let hyphen = src[..prev_end].ends_with('-');
+            if (ended as f32) < SHORT_LINE * longest && !hyphen {
+                out.push(at);
+            }
+            line += newlines;
+        }
+        prev_end = src_at + src_word.len();
+    }
+    out
 }
 
 /// A line without closing punctuation whose words are mostly capitalised.
@@ -72,6 +120,9 @@ fn slot(kind: EntryKind) -> usize {
         EntryKind::Institution => 1,
         EntryKind::Alias => 2,
         EntryKind::Name => 3,
+        EntryKind::Person => 4,
+        EntryKind::Place => 5,
+        EntryKind::Degree => 6,
     }
 }
 
@@ -80,7 +131,7 @@ pub(crate) struct Collector<'s> {
     source: &'s str,
     entries: Vec<Entry>,
     /// Per kind (see [`slot`]), entry index by key.
-    index: [WordMap<String, usize>; 4],
+    index: [WordMap<String, usize>; 7],
 }
 
 impl<'s> Collector<'s> {
@@ -159,22 +210,32 @@ impl<'s> Collector<'s> {
         }
     }
 
-    /// The entries, without names that only repeat an acronym's long form.
+    /// The entries; a name that repeats a defined acronym's long form joins the acronym (its count
+    /// less the mention in the definition itself, which the short form already counts).
     pub fn finish(self) -> Vec<Entry> {
-        let longs: HashSet<String> = self
-            .entries
-            .iter()
-            .filter(|e| e.kind == EntryKind::Acronym)
-            .filter_map(|e| e.long.as_deref())
-            .map(str::to_lowercase)
-            .collect();
-        self.entries
-            .into_iter()
-            .filter(|e| {
-                matches!(e.kind, EntryKind::Acronym | EntryKind::Alias)
-                    || !longs.contains(&e.term.to_lowercase())
-            })
-            .collect()
+        let mut longs: WordMap<String, usize> = WordMap::default();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let (EntryKind::Acronym, Some(long)) = (e.kind, &e.long) {
+                longs.entry(long.to_lowercase()).or_insert(i);
+            }
+        }
+        let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
+        for i in 0..entries.len() {
+            let Some(e) = entries[i].as_ref().filter(|e| !matches!(e.kind, EntryKind::Acronym | EntryKind::Alias)) else {
+                continue;
+            };
+            let acronym = std::iter::once(&e.term)
+                .chain(&e.variants)
+                .find_map(|t| longs.get(&t.to_lowercase()).copied());
+            if let Some(a) = acronym {
+                let extra = e.count.saturating_sub(1);
+                entries[i] = None;
+                if let Some(acr) = entries[a].as_mut() {
+                    acr.count += extra;
+                }
+            }
+        }
+        entries.into_iter().flatten().collect()
     }
 
     /// The source offset of an occurrence; where cleaning changed the text, the nearest match.
@@ -206,6 +267,20 @@ mod tests {
     }
 
     #[test]
+    fn short_lines_end_list_items_wrapped_prose_goes_on() {
+        let source = "Kazakhstan\nJohn Smith\nFinancial Times\nAlso the European Commission said so.";
+        let text = source.replace('\n', " ");
+        let breaks = list_breaks(&text, source, 0, source.len());
+        let at = |w: &str| text.find(w).unwrap();
+        assert_eq!(breaks, [at("John"), at("Financial"), at("Also")]);
+        let prose = "It was set up by the North Atlantic\nTreaty Organization in the year of its own\nfounding.";
+        assert!(list_breaks(&prose.replace('\n', " "), prose, 0, prose.len()).is_empty());
+        // a page break (footnotes between the halves of a sentence) is not a list
+        let page = "handed to the NATO\n\n12 See: Smith.\n\nSecretary-General at the meeting.";
+        assert!(list_breaks("handed to the NATO Secretary-General at the meeting.", page, 0, page.len()).is_empty());
+    }
+
+    #[test]
     fn occurrences_gather_in_one_entry() {
         let source = "The NGOs and one NGO met. Then NGOs left.";
         let unit = Unit {
@@ -214,6 +289,7 @@ mod tests {
             end: source.len(),
             footnote: false,
             heading: false,
+            breaks: Vec::new(),
         };
         let mut c = Collector::new(source);
         c.add(EntryKind::Acronym, "NGO", "NGOs", &unit, 4);

@@ -12,8 +12,67 @@ pub enum EntryKind {
     Institution,
     /// Another name the text uses for a body: `the Alliance` for NATO.
     Alias,
-    /// A personal or place name.
+    /// Another proper name: an exercise, a programme, an event (`Steppe Eagle`, `Cold War`).
     Name,
+    /// A person (`Robert Simmons`, `President Nazarbaev`).
+    Person,
+    /// A place (`Central Asia`, `New York`).
+    Place,
+    /// An academic degree (`Ph.D.`, `D.Sc.`, `Cand. Sc.`).
+    Degree,
+}
+
+impl EntryKind {
+    /// Every kind, in glossary order.
+    pub const ALL: [EntryKind; 7] = [
+        EntryKind::Acronym,
+        EntryKind::Institution,
+        EntryKind::Alias,
+        EntryKind::Name,
+        EntryKind::Person,
+        EntryKind::Place,
+        EntryKind::Degree,
+    ];
+
+    /// The kinds a termbase needs, which exports write unless told otherwise: everything but people
+    /// and places (names that are transcribed rather than translated).
+    pub const TERMBASE: [EntryKind; 5] = [
+        EntryKind::Acronym,
+        EntryKind::Institution,
+        EntryKind::Alias,
+        EntryKind::Name,
+        EntryKind::Degree,
+    ];
+
+    /// The kind as JSON and `--kind` spell it (`acronym`, `person`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Acronym => "acronym",
+            EntryKind::Institution => "institution",
+            EntryKind::Alias => "alias",
+            EntryKind::Name => "name",
+            EntryKind::Person => "person",
+            EntryKind::Place => "place",
+            EntryKind::Degree => "degree",
+        }
+    }
+}
+
+impl std::str::FromStr for EntryKind {
+    type Err = String;
+
+    /// `"place"` → [`EntryKind::Place`]; a plural (`places`) is accepted too.
+    fn from_str(s: &str) -> Result<EntryKind, String> {
+        let s = s.trim().to_lowercase();
+        let people = s == "people";
+        EntryKind::ALL
+            .into_iter()
+            .find(|k| people && *k == EntryKind::Person || [k.as_str().to_owned(), format!("{}s", k.as_str())].contains(&s))
+            .ok_or_else(|| {
+                let names: Vec<&str> = EntryKind::ALL.iter().map(|k| k.as_str()).collect();
+                format!("unknown kind `{s}` (expected one of: {}, all)", names.join(", "))
+            })
+    }
 }
 
 /// One glossary entry.
@@ -48,4 +107,21 @@ pub struct Entry {
 pub struct Glossary {
     /// The entries.
     pub entries: Vec<Entry>,
+}
+
+impl Glossary {
+    /// Keeps only the entries of these kinds, as `steppe glossary --kind` does before writing.
+    ///
+    /// ```
+    /// use steppe_doc::{Document, Lang};
+    /// use steppe_glossary::{extract, EntryKind};
+    /// let doc = Document::parse("n.txt", "Robert Simmons of the World Bank flew to New York.\n", Lang::En);
+    /// let mut g = extract(&doc);
+    /// g.retain_kinds(&EntryKind::TERMBASE);
+    /// let terms: Vec<&str> = g.entries.iter().map(|e| e.term.as_str()).collect();
+    /// assert_eq!(terms, ["World Bank"]);
+    /// ```
+    pub fn retain_kinds(&mut self, kinds: &[EntryKind]) {
+        self.entries.retain(|e| kinds.contains(&e.kind));
+    }
 }

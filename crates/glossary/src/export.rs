@@ -80,7 +80,8 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
         EntryKind::Acronym => Some(TermType::Acronym),
         EntryKind::Institution => Some(TermType::FullForm),
         EntryKind::Alias => Some(TermType::ShortForm),
-        EntryKind::Name => None,
+        EntryKind::Name | EntryKind::Person | EntryKind::Place => None,
+        EntryKind::Degree => Some(TermType::ShortForm),
     };
     let mut en = vec![Term {
         context,
@@ -165,12 +166,7 @@ pub(crate) fn note(e: &Entry) -> String {
 
 /// The kind as JSON spells it.
 pub(crate) fn kind_name(kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::Acronym => "acronym",
-        EntryKind::Institution => "institution",
-        EntryKind::Alias => "alias",
-        EntryKind::Name => "name",
-    }
+    kind.as_str()
 }
 
 /// Text on one line, without characters XML 1.0 forbids: tabs, newlines and other controls become

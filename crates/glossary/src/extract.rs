@@ -8,10 +8,11 @@
 
 use crate::alias::{self, Mention};
 use crate::collect::{Collector, Unit};
+use crate::degree;
 use crate::inconsistency;
 use crate::institution::{find_names, Context};
 use crate::lists::{self, WordSet};
-use crate::name::tidy;
+use crate::name::{tidy, OWNER};
 use crate::romanised;
 use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
 use crate::{find_acronym_pairs, Entry, EntryKind, Glossary};
@@ -37,7 +38,7 @@ use steppe_doc::Document;
 pub fn extract(doc: &Document) -> Glossary {
     let units = Unit::all(doc);
     let text = Text {
-        words: units.iter().map(|u| words(u.text)).collect(),
+        words: units.iter().map(unit_words).collect(),
         common: units
             .iter()
             .flat_map(|u| u.text.split_whitespace())
@@ -52,8 +53,10 @@ pub fn extract(doc: &Document) -> Glossary {
     let mut bodies = vec![Vec::new(); units.len()];
     add_acronyms(&text, &mut out, &mut acronyms, &mut bodies);
     add_names(&text, &mut out, &mut bodies);
+    add_degrees(&text, &mut out);
     add_aliases(&text, &doc.source, &acronyms, &bodies, &mut out);
     let mut entries = out.finish();
+    merge_programmes(&mut entries);
     inconsistency::flag(&mut entries);
     flag_romanised_russian(&mut entries);
     entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
@@ -107,6 +110,9 @@ fn add_acronyms(
                     continue;
                 }
                 for (offset, piece) in acronym_pieces(w) {
+                    if degree::is_degree(piece) {
+                        continue;
+                    }
                     let key = acronym_key(piece);
                     let known = defined.contains_key(&key) || out.has(EntryKind::Acronym, &key);
                     let shaped = is_acronym_shape(piece) && !is_roman(piece) && !initials(ws, i);
@@ -141,16 +147,70 @@ fn add_names(text: &Text<'_>, out: &mut Collector<'_>, bodies: &mut [Vec<Body>])
             bare_names: !unit.footnote,
         };
         for hit in find_names(unit.text, &text.words[u], &cx) {
-            let key = hit.term.clone();
+            // `Riga summit` and `Riga Summit` are one name
+            let key = hit.term.to_lowercase();
             let entry = out.add(hit.kind, &key, &hit.term, unit, hit.start);
             for v in hit.variants {
-                if !entry.variants.contains(&v) {
+                if !entry.variants.contains(&v) && v != entry.term {
                     entry.variants.push(v);
+                }
+            }
+            if let Some(owner) = &hit.owner {
+                let flag = format!("{OWNER}:{owner}");
+                if !entry.flags.contains(&flag) {
+                    entry.flags.push(flag);
                 }
             }
             bodies[u].push((hit.start, hit.term.clone(), hit.term));
         }
         bodies[u].sort();
+    }
+}
+
+/// Academic degrees, listed under their usual spelling.
+fn add_degrees(text: &Text<'_>, out: &mut Collector<'_>) {
+    for unit in text.units {
+        for hit in degree::find_degrees(unit.text) {
+            let entry = out.add(EntryKind::Degree, hit.listed, hit.listed, unit, hit.start);
+            entry.short = Some(hit.listed.to_owned());
+            if hit.written != hit.listed && !entry.variants.iter().any(|v| v == hit.written) {
+                entry.variants.push(hit.written.to_owned());
+            }
+        }
+    }
+}
+
+/// `Partnership for Peace Program` is the `Partnership for Peace`: a name that is another name of the
+/// same kind family (institution or name) plus `Program` or `Programme` joins it as a variant, with its
+/// count, and aliases that stood for it stand for the shorter name.
+fn merge_programmes(entries: &mut Vec<Entry>) {
+    let is_name = |k: EntryKind| matches!(k, EntryKind::Institution | EntryKind::Name);
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut i = 0;
+    while i < entries.len() {
+        let e = &entries[i];
+        let stem = ["Program", "Programme"]
+            .iter()
+            .find_map(|suffix| e.term.strip_suffix(suffix)?.strip_suffix(' '));
+        let target = stem.filter(|_| is_name(e.kind)).and_then(|stem| {
+            entries
+                .iter()
+                .position(|o| is_name(o.kind) && o.term.eq_ignore_ascii_case(stem))
+        });
+        match target {
+            Some(t) => {
+                let e = entries.remove(i);
+                let t = if t > i { t - 1 } else { t };
+                renamed.push((e.term.clone(), entries[t].term.clone()));
+                crate::merge::absorb_same_body(&mut entries[t], e);
+            }
+            None => i += 1,
+        }
+    }
+    for e in entries.iter_mut().filter(|e| e.kind == EntryKind::Alias) {
+        if let Some((_, to)) = renamed.iter().find(|(from, _)| e.long.as_deref() == Some(from)) {
+            e.long = Some(to.clone());
+        }
     }
 }
 
@@ -222,6 +282,18 @@ fn is_word_in_capitals(piece: &str, common: &WordSet<&str>) -> bool {
         ]
         .iter()
         .any(|l| l.contains(lower))
+}
+
+/// The words of a unit, a word before a new line of a list marked as followed by `\n` (see
+/// [`crate::collect::list_breaks`]) so that no name runs across.
+fn unit_words<'a>(unit: &Unit<'a>) -> Vec<Word<'a>> {
+    let mut ws = words(unit.text);
+    for i in 1..ws.len() {
+        if ws[i - 1].after.is_none() && unit.breaks.binary_search(&ws[i].start).is_ok() {
+            ws[i - 1].after = Some('\n');
+        }
+    }
+    ws
 }
 
 /// `A.P. Alekseev`: dotted capitals before a surname, not after a lower-case word, are initials.

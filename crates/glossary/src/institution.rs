@@ -13,7 +13,8 @@
 
 use crate::lists::{self, WordSet};
 use crate::name::{self, push, NameHit};
-use crate::token::{is_acronym_shape, is_capitalised, Word};
+use crate::kind;
+use crate::token::{is_acronym_shape, is_capitalised, is_proper_adjective, Word};
 use crate::EntryKind;
 
 /// What the finder needs to know about the sentence and the document.
@@ -54,7 +55,7 @@ fn is_name_word(words: &[Word<'_>], i: usize, cx: &Context<'_>) -> bool {
         return false;
     }
     let opener = i == 0
-        || matches!(words[i - 1].after, Some('.' | ':' | '?' | '!'))
+        || matches!(words[i - 1].after, Some('.' | ':' | '?' | '!' | '\n'))
         || matches!(words[i].before, Some('"' | '\u{201c}' | '\''));
     !(opener && !is_acronym_shape(w) && cx.common.contains(w.to_lowercase().as_str()))
 }
@@ -146,11 +147,16 @@ fn split_at_and(words: &[Word<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
 /// The institution and name hits of the run `words[a..b]`.
 fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_>, hits: &mut Vec<NameHit>) {
     let (mut a, mut b) = (a, b);
-    while a < b && is_connector(&words[a]) {
+    // `Also the European Commission`: clause openers and function words are not part of a name
+    while a < b && (is_connector(&words[a]) || (kind::is_opener(&words[a]) && !is_acronym_shape(words[a].text))) {
         a += 1;
     }
-    while b > a && is_connector(&words[b - 1]) {
+    // `… Mr`: an honorific closing the run belongs to the next name
+    while b > a && (is_connector(&words[b - 1]) || kind::is_trailing_honorific(&words[b - 1])) {
         b -= 1;
+    }
+    if a >= b {
+        return;
     }
     // `… Ministry of Defence in Tashkent`: a seat is not part of the name
     if b >= a + 3
@@ -169,12 +175,29 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     }
     let run = &words[a..b];
     let content = run.iter().filter(|w| !is_connector(w)).count();
-    if content < 2 {
+    // the owner of `the Alliance's Central Asian strategy` is not the head of what follows
+    let headed_part = if run[0].possessive { &run[1..] } else { run };
+    let headed = headed_part.iter().any(is_head);
+    let line_start = a == 0 || words[a - 1].after == Some('\n');
+    let line_end = b == words.len() || words[b - 1].after == Some('\n');
+    if kind::is_title(run, content, headed, line_start && line_end) {
         return;
     }
-    // the owner of `the Alliance's Central Asian strategy` is not the head of what follows
-    let headed = if run[0].possessive { &run[1..] } else { run };
-    if headed.iter().any(is_head) {
+    // `President Nazarbaev`, `Mr Smith`: a person, named without the title
+    let titled = a > 0 && kind::is_honorific(&words[a - 1]) && matches!(words[a - 1].after, None | Some('.'));
+    if !headed && b - a >= 2 && kind::is_honorific(&words[a]) && !is_connector(&words[a + 1]) {
+        if cx.bare_names && !run[1..].iter().any(|w| is_acronym_shape(w.text)) {
+            push(text, words, a + 1, b, EntryKind::Person, hits);
+            let hit = hits.last_mut().expect("just pushed");
+            hit.variants.push(name::tidy(&text[words[a].start..words[b - 1].start + words[b - 1].text.len()]));
+        }
+        return;
+    }
+    let titled_surname = titled && content == 1 && !headed && is_capitalised(run[0].text);
+    if content < 2 && !titled_surname {
+        return;
+    }
+    if headed {
         push(text, words, a, b, EntryKind::Institution, hits);
         for k in a + 1..b {
             if words[k - 1].text == "of"
@@ -191,20 +214,30 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
         }
         return;
     }
+    if !cx.bare_names {
+        return;
+    }
+    // `the United States and Kyrgyzstan`: two names joined by `and`, each a name if it is two words
+    if let Some(k) = (a + 1..b).find(|&k| words[k].text == "and") {
+        name_hits(text, words, a, k, cx, hits);
+        name_hits(text, words, k + 1, b, cx, hits);
+        return;
+    }
     let programme = run.iter().any(|w| w.text == "for");
     // `NATO Central Asian`, `NATO-Central Asia`: an acronym at either end makes no name
     let part_acronym = |w: &Word<'_>| w.text.split('-').any(is_acronym_shape);
     let acronym_edge = part_acronym(&run[0]) || part_acronym(&run[run.len() - 1]);
     let digits = run.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
-    let adjective = run[run.len() - 1].text.ends_with("an")
+    let adjective = is_proper_adjective(run[run.len() - 1].text)
         && words
             .get(b)
             .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
-    if cx.bare_names && !acronym_edge && !digits && !adjective && !run.iter().any(|w| w.text == "and") {
+    if !acronym_edge && !digits && !adjective {
         let kind = if programme {
             EntryKind::Institution
         } else {
-            EntryKind::Name
+            let term = name::tidy(&text[run[0].start..run[run.len() - 1].start + run[run.len() - 1].text.len()]);
+            kind::classify(run, &term, titled)
         };
         push(text, words, a, b, kind, hits);
     }
@@ -240,6 +273,7 @@ fn lower_head_hits(text: &str, words: &[Word<'_>], cx: &Context<'_>, hits: &mut 
                 term,
                 start: place.start,
                 variants: vec![written],
+                owner: None,
             });
         }
     }

@@ -129,6 +129,47 @@ list!(
     subject_verbs,
     "subject_verbs.txt"
 );
+list!(
+    /// Adverbs, conjunctions and determiners that never start a name (lower case).
+    openers,
+    "openers.txt"
+);
+list!(
+    /// Honorifics and titles before a personal name, as written (`Mr`, `President`).
+    honorifics,
+    "honorifics.txt"
+);
+list!(
+    /// Given names that make a name a person's, as written.
+    given_names,
+    "given_names.txt"
+);
+list!(
+    /// Place names, as written (`New York`, `Central Asia`, `Caucasus`).
+    places,
+    "places.txt"
+);
+list!(
+    /// Compass and region words before a place (`Central`, `Western`).
+    place_modifiers,
+    "place_modifiers.txt"
+);
+
+/// Academic degrees: every spelling with the degree's listed form (`PhD` → `Ph.D.`), longest spelling
+/// first so that `Dr. Sc.` is tried before `Dr`.
+pub(crate) fn degrees() -> &'static [(&'static str, &'static str)] {
+    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let mut list: Vec<_> = data_lines(include_str!("../data/degrees.txt"))
+            .flat_map(|l| {
+                let main = l.split('|').next().unwrap_or(l).trim();
+                l.split('|').map(move |s| (s.trim(), main))
+            })
+            .collect();
+        list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        list
+    })
+}
 
 /// Cities that may stand for a state or body, with what they may stand for (most usual first).
 pub(crate) fn capitals() -> &'static WordMap<&'static str, Vec<&'static str>> {

@@ -32,6 +32,18 @@ pub fn merge(glossaries: impl IntoIterator<Item = Glossary>) -> Glossary {
     Glossary { entries: out }
 }
 
+/// Another entry for the same body joins `into` within one document: counts added, its term among the
+/// variants, the earliest offset kept.
+pub(crate) fn absorb_same_body(into: &mut Entry, e: Entry) {
+    let offset = into.first_offset.min(e.first_offset);
+    let term = e.term.clone();
+    absorb(into, e);
+    into.first_offset = offset;
+    if term != into.term && !into.variants.contains(&term) {
+        into.variants.push(term);
+    }
+}
+
 fn absorb(into: &mut Entry, e: Entry) {
     into.count += e.count;
     into.defined_in_text |= e.defined_in_text;

@@ -4,6 +4,10 @@ use crate::lists;
 use crate::token::Word;
 use crate::EntryKind;
 
+/// The flag of a name written after a possessive owner: `owner:NATO` on `Planning and Review Process`
+/// for `NATO's Planning and Review Process`.
+pub const OWNER: &str = "owner";
+
 /// A name found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NameHit {
@@ -13,8 +17,11 @@ pub(crate) struct NameHit {
     pub term: String,
     /// Byte offset in the sentence.
     pub start: usize,
-    /// Other spellings (the possessive as written, the name without its owner).
+    /// Other spellings (the possessive as written, the name with its owner).
     pub variants: Vec<String>,
+    /// The owner written in the possessive before the name (`NATO` of `NATO's Planning and Review
+    /// Process`): not part of the name.
+    pub owner: Option<String>,
 }
 
 /// Records `words[a..b]` as a name.
@@ -28,30 +35,40 @@ pub(crate) fn push(
 ) {
     let last = &words[b - 1];
     let written = tidy(&text[words[a].start..last.start + last.text.len()]);
-    let mut variants = Vec::new();
     let first = &words[a];
-    let term = if first.possessive && b - a > 1 {
+    let rest_content = words[a + 1..b]
+        .iter()
+        .filter(|w| !lists::connectors().contains(w.text))
+        .count();
+    // `NATO's Planning and Review Process`: the owner is not part of the name
+    let hit = if first.possessive && rest_content >= 2 {
         let rest = tidy(&text[words[a + 1].start..last.start + last.text.len()]);
-        let term = format!("{} {rest}", first.text);
-        variants.push(written);
-        if words[a + 1..b]
-            .iter()
-            .filter(|w| !lists::connectors().contains(w.text))
-            .count()
-            >= 2
-        {
-            variants.push(rest);
+        NameHit {
+            kind,
+            variants: vec![written, format!("{} {rest}", first.text)],
+            term: rest,
+            start: words[a + 1].start,
+            owner: Some(first.text.to_owned()),
         }
-        term
+    } else if first.possessive && b - a > 1 {
+        let rest = tidy(&text[words[a + 1].start..last.start + last.text.len()]);
+        NameHit {
+            kind,
+            term: format!("{} {rest}", first.text),
+            start: first.start,
+            variants: vec![written],
+            owner: None,
+        }
     } else {
-        written
+        NameHit {
+            kind,
+            term: written,
+            start: first.start,
+            variants: Vec::new(),
+            owner: None,
+        }
     };
-    hits.push(NameHit {
-        kind,
-        term,
-        start: first.start,
-        variants,
-    });
+    hits.push(hit);
 }
 
 /// Collapses white space, drops emphasis marks and superscripts, and joins `NATO- Kazakhstan`.

@@ -36,6 +36,16 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             end += 1;
         }
         let mut body = &raw[lead..end];
+        let mut lead = lead;
+        // `post-Cold War`, `anti-NATO`: a lower-case prefix is not part of the name after it
+        if let Some((prefix, rest)) = body.split_once('-') {
+            let prefix_ok = (1..=6).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_lowercase());
+            // `pro-American Israel`, `pro-Western Pakistan`: an adjective stays one lower-case word
+            if prefix_ok && rest.chars().next().is_some_and(char::is_uppercase) && !is_proper_adjective(rest) {
+                lead += prefix.len() + 1;
+                body = rest;
+            }
+        }
         let mut possessive = false;
         for suffix in ["'s", "'S", "\u{2019}s", "\u{2019}S", "'", "\u{2019}"] {
             if let Some(stem) = body.strip_suffix(suffix) {
@@ -57,6 +67,12 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         });
     }
     out
+}
+
+/// `American`, `Western`, `Chinese`, `British`, `Asiatic`: the endings of adjectives made from proper
+/// names, which describe a name rather than begin one.
+pub(crate) fn is_proper_adjective(word: &str) -> bool {
+    ["an", "ern", "ese", "ish", "ic"].iter().any(|e| word.ends_with(e))
 }
 
 fn is_edge(c: char) -> bool {
@@ -140,6 +156,9 @@ mod tests {
     #[test]
     fn words_strip_punctuation_and_possessives() {
         let w = words("NATO's \"eastward\" (U.N.), Alliance’s *first* CSTO-NATO¹.");
+        let post = words("the post-Cold War era");
+        assert_eq!((post[1].text, post[1].start, post[1].before), ("Cold", 9, None));
+        assert_eq!(words("pro-American Israel")[0].text, "pro-American");
         let texts: Vec<&str> = w.iter().map(|w| w.text).collect();
         assert_eq!(
             texts,
