@@ -178,7 +178,11 @@ impl Termbase {
     /// `Parliamentary Assembly` owned by NATO is the `NATO Parliamentary Assembly` when the termbase
     /// knows the body under the owner's name and not under the bare one: the entry takes that name.
     fn name_with_owner(&self, entry: &mut Entry) {
-        let Some(owner) = entry.flags.iter().find_map(|f| f.strip_prefix(OWNER)?.strip_prefix(':')) else {
+        let Some(owner) = entry
+            .flags
+            .iter()
+            .find_map(|f| f.strip_prefix(OWNER)?.strip_prefix(':'))
+        else {
             return;
         };
         let owned = format!("{owner} {}", entry.term);

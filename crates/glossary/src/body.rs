@@ -16,8 +16,10 @@ pub(crate) fn merge_bodies(termbase: &Termbase, glossary: &mut Glossary) {
         .entries
         .iter()
         .map(|e| {
-            let sure = e.kind != EntryKind::Alias && !e.flags.iter().any(|f| f.starts_with("ambiguous_sense:"));
-            sure.then(|| termbase.record_for(e).map(|r| r.id.clone())).flatten()
+            let sure =
+                e.kind != EntryKind::Alias && !e.flags.iter().any(|f| f.starts_with("ambiguous_sense:"));
+            sure.then(|| termbase.record_for(e).map(|r| r.id.clone()))
+                .flatten()
         })
         .collect();
     // per record: the index of the entry that stays
@@ -31,7 +33,10 @@ pub(crate) fn merge_bodies(termbase: &Termbase, glossary: &mut Glossary) {
             None => keep.push((id.clone(), i)),
         }
     }
-    let mut slots: Vec<Option<Entry>> = std::mem::take(&mut glossary.entries).into_iter().map(Some).collect();
+    let mut slots: Vec<Option<Entry>> = std::mem::take(&mut glossary.entries)
+        .into_iter()
+        .map(Some)
+        .collect();
     let mut renamed: Vec<(String, String)> = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         let Some(&(_, at)) = id.as_ref().and_then(|id| keep.iter().find(|(k, _)| k == id)) else {
@@ -102,7 +107,12 @@ mod tests {
         let terms: Vec<(&str, usize)> = g.entries.iter().map(|e| (e.term.as_str(), e.count)).collect();
         assert_eq!(
             terms,
-            [("EU", 3), ("Partnership for Peace", 6), ("the Program", 4), ("World Bank", 1)]
+            [
+                ("EU", 3),
+                ("Partnership for Peace", 6),
+                ("the Program", 4),
+                ("World Bank", 1)
+            ]
         );
         assert_eq!(g.entries[0].variants, ["European Union"]);
         assert_eq!(g.entries[0].first_offset, 1);

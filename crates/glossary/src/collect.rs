@@ -64,17 +64,28 @@ pub(crate) fn list_breaks(text: &str, source: &str, start: usize, end: usize) ->
     };
     // the full first line, which may start before the unit
     let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
-    let widths = |s: &str| s.split('\n').map(|l| l.trim_end().chars().count()).collect::<Vec<_>>();
+    let widths = |s: &str| {
+        s.split('\n')
+            .map(|l| l.trim_end().chars().count())
+            .collect::<Vec<_>>()
+    };
     let first_width = source[line_start..start].chars().count();
     let mut lines = widths(src);
     lines[0] += first_width;
     let longest = lines.iter().copied().max().unwrap_or(0) as f32;
     let mut out = Vec::new();
     let mut line = 0;
-    let mut src_words = src.split_whitespace().map(|w| (w.as_ptr() as usize - src.as_ptr() as usize, w));
+    let mut src_words = src
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - src.as_ptr() as usize, w));
     let mut prev_end = 0;
-    for (at, word) in text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)) {
-        let Some((src_at, src_word)) = src_words.next() else { break };
+    for (at, word) in text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    {
+        let Some((src_at, src_word)) = src_words.next() else {
+            break;
+        };
         if src_word != word {
             break;
         }
@@ -221,7 +232,10 @@ impl<'s> Collector<'s> {
         }
         let mut entries: Vec<Option<Entry>> = self.entries.into_iter().map(Some).collect();
         for i in 0..entries.len() {
-            let Some(e) = entries[i].as_ref().filter(|e| !matches!(e.kind, EntryKind::Acronym | EntryKind::Alias)) else {
+            let Some(e) = entries[i]
+                .as_ref()
+                .filter(|e| !matches!(e.kind, EntryKind::Acronym | EntryKind::Alias))
+            else {
                 continue;
             };
             let acronym = std::iter::once(&e.term)
@@ -273,11 +287,18 @@ mod tests {
         let breaks = list_breaks(&text, source, 0, source.len());
         let at = |w: &str| text.find(w).unwrap();
         assert_eq!(breaks, [at("John"), at("Financial"), at("Also")]);
-        let prose = "It was set up by the North Atlantic\nTreaty Organization in the year of its own\nfounding.";
+        let prose =
+            "It was set up by the North Atlantic\nTreaty Organization in the year of its own\nfounding.";
         assert!(list_breaks(&prose.replace('\n', " "), prose, 0, prose.len()).is_empty());
         // a page break (footnotes between the halves of a sentence) is not a list
         let page = "handed to the NATO\n\n12 See: Smith.\n\nSecretary-General at the meeting.";
-        assert!(list_breaks("handed to the NATO Secretary-General at the meeting.", page, 0, page.len()).is_empty());
+        assert!(list_breaks(
+            "handed to the NATO Secretary-General at the meeting.",
+            page,
+            0,
+            page.len()
+        )
+        .is_empty());
     }
 
     #[test]

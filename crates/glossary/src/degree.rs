@@ -21,10 +21,15 @@ pub(crate) fn find_degrees(text: &str) -> Vec<DegreeHit> {
     for &(written, listed) in lists::degrees() {
         for (start, _) in text.match_indices(written) {
             let end = start + written.len();
-            let before_ok = !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            let before_ok = !text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
             let after_ok = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
             // longer spellings come first: a shorter one inside a match already made is not another
-            let inside = hits.iter().any(|h| h.start <= start && start < h.start + h.written.len());
+            let inside = hits
+                .iter()
+                .any(|h| h.start <= start && start < h.start + h.written.len());
             if before_ok && after_ok && !inside {
                 hits.push(DegreeHit {
                     start,
@@ -56,9 +61,17 @@ mod tests {
         let got: Vec<(&str, &str)> = find_degrees(text).iter().map(|h| (h.written, h.listed)).collect();
         assert_eq!(
             got,
-            [("D.Sc.", "D.Sc."), ("Cand. Sc.", "Cand. Sc."), ("PhD", "Ph.D."), ("M.A.", "M.A.")]
+            [
+                ("D.Sc.", "D.Sc."),
+                ("Cand. Sc.", "Cand. Sc."),
+                ("PhD", "Ph.D."),
+                ("M.A.", "M.A.")
+            ]
         );
-        assert!(find_degrees("MAPhD and the MSc2 group").is_empty(), "inside words");
+        assert!(
+            find_degrees("MAPhD and the MSc2 group").is_empty(),
+            "inside words"
+        );
         assert!(is_degree("M.A.") && is_degree("PhD") && is_degree("Ph.D") && !is_degree("NATO"));
     }
 }

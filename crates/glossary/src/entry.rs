@@ -67,7 +67,10 @@ impl std::str::FromStr for EntryKind {
         let people = s == "people";
         EntryKind::ALL
             .into_iter()
-            .find(|k| people && *k == EntryKind::Person || [k.as_str().to_owned(), format!("{}s", k.as_str())].contains(&s))
+            .find(|k| {
+                people && *k == EntryKind::Person
+                    || [k.as_str().to_owned(), format!("{}s", k.as_str())].contains(&s)
+            })
             .ok_or_else(|| {
                 let names: Vec<&str> = EntryKind::ALL.iter().map(|k| k.as_str()).collect();
                 format!("unknown kind `{s}` (expected one of: {}, all)", names.join(", "))

@@ -11,9 +11,9 @@
 //! institution too. A possessive owner is kept without its `'s` (`NATO's Parliamentary Assembly` →
 //! `NATO Parliamentary Assembly`), with the written form and the bare name as variants.
 
+use crate::kind;
 use crate::lists::{self, WordSet};
 use crate::name::{self, push, NameHit};
-use crate::kind;
 use crate::token::{is_acronym_shape, is_capitalised, is_proper_adjective, Word};
 use crate::EntryKind;
 
@@ -148,7 +148,9 @@ fn split_at_and(words: &[Word<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
 fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_>, hits: &mut Vec<NameHit>) {
     let (mut a, mut b) = (a, b);
     // `Also the European Commission`: clause openers and function words are not part of a name
-    while a < b && (is_connector(&words[a]) || (kind::is_opener(&words[a]) && !is_acronym_shape(words[a].text))) {
+    while a < b
+        && (is_connector(&words[a]) || (kind::is_opener(&words[a]) && !is_acronym_shape(words[a].text)))
+    {
         a += 1;
     }
     // `… Mr`: an honorific closing the run belongs to the next name
@@ -158,10 +160,10 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     if a >= b {
         return;
     }
-    // `… Ministry of Defence in Tashkent`: a seat is not part of the name
+    // `… Ministry of Defence in Tashkent`, `… Program in May`: a seat or a date is not part of the name
     if b >= a + 3
-        && matches!(words[b - 2].text, "in" | "at")
-        && lists::capitals().contains_key(words[b - 1].text)
+        && matches!(words[b - 2].text, "in" | "at" | "on" | "of")
+        && (lists::capitals().contains_key(words[b - 1].text) || kind::is_month(&words[b - 1]))
     {
         b -= 2;
     }
@@ -189,7 +191,9 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
         if cx.bare_names && !run[1..].iter().any(|w| is_acronym_shape(w.text)) {
             push(text, words, a + 1, b, EntryKind::Person, hits);
             let hit = hits.last_mut().expect("just pushed");
-            hit.variants.push(name::tidy(&text[words[a].start..words[b - 1].start + words[b - 1].text.len()]));
+            hit.variants.push(name::tidy(
+                &text[words[a].start..words[b - 1].start + words[b - 1].text.len()],
+            ));
         }
         return;
     }
@@ -236,7 +240,8 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
         let kind = if programme {
             EntryKind::Institution
         } else {
-            let term = name::tidy(&text[run[0].start..run[run.len() - 1].start + run[run.len() - 1].text.len()]);
+            let term =
+                name::tidy(&text[run[0].start..run[run.len() - 1].start + run[run.len() - 1].text.len()]);
             kind::classify(run, &term, titled)
         };
         push(text, words, a, b, kind, hits);
@@ -343,10 +348,18 @@ mod tests {
         };
         let text = "observer status in NATO's Parliamentary Assembly.";
         let hits = find_names(text, &words(text), &cx);
-        assert_eq!(hits[0].term, "NATO Parliamentary Assembly");
+        assert_eq!(hits[0].term, "Parliamentary Assembly");
+        assert_eq!(hits[0].owner.as_deref(), Some("NATO"));
         assert_eq!(
             hits[0].variants,
-            ["NATO's Parliamentary Assembly", "Parliamentary Assembly"]
+            ["NATO's Parliamentary Assembly", "NATO Parliamentary Assembly"]
+        );
+        // an owner with a one-word name stays in the term
+        let text = "at NATO's Headquarters today";
+        let hits = find_names(text, &words(text), &cx);
+        assert_eq!(
+            (hits[0].term.as_str(), hits[0].owner.as_deref()),
+            ("NATO Headquarters", None)
         );
     }
 
@@ -366,12 +379,12 @@ mod tests {
     fn owners_and_and() {
         assert_eq!(
             names("to join NATO's Planning and Review Process."),
-            [inst("NATO Planning and Review Process")]
+            [inst("Planning and Review Process")]
         );
         assert!(names("in the Alliance's Central Asian strategy").is_empty());
         assert_eq!(
             names("read \"Putting NATO's Riga Summit into Context,\" 2007"),
-            [inst("NATO Riga Summit")]
+            [inst("Riga Summit")]
         );
     }
 

@@ -19,6 +19,27 @@ use steppe_translit::reverse::Reverser;
 /// Honorifics that may close a run by mistake (`… Mr`) and are dropped there.
 const TRAILING_HONORIFICS: [&str; 8] = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Messrs", "Mme"];
 
+/// Month names, which end a name after a function word (`… Program in May`).
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `w` is a month's name.
+pub(crate) fn is_month(w: &Word<'_>) -> bool {
+    MONTHS.contains(&w.text)
+}
+
 /// Fewest content words of a title-case span without a head noun that make it a title.
 const TITLE_WORDS: usize = 5;
 
@@ -80,7 +101,8 @@ pub(crate) fn is_title(run: &[Word<'_>], content: usize, headed: bool, whole_lin
 pub(crate) fn reverse_cyrillic(name: &str) -> Option<String> {
     static LEXICON: OnceLock<steppe_lexicon::LexiconSet> = OnceLock::new();
     static REVERSER: OnceLock<Reverser<'static>> = OnceLock::new();
-    let reverser = REVERSER.get_or_init(|| Reverser::new(LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)));
+    let reverser =
+        REVERSER.get_or_init(|| Reverser::new(LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)));
     let cyrillic = reverser.cyrillic(name);
     let latin = cyrillic.chars().any(|c| c.is_ascii_alphabetic());
     let changed = cyrillic != name;
@@ -98,16 +120,30 @@ mod tests {
 
     #[test]
     fn places_people_and_other_names() {
-        for place in ["New York", "Central Asia", "Greater Middle East", "Southern Caucasus", "United States"] {
+        for place in [
+            "New York",
+            "Central Asia",
+            "Greater Middle East",
+            "Southern Caucasus",
+            "United States",
+        ] {
             assert_eq!(kind(place), EntryKind::Place, "{place}");
         }
         for person in ["Robert Simmons", "Timur Shaymergenov", "M. Laumulin"] {
             assert_eq!(kind(person), EntryKind::Person, "{person}");
         }
-        for name in ["Steppe Eagle", "Virtual Silk Road", "Central Command", "Financial Times"] {
+        for name in [
+            "Steppe Eagle",
+            "Virtual Silk Road",
+            "Central Command",
+            "Financial Times",
+        ] {
             assert_eq!(kind(name), EntryKind::Name, "{name}");
         }
-        assert_eq!(classify(&words("Nazarbaev"), "Nazarbaev", true), EntryKind::Person);
+        assert_eq!(
+            classify(&words("Nazarbaev"), "Nazarbaev", true),
+            EntryKind::Person
+        );
     }
 
     #[test]

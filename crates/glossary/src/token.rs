@@ -29,7 +29,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         if body.is_empty() {
             continue;
         }
-        let before = raw[..lead].chars().last();
+        let mut before = raw[..lead].chars().last();
         // keep the final dot of dotted acronyms (`U.N.`)
         let mut end = lead + body.len();
         if raw[end..].starts_with('.') && is_dotted(&raw[lead..end + 1]) {
@@ -41,9 +41,11 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         if let Some((prefix, rest)) = body.split_once('-') {
             let prefix_ok = (1..=6).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_lowercase());
             // `pro-American Israel`, `pro-Western Pakistan`: an adjective stays one lower-case word
-            if prefix_ok && rest.chars().next().is_some_and(char::is_uppercase) && !is_proper_adjective(rest) {
+            if prefix_ok && rest.chars().next().is_some_and(char::is_uppercase) && !is_proper_adjective(rest)
+            {
                 lead += prefix.len() + 1;
                 body = rest;
+                before = Some('-');
             }
         }
         let mut possessive = false;
@@ -72,7 +74,9 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
 /// `American`, `Western`, `Chinese`, `British`, `Asiatic`: the endings of adjectives made from proper
 /// names, which describe a name rather than begin one.
 pub(crate) fn is_proper_adjective(word: &str) -> bool {
-    ["an", "ern", "ese", "ish", "ic"].iter().any(|e| word.ends_with(e))
+    ["an", "ern", "ese", "ish", "ic"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 fn is_edge(c: char) -> bool {
@@ -157,7 +161,10 @@ mod tests {
     fn words_strip_punctuation_and_possessives() {
         let w = words("NATO's \"eastward\" (U.N.), Alliance’s *first* CSTO-NATO¹.");
         let post = words("the post-Cold War era");
-        assert_eq!((post[1].text, post[1].start, post[1].before), ("Cold", 9, None));
+        assert_eq!(
+            (post[1].text, post[1].start, post[1].before),
+            ("Cold", 9, Some('-'))
+        );
         assert_eq!(words("pro-American Israel")[0].text, "pro-American");
         let texts: Vec<&str> = w.iter().map(|w| w.text).collect();
         assert_eq!(

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe_align::Language;
 use steppe_doc::{Document, Lang};
-use steppe_glossary::{Glossary, Termbase};
+use steppe_glossary::{EntryKind, Glossary, Termbase};
 
 /// The long help of `steppe build` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
@@ -24,6 +24,8 @@ NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
 NAME.glossary.csv     the glossary as CSV with a header row (Trados, memoQ)\n  \
 NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n\n\
+The glossaries hold the kinds a termbase needs (acronyms, institutions, aliases, other names, \
+degrees), as `steppe glossary` writes them by default; people and places are left out.\n\n\
 A text is English when its name says so (`NAME.en.txt`); a text tagged with another language \
 (`NAME.ru.txt`, `NAME.kk.txt`) gets none of these exports, and a text without a language tag \
 gets them when its letters are mostly Latin (the script guess of `steppe align`).\n\n\
@@ -92,6 +94,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let stem = stem(input);
         let mut glossary = steppe_glossary::extract(&doc);
         termbase.annotate(&mut glossary);
+        glossary.retain_kinds(&EntryKind::TERMBASE);
         for (suffix, write) in GLOSSARY_EXPORTS {
             let path = args.output.join(format!("{stem}.{suffix}"));
             write_atomic(&path, |out| Ok(write(&glossary, Some(&termbase), out)?))?;

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe_doc::{Document, Lang};
-use steppe_glossary::{Glossary, Termbase};
+use steppe_glossary::{EntryKind, Glossary, Termbase};
 
 /// The termbase built into the binary: `corpus/termbase.tsv` as it was when `steppe` was built.
 pub(crate) const BUILTIN_TERMBASE: &str = include_str!("../../../../corpus/termbase.tsv");
@@ -45,9 +45,57 @@ pub struct Args {
                      memoQ) or md (a Markdown table for reading)."
     )]
     pub format: Format,
+    /// Kinds of entries to write, comma-separated (default: what a termbase needs).
+    #[arg(
+        long,
+        value_name = "KIND[,KIND]",
+        value_delimiter = ',',
+        value_parser = parse_kind,
+        long_help = "Kinds of entries to write, comma-separated: acronym, institution, alias, name (other \
+                     proper names: exercises, programmes, events), degree (Ph.D., D.Sc., Cand. Sc.), person, \
+                     place, or all. The default is what a termbase needs: acronym,institution,alias,name,degree; \
+                     people and places (transcribed rather than translated) only on request, e.g. \
+                     --kind person,place or --kind all. A person's or place's Russian that the termbase lacks \
+                     is read by the reverse transliterator when the name is romanised Russian or Kazakh, \
+                     flagged ru_reverse_transliteration."
+    )]
+    pub kind: Vec<KindChoice>,
     /// Write to this file instead of standard output (written atomically).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+}
+
+/// One value of `--kind`: a kind, or every kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KindChoice {
+    /// One kind.
+    One(EntryKind),
+    /// `all`.
+    All,
+}
+
+fn parse_kind(s: &str) -> Result<KindChoice, String> {
+    if s.trim().eq_ignore_ascii_case("all") {
+        return Ok(KindChoice::All);
+    }
+    s.parse().map(KindChoice::One)
+}
+
+/// The kinds `--kind` asks for.
+fn kinds(choices: &[KindChoice]) -> Vec<EntryKind> {
+    if choices.is_empty() {
+        return EntryKind::TERMBASE.to_vec();
+    }
+    if choices.contains(&KindChoice::All) {
+        return EntryKind::ALL.to_vec();
+    }
+    choices
+        .iter()
+        .filter_map(|c| match c {
+            KindChoice::One(k) => Some(*k),
+            KindChoice::All => None,
+        })
+        .collect()
 }
 
 /// Output formats of `glossary`.
@@ -89,6 +137,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if let Some(tb) = &termbase {
         tb.annotate(&mut glossary);
     }
+    glossary.retain_kinds(&kinds(&args.kind));
     let tb = termbase.as_ref();
     write_output(args.output.as_deref(), |out| {
         match args.format {
@@ -201,6 +250,20 @@ mod tests {
         );
         assert!(parse(&[]).is_err(), "a file is required");
         assert!(parse(&["--format", "xlsx", "a.txt"]).is_err());
+        assert_eq!(kinds(&parse(&["a.txt"]).unwrap().kind), EntryKind::TERMBASE);
+        assert_eq!(
+            kinds(&parse(&["--kind", "person,places", "a.txt"]).unwrap().kind),
+            [EntryKind::Person, EntryKind::Place]
+        );
+        assert_eq!(
+            kinds(&parse(&["--kind", "all", "a.txt"]).unwrap().kind),
+            EntryKind::ALL
+        );
+        let err = parse(&["--kind", "people,town", "a.txt"])
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("unknown kind `town`"), "{err}");
     }
 
     #[test]
