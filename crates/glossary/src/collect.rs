@@ -29,13 +29,18 @@ impl<'a> Unit<'a> {
     /// The sentences, then the footnotes, of a document.
     pub fn all(doc: &'a Document) -> Vec<Unit<'a>> {
         let source = doc.source.as_str();
-        let sentences = doc.sentences.iter().map(|s| Unit {
-            text: &s.text,
-            start: s.start,
-            end: s.end,
-            footnote: false,
-            heading: is_heading(&s.text),
-            breaks: list_breaks(&s.text, source, s.start, s.end),
+        let width = line_width(source);
+        let sentences = doc.sentences.iter().map(|s| {
+            let breaks = list_breaks(&s.text, source, s.start, s.end, width);
+            Unit {
+                text: &s.text,
+                start: s.start,
+                end: s.end,
+                footnote: false,
+                // the lines of a list are read one by one, not as one heading
+                heading: breaks.is_empty() && is_heading(&s.text),
+                breaks,
+            }
         });
         let notes = doc.footnotes.iter().map(|f| Unit {
             text: &f.text,
@@ -43,36 +48,58 @@ impl<'a> Unit<'a> {
             end: f.end,
             footnote: true,
             heading: false,
-            breaks: list_breaks(&f.text, source, f.start, f.end),
+            breaks: list_breaks(&f.text, source, f.start, f.end, width),
         });
         sentences.chain(notes).collect()
     }
 }
 
-/// Below this share of the unit's longest line, a line ends before the margin: its line break ends an
+/// Below this share of the text's line width, a line ends before the margin: its line break ends an
 /// item of a list, not a line of wrapped prose.
 const SHORT_LINE: f32 = 0.75;
 
+/// The width of a text's lines (in characters): the 90th percentile of its line lengths, which is the
+/// wrap margin of hard-wrapped prose and longer than any list item in unwrapped text.
+pub(crate) fn line_width(source: &str) -> usize {
+    let mut lengths: Vec<usize> = source
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    lengths.sort_unstable();
+    let at = (lengths.len() * 9 / 10).min(lengths.len().saturating_sub(1));
+    lengths.get(at).copied().unwrap_or(0)
+}
+
 /// Where the lines of a list start in a unit's cleaned `text`: the offsets of the words that follow a
-/// line break of the source (`source[start..end]`) after a short line (a reading list: a country, an
+/// line break of the source (`source[start..end]`) that ends an item (a reading list: a country, an
 /// author, a newspaper on lines of their own), so that a name never runs from one item into the next.
-/// A line of wrapped prose reaches the margin (the unit's longest line) and a line ending in a hyphen
-/// goes on; where cleaning changed the words (a joined hyphen, a page break), the search stops.
-pub(crate) fn list_breaks(text: &str, source: &str, start: usize, end: usize) -> Vec<usize> {
+///
+/// A break ends an item when the line before it stops short of the margin (`width`, see
+/// [`line_width`]), or when the unit is three lines or more that all start with a capital (a list,
+/// whatever its lines' lengths). A line ending in a hyphen goes on; a blank line inside a sentence is a
+/// page break the document model joined, not a list; where cleaning changed the words (a joined
+/// hyphen, footnotes between the halves of a sentence), the search stops.
+pub(crate) fn list_breaks(text: &str, source: &str, start: usize, end: usize, width: usize) -> Vec<usize> {
     let Some(src) = source.get(start..end).filter(|s| s.contains('\n')) else {
         return Vec::new();
     };
     // the full first line, which may start before the unit
     let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
-    let widths = |s: &str| {
-        s.split('\n')
-            .map(|l| l.trim_end().chars().count())
-            .collect::<Vec<_>>()
-    };
+    let mut lines: Vec<&str> = src.split('\n').map(str::trim_end).collect();
     let first_width = source[line_start..start].chars().count();
-    let mut lines = widths(src);
-    lines[0] += first_width;
-    let longest = lines.iter().copied().max().unwrap_or(0) as f32;
+    let lengths: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| l.chars().count() + if i == 0 { first_width } else { 0 })
+        .collect();
+    lines.retain(|l| !l.trim().is_empty());
+    let list = lines.len() >= 3
+        && lines.iter().all(|l| {
+            l.trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    let margin = width.max(lengths.iter().copied().max().unwrap_or(0)) as f32;
     let mut out = Vec::new();
     let mut line = 0;
     let mut src_words = src
@@ -89,16 +116,15 @@ pub(crate) fn list_breaks(text: &str, source: &str, start: usize, end: usize) ->
         if src_word != word {
             break;
         }
-        let gap = &src[prev_end..src_at];
-        let newlines = gap.matches('\n').count();
-        if newlines > 0 {
-            let ended = lines.get(line).copied().unwrap_or(0);
+        let newlines = src[prev_end..src_at].matches('\n').count();
+        if newlines == 1 {
+            let ended = lengths.get(line).copied().unwrap_or(0);
             let hyphen = src[..prev_end].ends_with('-');
-            if (ended as f32) < SHORT_LINE * longest && !hyphen {
+            if (list || (ended as f32) < SHORT_LINE * margin) && !hyphen {
                 out.push(at);
             }
-            line += newlines;
         }
+        line += newlines;
         prev_end = src_at + src_word.len();
     }
     out
@@ -282,23 +308,34 @@ mod tests {
 
     #[test]
     fn short_lines_end_list_items_wrapped_prose_goes_on() {
-        let source = "Kazakhstan\nJohn Smith\nFinancial Times\nAlso the European Commission said so.";
-        let text = source.replace('\n', " ");
-        let breaks = list_breaks(&text, source, 0, source.len());
-        let at = |w: &str| text.find(w).unwrap();
-        assert_eq!(breaks, [at("John"), at("Financial"), at("Also")]);
-        let prose =
-            "It was set up by the North Atlantic\nTreaty Organization in the year of its own\nfounding.";
-        assert!(list_breaks(&prose.replace('\n', " "), prose, 0, prose.len()).is_empty());
-        // a page break (footnotes between the halves of a sentence) is not a list
+        let breaks = |source: &str| {
+            let text = source.replace('\n', " ");
+            let found = list_breaks(&text, source, 0, source.len(), line_width(source));
+            found
+                .iter()
+                .map(|&at| text[at..].split(' ').next().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        };
+        // three capitalised lines or more are a list, whatever their lengths
+        assert_eq!(
+            breaks("Kazakhstan\nJohn Smith\nCentral Asia Institute\nAlso the European Commission said so."),
+            ["John", "Central", "Also"]
+        );
+        // two lines: a short one ends an item; one that reaches the text's margin wraps
+        let body = "\n\nand a long line of ordinary prose that sets the width of this text's lines.";
+        assert_eq!(
+            breaks(&format!("Great Game Returns To Central Asia\nWorld Bank{body}")),
+            ["World"]
+        );
+        let prose = "It was set up in those years of change by the North Atlantic\nTreaty Organization \
+                     in the year of its own founding, and it met.";
+        assert!(breaks(&format!("{prose}{body}")).is_empty());
+        assert!(breaks("It was set up by the NATO-\nKazakhstan Committee\nthat year").is_empty());
+        // a page break (a blank line, or footnotes between the halves of a sentence) is not a list
+        assert!(breaks("handed to the NATO\n\nSecretary-General at the meeting.").is_empty());
         let page = "handed to the NATO\n\n12 See: Smith.\n\nSecretary-General at the meeting.";
-        assert!(list_breaks(
-            "handed to the NATO Secretary-General at the meeting.",
-            page,
-            0,
-            page.len()
-        )
-        .is_empty());
+        let text = "handed to the NATO Secretary-General at the meeting.";
+        assert!(list_breaks(text, page, 0, page.len(), 40).is_empty());
     }
 
     #[test]

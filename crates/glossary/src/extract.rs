@@ -53,7 +53,7 @@ pub fn extract(doc: &Document) -> Glossary {
     let mut bodies = vec![Vec::new(); units.len()];
     add_acronyms(&text, &mut out, &mut acronyms, &mut bodies);
     add_names(&text, &mut out, &mut bodies);
-    add_degrees(&text, &mut out);
+    add_degrees(&text, &doc.source, &mut out);
     add_aliases(&text, &doc.source, &acronyms, &bodies, &mut out);
     let mut entries = out.finish();
     merge_programmes(&mut entries);
@@ -167,11 +167,26 @@ fn add_names(text: &Text<'_>, out: &mut Collector<'_>, bodies: &mut [Vec<Body>])
     }
 }
 
-/// Academic degrees, listed under their usual spelling.
-fn add_degrees(text: &Text<'_>, out: &mut Collector<'_>) {
-    for unit in text.units {
-        for hit in degree::find_degrees(unit.text) {
-            let entry = out.add(EntryKind::Degree, hit.listed, hit.listed, unit, hit.start);
+/// Academic degrees, listed under their usual spelling. They are sought in the source, since a
+/// sentence may end after the dot of `Cand.` in `Cand. Sc.`; the unit holding a degree's start gives
+/// its context.
+fn add_degrees(text: &Text<'_>, source: &str, out: &mut Collector<'_>) {
+    for hit in degree::find_degrees(source) {
+        let Some(unit) = text
+            .units
+            .iter()
+            .find(|u| u.start <= hit.start && hit.start < u.end)
+        else {
+            continue;
+        };
+        {
+            let entry = out.add(
+                EntryKind::Degree,
+                hit.listed,
+                hit.listed,
+                unit,
+                hit.start - unit.start,
+            );
             entry.short = Some(hit.listed.to_owned());
             if hit.written != hit.listed && !entry.variants.iter().any(|v| v == hit.written) {
                 entry.variants.push(hit.written.to_owned());

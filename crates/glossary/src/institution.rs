@@ -42,6 +42,8 @@ pub(crate) fn find_names(text: &str, words: &[Word<'_>], cx: &Context<'_>) -> Ve
         i = end;
     }
     lower_head_hits(text, words, cx, &mut hits);
+    // in text order, so that a name is listed as first written (`Riga summit` before `Riga Summit`)
+    hits.sort_by_key(|h| h.start);
     hits
 }
 
@@ -185,6 +187,16 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     if kind::is_title(run, content, headed, line_start && line_end) {
         return;
     }
+    // `the United States and Kyrgyzstan`, `Robert Simmons in New York`: without a head noun, `and` joins
+    // two names and a preposition ends one
+    if !headed {
+        if let Some(k) = (a + 1..b).find(|&k| matches!(words[k].text, "and" | "in" | "on" | "at" | "against"))
+        {
+            name_hits(text, words, a, k, cx, hits);
+            name_hits(text, words, k + 1, b, cx, hits);
+            return;
+        }
+    }
     // `President Nazarbaev`, `Mr Smith`: a person, named without the title
     let titled = a > 0 && kind::is_honorific(&words[a - 1]) && matches!(words[a - 1].after, None | Some('.'));
     if !headed && b - a >= 2 && kind::is_honorific(&words[a]) && !is_connector(&words[a + 1]) {
@@ -219,12 +231,6 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
         return;
     }
     if !cx.bare_names {
-        return;
-    }
-    // `the United States and Kyrgyzstan`: two names joined by `and`, each a name if it is two words
-    if let Some(k) = (a + 1..b).find(|&k| words[k].text == "and") {
-        name_hits(text, words, a, k, cx, hits);
-        name_hits(text, words, k + 1, b, cx, hits);
         return;
     }
     let programme = run.iter().any(|w| w.text == "for");
