@@ -333,3 +333,109 @@ fn romanised_russian_acronyms_are_flagged_with_their_cyrillic() {
         "{row}"
     );
 }
+
+#[test]
+fn kind_chooses_what_is_written_people_and_places_on_request() {
+    let default = glossary(&[SAMPLE]);
+    let kinds = |entries: &[Value]| {
+        let mut k: Vec<String> = entries
+            .iter()
+            .map(|e| e["kind"].as_str().unwrap().to_owned())
+            .collect();
+        k.dedup();
+        k
+    };
+    assert_eq!(kinds(&default), ["acronym", "institution", "alias", "name"]);
+    let people = glossary(&["--kind", "person,place", SAMPLE]);
+    assert_eq!(kinds(&people), ["person", "place"]);
+    assert_eq!(find(&people, "place", "New York")["ru"], Value::Null);
+    let nazarbaev = find(&people, "person", "Nazarbaev");
+    assert_eq!(nazarbaev["ru"], "Назарбаев");
+    assert!(
+        flags(nazarbaev).contains(&"ru_reverse_transliteration"),
+        "{nazarbaev:#}"
+    );
+    assert_eq!(
+        glossary(&["--kind", "all", SAMPLE]).len(),
+        default.len() + people.len()
+    );
+    // every format writes only the kinds asked for
+    let tsv = run_ok(&["glossary", "--format", "tsv", "--kind", "place", SAMPLE], None);
+    assert!(
+        tsv.lines()
+            .any(|l| l.starts_with("Central Asia\tЦентральная Азия")),
+        "{tsv}"
+    );
+    assert!(!tsv.contains("ОДКБ"), "{tsv}");
+    let out = run(&["glossary", "--kind", "town", SAMPLE], None);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown kind `town`"));
+}
+
+#[test]
+fn sample_article_lists_each_body_once_without_its_owner() {
+    let entries = glossary(&[SAMPLE]);
+    let holding = |term: &str| {
+        entries
+            .iter()
+            .filter(|e| e["term"] == term || e["variants"].as_array().unwrap().iter().any(|v| v == term))
+            .count()
+    };
+    for term in [
+        "Partnership for Peace",
+        "Partnership for Peace Program",
+        "EU",
+        "European Union",
+        "NATO",
+        "North Atlantic Treaty Organization",
+        "Riga summit",
+        "NATO's Riga Summit",
+    ] {
+        assert_eq!(holding(term), 1, "{term}");
+    }
+    let parp = find(&entries, "institution", "Planning and Review Process");
+    assert_eq!(parp["ru"], "Процесс планирования и анализа");
+    assert_eq!(flags(parp), ["owner:NATO"]);
+    let occ = find(&entries, "institution", "Operational Capabilities Concept");
+    assert_eq!(occ["ru"], "Концепция оперативных возможностей");
+    assert_eq!(
+        find(&entries, "name", "Cold War")["count"],
+        2,
+        "post-Cold War counts"
+    );
+}
+
+#[test]
+fn composed_reading_list_with_degrees_people_and_a_headline() {
+    let text = "Contributors\n\n\
+                Kazakhstan\n\
+                Nursultan Abishevich Zhaksybekov, D.Sc.\n\
+                Financial Times\n\
+                The Long Road From Almaty To Brussels\n\
+                Mr. Robert Brown, Ph.D.\n";
+    let out = run_ok(&["glossary", "--kind", "all", "-"], Some(text.as_bytes()));
+    let entries = serde_json::from_str::<Value>(&out).unwrap()["entries"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let terms: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|e| (e["kind"].as_str().unwrap(), e["term"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("name", "Financial Times"),
+            ("person", "Nursultan Abishevich Zhaksybekov"),
+            ("person", "Robert Brown"),
+            ("degree", "D.Sc."),
+            ("degree", "Ph.D."),
+        ]
+    );
+    let kazakh = find(&entries, "person", "Nursultan Abishevich Zhaksybekov");
+    assert!(
+        kazakh["ru"].as_str().is_some_and(|r| r.starts_with("Нурсултан")),
+        "{kazakh:#}"
+    );
+    assert!(find(&entries, "person", "Robert Brown")["ru"].is_null());
+}

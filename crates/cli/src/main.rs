@@ -29,7 +29,7 @@ enum Command {
     Cyrillic(cmd::cyrillic::Args),
     /// Name the romanisation schemes of each line, with the evidence.
     Detect(cmd::detect::Args),
-    /// Build a glossary of acronyms, institutions and aliases with Russian equivalents; export TBX, TSV, CSV.
+    /// Build a glossary of acronyms, institutions, aliases, degrees (people and places on request) with Russian equivalents; export TBX, TSV, CSV.
     Glossary(cmd::glossary::Args),
     /// One matching key per line, equal for every romanisation of a word and its Cyrillic.
     Key(cmd::key::Args),
