@@ -147,6 +147,10 @@ fn add_names(text: &Text<'_>, out: &mut Collector<'_>, bodies: &mut [Vec<Body>])
             bare_names: !unit.footnote,
         };
         for hit in find_names(unit.text, &text.words[u], &cx) {
+            let prev = u.checked_sub(1).map_or("", |p| text.units[p].text);
+            if after_degree(prev, unit.text, hit.start) {
+                continue;
+            }
             // `Riga summit` and `Riga Summit` are one name
             let key = hit.term.to_lowercase();
             let entry = out.add(hit.kind, &key, &hit.term, unit, hit.start);
@@ -165,6 +169,25 @@ fn add_names(text: &Text<'_>, out: &mut Collector<'_>, bodies: &mut [Vec<Body>])
         }
         bodies[u].sort();
     }
+}
+
+/// `D.Sc. (Political Science)`: the field of a degree, in brackets after it, is no name. The degree
+/// may have begun in the sentence before (`Cand.` | `Sc. (Political Science)`): its last word counts.
+fn after_degree(prev: &str, text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let before = if before.trim().is_empty() { prev } else { before };
+    let last = before
+        .trim_end()
+        .trim_end_matches(',')
+        .split_whitespace()
+        .last()
+        .unwrap_or("");
+    !last.is_empty()
+        && lists::degrees()
+            .iter()
+            .any(|(written, _)| written.split_whitespace().last() == Some(last))
 }
 
 /// Academic degrees, listed under their usual spelling. They are sought in the source, since a
@@ -343,6 +366,15 @@ mod tests {
 
     fn glossary(text: &str) -> Glossary {
         extract(&Document::parse("t.txt", text, Lang::En))
+    }
+
+    #[test]
+    fn the_field_of_a_degree_is_no_name() {
+        let g = glossary(
+            "Anna Ivanova, D.Sc. (Political Science), and Asel Bekova, Cand. Sc. (Modern History).\n",
+        );
+        let names: Vec<&str> = g.entries.iter().map(|e| e.term.as_str()).collect();
+        assert_eq!(names, ["Anna Ivanova", "Asel Bekova", "Cand. Sc.", "D.Sc."]);
     }
 
     #[test]

@@ -236,13 +236,16 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     let programme = run.iter().any(|w| w.text == "for");
     // `NATO Central Asian`, `NATO-Central Asia`: an acronym at either end makes no name
     let part_acronym = |w: &Word<'_>| w.text.split('-').any(is_acronym_shape);
-    let acronym_edge = part_acronym(&run[0]) || part_acronym(&run[run.len() - 1]);
+    let owned = if run[0].possessive { &run[1..] } else { run };
+    let acronym_edge = part_acronym(&owned[0]) || part_acronym(&owned[owned.len() - 1]);
     let digits = run.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
     let adjective = is_proper_adjective(run[run.len() - 1].text)
         && words
             .get(b)
             .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
-    if !acronym_edge && !digits && !adjective {
+    // `Senior Fellow`, `Associate Professor`: a post
+    let post = lists::posts().contains(run[run.len() - 1].text);
+    if !acronym_edge && !digits && !adjective && !post {
         let kind = if programme {
             EntryKind::Institution
         } else {

@@ -14,7 +14,7 @@ use crate::lists;
 use crate::token::Word;
 use crate::EntryKind;
 use std::sync::OnceLock;
-use steppe_translit::reverse::Reverser;
+use steppe_translit::reverse::{Kind, Reverser};
 
 /// Honorifics that may close a run by mistake (`… Mr`) and are dropped there.
 const TRAILING_HONORIFICS: [&str; 8] = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Messrs", "Mme"];
@@ -66,10 +66,26 @@ pub(crate) fn classify(run: &[Word<'_>], term: &str, titled: bool) -> EntryKind 
     }
     let first = &run[0];
     let initial = first.text.chars().count() == 1 && first.after == Some('.');
-    if titled || initial || lists::given_names().contains(first.text) {
+    if titled || initial || lists::given_names().contains(first.text) || romanised_name(run) {
         return EntryKind::Person;
     }
     EntryKind::Name
+}
+
+/// `Asel Doolotkeldieva`, `Aigerim Seitkali`: two or three words that the reverse transliterator reads
+/// as names and nothing else (not English words, not Russian common words).
+fn romanised_name(run: &[Word<'_>]) -> bool {
+    (2..=3).contains(&run.len())
+        && run
+            .iter()
+            .all(|w| w.text.chars().all(char::is_alphabetic) && reverser().analyse(w.text).kind == Kind::Name)
+}
+
+/// The reverse transliterator over the embedded lexicon, made once.
+fn reverser() -> &'static Reverser<'static> {
+    static LEXICON: OnceLock<steppe_lexicon::LexiconSet> = OnceLock::new();
+    static REVERSER: OnceLock<Reverser<'static>> = OnceLock::new();
+    REVERSER.get_or_init(|| Reverser::new(LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)))
 }
 
 /// `Central Asia`, `New York`, `Greater Middle East`.
@@ -90,20 +106,39 @@ fn is_place(run: &[Word<'_>], term: &str) -> bool {
 
 /// Whether a span of title-case words is a title, not a name: `content` content words, `headed` if
 /// one is a head noun, `whole_line` if it fills its line.
+///
+/// A title is: a span opening with a gerund (`Putting the Riga Summit in Context`); one with a
+/// capitalised function word inside (`… Returns To Central Asia`: names keep those in lower case);
+/// [`TITLE_WORDS`] content words or more without a head noun; and, filling a line of a list, three
+/// content words or more without a head noun or a lower-case function word (`Great Game Returns`, not
+/// `Carnegie Endowment for International Peace`), or a head noun followed by two capitalised words
+/// (`Eurasian Economic Union Faces New Tests`).
 pub(crate) fn is_title(run: &[Word<'_>], content: usize, headed: bool, whole_line: bool) -> bool {
     let gerund = run[0].text.len() > 4 && run[0].text.ends_with("ing") && content >= 3;
-    gerund || (!headed && (content >= TITLE_WORDS || (whole_line && content >= 3)))
+    let capital_function_word = run[1..].iter().any(|w| {
+        w.text.chars().next().is_some_and(char::is_uppercase)
+            && lists::stopwords().contains(w.text.to_lowercase().as_str())
+    });
+    let lower_function_word = run.iter().any(|w| lists::connectors().contains(w.text));
+    let after_head = run
+        .iter()
+        .rposition(|w| lists::heads().contains(w.text))
+        .map_or(0, |h| run.len() - h - 1);
+    let whole_line_title = whole_line
+        && ((!headed && content >= 3 && !lower_function_word)
+            || (headed
+                && after_head >= 2
+                && run[run.len() - after_head..]
+                    .iter()
+                    .all(|w| !lists::connectors().contains(w.text))));
+    gerund || capital_function_word || (!headed && content >= TITLE_WORDS) || whole_line_title
 }
 
 /// The Cyrillic of a person's or place's name when the reverse transliterator reads every word of it
 /// as Russian or Kazakh (`Nursultan Nazarbaev` → `Нурсултан Назарбаев`); `None` when a word stays
 /// Latin (`Robert Simmons`, `New York`), since the name is then not romanised Russian.
 pub(crate) fn reverse_cyrillic(name: &str) -> Option<String> {
-    static LEXICON: OnceLock<steppe_lexicon::LexiconSet> = OnceLock::new();
-    static REVERSER: OnceLock<Reverser<'static>> = OnceLock::new();
-    let reverser =
-        REVERSER.get_or_init(|| Reverser::new(LEXICON.get_or_init(steppe_lexicon::LexiconSet::embedded)));
-    let cyrillic = reverser.cyrillic(name);
+    let cyrillic = reverser().cyrillic(name);
     let latin = cyrillic.chars().any(|c| c.is_ascii_alphabetic());
     let changed = cyrillic != name;
     (changed && !latin).then_some(cyrillic)
@@ -154,6 +189,12 @@ mod tests {
         assert!(is_title(&w[1..], 5, false, false));
         let w = words("Great Game Returns");
         assert!(is_title(&w, 3, false, true) && !is_title(&w, 3, false, false));
+        let w = words("Long Road From Almaty");
+        assert!(is_title(&w, 4, false, false), "a capitalised function word");
+        let w = words("Carnegie Endowment for International Peace");
+        assert!(!is_title(&w, 4, false, true));
+        let w = words("Eurasian Economic Union Faces New Tests");
+        assert!(is_title(&w, 6, true, true) && !is_title(&w, 6, true, false));
         let w = words("Ministry of Foreign Affairs of the Russian Federation");
         assert!(!is_title(&w, 5, true, true));
     }

@@ -140,6 +140,11 @@ list!(
     "honorifics.txt"
 );
 list!(
+    /// Job titles that end the name of a post (`Senior Fellow`), as written.
+    posts,
+    "posts.txt"
+);
+list!(
     /// Given names that make a name a person's, as written.
     given_names,
     "given_names.txt"

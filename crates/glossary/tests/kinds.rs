@@ -63,6 +63,40 @@ fn a_reading_list_over_several_lines_keeps_its_items_apart() {
 }
 
 #[test]
+fn a_blog_reading_list_and_author_note_give_no_junk() {
+    let g = glossary(
+        "Further Reading\n\n\
+         Kyrgyzstan\n\
+         Asel Doolotkeldieva\n\
+         Russia's Eurasian Economic Union Faces New Tests\n\
+         Carnegie Endowment for International Peace\n\
+         Open Democracy\n\n\
+         About the author: Dr. Aigerim Seitkali, Cand. Sc. (Political Science), is a Senior Fellow at the \
+         Kazakhstan Institute for Strategic Studies; the EU's Global Gateway is her subject.\n",
+    );
+    assert_eq!(
+        terms(&g),
+        [
+            (EntryKind::Acronym, "EU"),
+            (
+                EntryKind::Institution,
+                "Carnegie Endowment for International Peace"
+            ),
+            (
+                EntryKind::Institution,
+                "Kazakhstan Institute for Strategic Studies"
+            ),
+            (EntryKind::Name, "Global Gateway"),
+            (EntryKind::Name, "Open Democracy"),
+            (EntryKind::Person, "Aigerim Seitkali"),
+            (EntryKind::Person, "Asel Doolotkeldieva"),
+            (EntryKind::Degree, "Cand. Sc."),
+        ]
+    );
+    assert_eq!(get(&g, "Global Gateway").flags, ["owner:EU"]);
+}
+
+#[test]
 fn headlines_and_titles_are_not_institutions() {
     let g = glossary(
         "Sources\n\n\
