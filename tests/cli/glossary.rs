@@ -87,9 +87,7 @@ fn sample_article_acronyms_get_the_termbase_sense_and_russian() {
 
 #[test]
 fn sample_article_gold_acronyms_have_their_long_forms_and_russian() {
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("../shared/spec/seed-gold.json")).unwrap())
-            .unwrap();
+    let gold: Value = steppe_test_support::seed_gold();
     let entries = glossary(&[SAMPLE]);
     for a in gold["acronyms"].as_array().unwrap() {
         let short = a["short"].as_str().unwrap();

@@ -1,26 +1,13 @@
 //! The corpus termbase checked against the expected facts of the sample article
-//! (`../shared/spec/seed-gold.json`, Russian equivalents verified there) and against its own invariants.
+//! (`tests/fixtures/seed-gold.json`, Russian equivalents verified there) and against its own invariants.
 
 use serde_json::Value;
 use std::path::Path;
 use steppe_glossary::{Record, Termbase};
+use steppe_test_support::seed_gold;
 
 fn termbase() -> Termbase {
     Termbase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/termbase.tsv")).unwrap()
-}
-
-fn gold() -> Option<Value> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/seed-gold.json");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).unwrap()),
-        Err(_) if std::env::var("STEPPE_REQUIRE_INTEROP").is_ok_and(|v| v == "1") => {
-            panic!("{} is missing", path.display())
-        }
-        Err(_) => {
-            eprintln!("skipped: {} is missing", path.display());
-            None
-        }
-    }
 }
 
 fn text<'a>(v: &'a Value, field: &str) -> Option<&'a str> {
@@ -29,7 +16,7 @@ fn text<'a>(v: &'a Value, field: &str) -> Option<&'a str> {
 
 #[test]
 fn every_gold_acronym_has_its_long_form_and_russian_equivalents() {
-    let Some(gold) = gold() else { return };
+    let gold = seed_gold();
     let tb = termbase();
     for a in gold["acronyms"].as_array().unwrap() {
         let (short, long, ru) = (
@@ -62,7 +49,7 @@ fn every_gold_acronym_has_its_long_form_and_russian_equivalents() {
 
 #[test]
 fn every_gold_institution_has_its_russian_name_and_no_invented_ones() {
-    let Some(gold) = gold() else { return };
+    let gold = seed_gold();
     let tb = termbase();
     for i in gold["institutions"].as_array().unwrap() {
         let en = text(i, "en").unwrap();
