@@ -188,45 +188,52 @@ pub(crate) fn warn_all(path: &Path, warnings: &[Warning]) {
 fn validate(args: ValidateArgs) -> Result<ExitCode> {
     let mut all_valid = true;
     let mut failures = Failures::default();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for path in &args.files {
-        let report = match Reader::open(path) {
-            Ok(reader) => Report::check(reader),
-            // A file that cannot be opened is an error, not an answer about TMX.
-            Err(e) if e.kind() == ErrorKind::Io => {
-                out.flush()?;
-                failures.report(&e.into());
-                continue;
-            }
-            Err(e) => Report::failed(e),
-        };
-        let name = path.display();
-        all_valid &= report.is_valid();
-        match (&report.error, report.violation_count) {
-            (None, 0) => writeln!(out, "{name}: valid ({} units)", report.units)?,
-            (None, n) => writeln!(out, "{name}: invalid: {n} problem(s) in {} units", report.units)?,
-            (Some(e), _) => writeln!(
-                out,
-                "{name}: invalid: {}",
-                e.to_string().trim_start_matches(&format!("{name}: "))
-            )?,
+    write_output(None, |out| {
+        for path in &args.files {
+            let report = match Reader::open(path) {
+                Ok(reader) => Report::check(reader),
+                // A file that cannot be opened is an error, not an answer about TMX.
+                Err(e) if e.kind() == ErrorKind::Io => {
+                    out.flush()?;
+                    failures.report(&e.into());
+                    continue;
+                }
+                Err(e) => Report::failed(e),
+            };
+            all_valid &= report.is_valid();
+            write_report(path, &report, out)?;
         }
-        for v in report.violations.iter().take(SHOW) {
-            writeln!(out, "  {v}")?;
-        }
-        if report.violation_count > SHOW as u64 {
-            writeln!(out, "  … and {} more", report.violation_count - SHOW as u64)?;
-        }
-        for n in report.notices.iter().take(SHOW) {
-            writeln!(out, "  note: {n}")?;
-        }
-    }
+        Ok(())
+    })?;
     Ok(failures.exit_code(if all_valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     }))
+}
+
+/// One file's `validate` report: a verdict line, then the first problems and notes indented.
+fn write_report(path: &Path, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let name = path.display();
+    match (&report.error, report.violation_count) {
+        (None, 0) => writeln!(out, "{name}: valid ({} units)", report.units)?,
+        (None, n) => writeln!(out, "{name}: invalid: {n} problem(s) in {} units", report.units)?,
+        (Some(e), _) => writeln!(
+            out,
+            "{name}: invalid: {}",
+            e.to_string().trim_start_matches(&format!("{name}: "))
+        )?,
+    }
+    for v in report.violations.iter().take(SHOW) {
+        writeln!(out, "  {v}")?;
+    }
+    if report.violation_count > SHOW as u64 {
+        writeln!(out, "  … and {} more", report.violation_count - SHOW as u64)?;
+    }
+    for n in report.notices.iter().take(SHOW) {
+        writeln!(out, "  note: {n}")?;
+    }
+    Ok(())
 }
 
 fn stats(args: StatsArgs) -> Result<ExitCode> {
