@@ -17,7 +17,7 @@ pub struct Utf8Checked<R> {
     column: u64,
 }
 
-impl<R: Read> Utf8Checked<R> {
+impl<R> Utf8Checked<R> {
     /// Wraps `inner`.
     pub fn new(inner: R) -> Self {
         Utf8Checked {
@@ -63,13 +63,28 @@ impl<R: Read> Read for Utf8Checked<R> {
                 false => Err(self.invalid()),
             };
         }
-        let mut bytes = std::mem::take(&mut self.pending);
-        bytes.extend_from_slice(&buf[..n]);
-        match std::str::from_utf8(&bytes) {
+        if self.pending.is_empty() {
+            self.check(&buf[..n])?;
+        } else {
+            // Rare: a character was cut by the last read; check the seam with a copy.
+            let mut bytes = std::mem::take(&mut self.pending);
+            bytes.extend_from_slice(&buf[..n]);
+            self.check(&bytes)?;
+        }
+        Ok(n)
+    }
+}
+
+impl<R> Utf8Checked<R> {
+    /// Checks `bytes` (the pending tail of the last read, then this read), keeping a character
+    /// cut at the end for the next read.
+    fn check(&mut self, bytes: &[u8]) -> io::Result<()> {
+        // simdutf8 validates several times faster than std, with the same error positions.
+        match simdutf8::compat::from_utf8(bytes) {
             Ok(text) => self.advance(text),
             Err(e) => {
                 let (good, rest) = bytes.split_at(e.valid_up_to());
-                // Checked just above: the prefix is valid.
+                // The prefix was just checked: it is valid.
                 self.advance(std::str::from_utf8(good).unwrap_or_default());
                 if e.error_len().is_some() {
                     return Err(self.invalid());
@@ -77,7 +92,7 @@ impl<R: Read> Read for Utf8Checked<R> {
                 self.pending = rest.to_vec();
             }
         }
-        Ok(n)
+        Ok(())
     }
 }
 
