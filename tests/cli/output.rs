@@ -70,6 +70,7 @@ fn output_onto_a_fifo_writes_through_and_keeps_the_fifo() {
     assert!(kind.is_fifo(), "the FIFO was replaced by {kind:?}");
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn output_to_dev_stdout_goes_to_standard_output() {
     let expected = run_ok(&["key", "Nazarbaev"], None);
