@@ -253,12 +253,14 @@ fn errors_name_the_file() {
 }
 
 #[test]
-fn a_bad_file_among_good_ones_is_reported_and_the_rest_is_written() {
+fn a_bad_file_among_good_ones_is_reported_once_the_rest_is_written_and_the_exit_code_is_2() {
     let out = run(&["glossary", "--format", "tsv", SAMPLE, "no/such/file.txt"], None);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("no/such/file.txt"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("steppe: no/such/file.txt: "), "{err}");
+    let cause = err.rsplit(": ").next().unwrap();
+    assert_eq!(err.matches(cause).count(), 1, "the cause is said twice: {err}");
     assert!(String::from_utf8(out.stdout).unwrap().contains("CSTO\tОДКБ"));
 }
 

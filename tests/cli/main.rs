@@ -7,6 +7,7 @@ mod build;
 mod errors;
 mod glossary;
 mod lexicon;
+mod output;
 mod reverse;
 mod segment;
 mod tmx;

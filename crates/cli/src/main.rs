@@ -3,6 +3,7 @@
 
 mod cmd;
 mod output;
+mod report;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -67,25 +68,10 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("steppe: {}", message(&err));
-            ExitCode::from(2)
+            report::print(&err);
+            ExitCode::from(report::ERROR)
         }
     }
-}
-
-/// The error and its causes on one line, each cause once: the library errors already name their
-/// source in their message (`missing.txt: No such file or directory`), so a cause whose text ends
-/// the message so far is not repeated.
-fn message(err: &anyhow::Error) -> String {
-    let mut message = err.to_string();
-    for cause in err.chain().skip(1) {
-        let cause = cause.to_string();
-        if !message.ends_with(&cause) {
-            message.push_str(": ");
-            message.push_str(&cause);
-        }
-    }
-    message
 }
 
 /// A closed pipe (`steppe … | head`) is not a failure.
