@@ -2,7 +2,7 @@
 //! and the conversion of text into something every format can hold.
 
 use crate::termbase::{looks_short, Record};
-use crate::{Entry, EntryKind, Glossary, Termbase};
+use crate::{Entry, EntryKind, Glossary, RuFrom, Termbase};
 
 /// The TBX `termType` of a term (TBX-Basic picklist values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,10 @@ pub(crate) struct Concept {
     pub en: Vec<Term>,
     pub ru: Vec<Term>,
     pub note: String,
+    /// Where the Russian terms came from, for a note beside each ([`ru_origin_note`]).
+    pub ru_note: Option<String>,
+    /// The termbase's source for the Russian (TBX `admin type="source"`).
+    pub ru_source: Option<String>,
 }
 
 /// The concepts of a glossary in its order; `termbase` (if given) adds the Russian full names and
@@ -115,10 +119,31 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
     Concept {
         id: format!("c{}", index + 1),
         subject: record.map(|r| r.domain.clone()).filter(|d| !d.is_empty()),
+        ru_note: ru_origin_note(e, record),
+        ru_source: e.ru_origin.as_ref().and_then(|o| o.source.as_deref()).map(clean),
         en,
         ru,
         note: note(e),
     }
+}
+
+/// Where an entry's Russian came from, in words, with the termbase record's own note (the
+/// translator's caveats: `not an exact equivalent`) when it has one:
+/// `ru from the termbase, source: https://…`, `unverified: ru from a termbase record without a source`.
+pub(crate) fn ru_origin_note(e: &Entry, record: Option<&Record>) -> Option<String> {
+    let origin = e.ru_origin.as_ref()?;
+    let mut text = match (origin.from, &origin.source) {
+        (RuFrom::Termbase, Some(source)) => format!("ru from the termbase, source: {source}"),
+        (RuFrom::Termbase, None) => "ru from the termbase".into(),
+        (RuFrom::TermbaseUnverified, _) => "unverified: ru from a termbase record without a source".into(),
+        (RuFrom::Composed, _) => "unverified: ru composed from termbase records".into(),
+        (RuFrom::ReverseTransliteration, _) => "unverified: ru read back from the romanisation".into(),
+    };
+    if let Some(r) = record.filter(|r| !r.note.is_empty() && origin.from != RuFrom::Composed) {
+        text.push_str("; termbase note: ");
+        text.push_str(&r.note);
+    }
+    Some(clean(&text))
 }
 
 fn ru_type(text: &str, acronym: bool) -> Option<TermType> {
@@ -208,6 +233,7 @@ pub(crate) mod tests {
             variants: vec![],
             contexts: vec![format!("A sentence with {term} in it,\tand a tab & <markup>.")],
             flags: vec![],
+            ru_origin: None,
         };
         let mut eapc = e(
             EntryKind::Acronym,

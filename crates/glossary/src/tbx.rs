@@ -35,7 +35,7 @@ const V3: Levels = Levels {
 /// let g = Glossary { entries: vec![Entry {
 ///     kind: EntryKind::Acronym, term: "SCO".into(), short: Some("SCO".into()), long: None,
 ///     ru: Some("ШОС".into()), count: 1, first_offset: 0, defined_in_text: false,
-///     variants: vec![], contexts: vec![], flags: vec![] }] };
+///     variants: vec![], contexts: vec![], flags: vec![], ru_origin: None }] };
 /// let mut out = Vec::new();
 /// write_tbx(&g, None, &mut out).unwrap();
 /// let xml = String::from_utf8(out).unwrap();
@@ -99,9 +99,18 @@ pub(crate) fn write_body<W: Write>(
                 if let Some(subject) = &c.subject {
                     typed(w, "descrip", "subjectField", subject)?;
                 }
-                lang(w, levels, "en", &c.en, Some(&c.note))?;
+                let en = Aux {
+                    first_note: Some(&c.note),
+                    ..Aux::default()
+                };
+                lang(w, levels, "en", &c.en, en)?;
                 if !c.ru.is_empty() {
-                    lang(w, levels, "ru", &c.ru, None)?;
+                    let ru = Aux {
+                        first_note: None,
+                        source: c.ru_source.as_deref(),
+                        note: c.ru_note.as_deref(),
+                    };
+                    lang(w, levels, "ru", &c.ru, ru)?;
                 }
                 Ok(())
             })?;
@@ -109,12 +118,22 @@ pub(crate) fn write_body<W: Write>(
     Ok(())
 }
 
+/// What a language section adds to its terms: a note on the first term (the English entry's count
+/// and flags), and on every term a source (TBX-Basic `admin type="source"`) and a note (where the
+/// Russian came from, `unverified: …`). Both are allowed in a `termSec`/`tig` after the `termNote`s.
+#[derive(Default, Clone, Copy)]
+struct Aux<'a> {
+    first_note: Option<&'a str>,
+    source: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
 fn lang<W: Write>(
     w: &mut Writer<W>,
     levels: &Levels,
     code: &str,
     terms: &[Term],
-    note: Option<&str>,
+    aux: Aux,
 ) -> io::Result<()> {
     w.create_element(levels.lang)
         .with_attribute(("xml:lang", code))
@@ -137,7 +156,13 @@ fn lang<W: Write>(
                     if let Some(context) = &t.context {
                         typed(w, "descrip", "context", context)?;
                     }
-                    if let Some(note) = note.filter(|_| i == 0) {
+                    if let Some(note) = aux.first_note.filter(|_| i == 0) {
+                        text_element(w, "note", note)?;
+                    }
+                    if let Some(source) = aux.source {
+                        typed(w, "admin", "source", source)?;
+                    }
+                    if let Some(note) = aux.note {
                         text_element(w, "note", note)?;
                     }
                     Ok(())

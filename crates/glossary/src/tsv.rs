@@ -4,7 +4,9 @@
 //! Every English form of an entry (the term, the long form of an acronym, the variants) gets a line
 //! for each Russian term (`EAPC` → `СЕАП` and `EAPC` → `Совет евроатлантического партнерства`), so
 //! OmegaT shows the equivalents whichever form a segment uses, and inserts one term, not a list.
-//! Entries without a Russian equivalent are left out (OmegaT skips lines without a target).
+//! Entries without a Russian equivalent are left out (OmegaT skips lines without a target). The
+//! comment ends with where the Russian came from (`unverified: ru from a termbase record without a
+//! source`, or the termbase's source address).
 
 use crate::export::{concepts, Concept, TermType};
 use crate::{Glossary, Termbase};
@@ -17,7 +19,7 @@ use std::io::{self, Write};
 /// let g = Glossary { entries: vec![Entry {
 ///     kind: EntryKind::Acronym, term: "SCO".into(), short: Some("SCO".into()),
 ///     long: Some("Shanghai Cooperation Organization".into()), ru: Some("ШОС".into()), count: 1,
-///     first_offset: 0, defined_in_text: true, variants: vec![], contexts: vec![], flags: vec![] }] };
+///     first_offset: 0, defined_in_text: true, variants: vec![], contexts: vec![], flags: vec![], ru_origin: None }] };
 /// let mut out = Vec::new();
 /// write_tsv(&g, None, &mut out).unwrap();
 /// assert_eq!(String::from_utf8(out).unwrap(),
@@ -44,6 +46,10 @@ fn rows(c: &Concept) -> Vec<(&str, &str, String)> {
             (_, _, Some(true)) => format!("standard short form; the text writes {main}"),
             (_, Some(TermType::FullForm), _) => format!("long form of {main}"),
             _ => format!("variant of {main}"),
+        };
+        let comment = match &c.ru_note {
+            Some(ru_note) => format!("{comment}; {ru_note}"),
+            None => comment,
         };
         for ru in &c.ru {
             rows.push((en.text.as_str(), ru.text.as_str(), comment.clone()));

@@ -45,6 +45,7 @@ fn glossary() -> (Glossary, Termbase) {
         variants: vec![],
         contexts: vec![context.into()],
         flags: vec![],
+        ru_origin: None,
     };
     let mut eaps = e(
         EntryKind::Acronym,
