@@ -9,5 +9,6 @@ mod glossary;
 mod lexicon;
 mod reverse;
 mod segment;
+mod termbase;
 mod tmx;
 mod translit;

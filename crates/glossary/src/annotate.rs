@@ -458,10 +458,10 @@ mod tests {
     fn every_russian_says_where_it_came_from() {
         let tb = Termbase::parse(
             Path::new("t.tsv"),
-            "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tsource\n\
-             nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\thttps://www.nato.int/cps/ru/natohq/index.htm\n\
-             wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\t\n\
-             riga\t\tRiga summit\t\tРижский саммит\tsecurity\t\t\t\t\n",
+            "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tru_variants\tsource\n\
+             nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\t\thttps://www.nato.int/cps/ru/natohq/index.htm\n\
+             wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\t\t\n\
+             riga\t\tRiga summit\t\tРижский саммит\tsecurity\t\t\t\t\t\n",
         )
         .unwrap();
         let mut g = Glossary {

@@ -6,15 +6,19 @@
 //! Russian) unless the note says `irregular en_short` / `irregular ru_short`, and a lowercase
 //! Russian word the lexicon does not know. Warnings (the file is usable): records without a
 //! `source` (unverified), cues on a short form with one sense, capitalised words the lexicon lacks
-//! (proper nouns: Мажилис, Джейхан; a capitalised misspelling lands here too, named). See
-//! `corpus/README.md`.
+//! (proper nouns: Мажилис, Джейхан; a capitalised misspelling lands here too, named). Words listed
+//! on a `# words:` comment line of the termbase count as known. See `corpus/README.md`.
 
-use crate::termbase::{header_message, header_width, key, lines, parse_line, Record};
+use crate::termbase::{header_message, header_width, key, lines, looks_short, parse_line, Record};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// A comment line listing Russian words the lexicon lacks but the termbase rightly uses
+/// (`# words: экономик Косово Мажилис`): they count as known, in this termbase only.
+pub const WORDS_DIRECTIVE: &str = "# words:";
 
 /// The subject fields a record may have (`domain` column).
-pub const DOMAINS: [&str; 9] = [
+pub const DOMAINS: [&str; 8] = [
     "security",
     "politics",
     "economics",
@@ -23,7 +27,6 @@ pub const DOMAINS: [&str; 9] = [
     "geography",
     "environment",
     "degree",
-    "education",
 ];
 
 /// How bad a finding is: errors fail the check, warnings do not.
@@ -72,9 +75,9 @@ pub struct Report {
 ///
 /// ```
 /// use steppe_glossary::check_termbase;
-/// let text = "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tsource\n\
-///             un\tUN\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\t\n\
-///             un\tUM\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\t\n";
+/// let text = "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tru_variants\tsource\n\
+///             un\tUN\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\t\t\n\
+///             un\tUM\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\t\t\n";
 /// let report = check_termbase(text.as_bytes(), &|w: &str| ["организация", "объединенных", "наций"].contains(&w.to_lowercase().as_str()));
 /// assert_eq!(report.errors, 2); // a duplicate id, UM does not abbreviate United Nations
 /// assert_eq!(report.unverified, ["un"]);
@@ -93,7 +96,7 @@ pub fn check_termbase(bytes: &[u8], is_word: &dyn Fn(&str) -> bool) -> Report {
                 None,
                 format!("invalid UTF-8 at byte {at}"),
             );
-            return report;
+            return report.done();
         }
     };
     let mut width = None;
@@ -126,11 +129,18 @@ pub fn check_termbase(bytes: &[u8], is_word: &dyn Fn(&str) -> bool) -> Report {
         return report.done();
     }
     report.records = records.len();
+    let listed: HashSet<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix(WORDS_DIRECTIVE))
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .collect();
+    let is_word = |w: &str| is_word(w) || listed.contains(&w.to_lowercase());
     check_ids_and_domains(&records, &mut report);
     check_senses(&records, &mut report);
     for r in &records {
         check_short_forms(r, &mut report);
-        check_spelling(r, is_word, &mut report);
+        check_spelling(r, &is_word, &mut report);
         if r.source.is_none() {
             report.unverified.push(r.id.clone());
             report.push_for(
@@ -195,19 +205,25 @@ fn check_ids_and_domains(records: &[Record], report: &mut Report) {
     }
 }
 
-/// Records sharing a short form are senses: each needs cues and an `ambiguous` note.
+/// Records sharing a short form (the standard one or a short variant, as lookups see them) are
+/// senses: each needs cues and an `ambiguous` note.
 fn check_senses(records: &[Record], report: &mut Report) {
+    let shorts = |r: &Record| -> Vec<String> {
+        let variants = r.variants.iter().filter(|v| looks_short(v));
+        r.en_short.iter().chain(variants).map(|s| key(s)).collect()
+    };
     let mut by_short: HashMap<String, Vec<&str>> = HashMap::new();
     for r in records {
-        for s in r.en_short.iter() {
-            let ids = by_short.entry(key(s)).or_default();
+        for k in shorts(r) {
+            let ids = by_short.entry(k).or_default();
             if !ids.contains(&r.id.as_str()) {
                 ids.push(&r.id);
             }
         }
     }
     for r in records {
-        let senses = r.en_short.as_ref().map_or(0, |s| by_short[&key(s)].len());
+        let shared = shorts(r).into_iter().max_by_key(|k| by_short[k].len());
+        let senses = shared.as_ref().map_or(0, |k| by_short[k].len());
         let short = r.en_short.as_deref().unwrap_or_default();
         if senses > 1 {
             if r.cues.is_empty() {
@@ -235,6 +251,10 @@ fn check_short_forms(r: &Record, report: &mut Report) {
             continue;
         };
         if r.note.contains(&format!("irregular {short_col}")) || abbreviates(short, long) {
+            continue;
+        }
+        // a Russian short form may be the English one in Cyrillic letters (НАТО, ОПЕК, ЮСАИД)
+        if short_col == "ru_short" && r.en_short.as_deref().is_some_and(|en| transcribes(en, short)) {
             continue;
         }
         let message = format!(
@@ -278,11 +298,73 @@ pub(crate) fn abbreviates(short: &str, long: &str) -> bool {
     long_letters[..end].iter().any(|&(l, start)| start && l == first)
 }
 
+/// The Cyrillic letters each Latin letter of an acronym is read as in Russian (`NATO` НАТО, `OPEC`
+/// ОПЕК, `USAID` ЮСАИД, `CENTCOM` ЦЕНТКОМ).
+const READINGS: &[(char, &[&str])] = &[
+    ('a', &["а", "э"]),
+    ('b', &["б"]),
+    ('c', &["к", "с", "ц"]),
+    ('d', &["д"]),
+    ('e', &["е", "э", "и"]),
+    ('f', &["ф"]),
+    ('g', &["г", "дж"]),
+    ('h', &["х"]),
+    ('i', &["и", "ай"]),
+    ('j', &["дж", "й"]),
+    ('k', &["к"]),
+    ('l', &["л"]),
+    ('m', &["м"]),
+    ('n', &["н"]),
+    ('o', &["о"]),
+    ('p', &["п"]),
+    ('q', &["к"]),
+    ('r', &["р"]),
+    ('s', &["с", "з"]),
+    ('t', &["т"]),
+    ('u', &["у", "ю"]),
+    ('v', &["в"]),
+    ('w', &["в", "у"]),
+    ('x', &["кс"]),
+    ('y', &["й", "и"]),
+    ('z', &["з"]),
+];
+
+/// Whether `cyrillic` is `latin` read letter by letter in Cyrillic ([`READINGS`]); other characters
+/// are ignored.
+pub(crate) fn transcribes(latin: &str, cyrillic: &str) -> bool {
+    let latin: Vec<char> = latin
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let cyrillic: String = cyrillic
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    fn go(latin: &[char], rest: &str) -> bool {
+        let Some((c, more)) = latin.split_first() else {
+            return rest.is_empty();
+        };
+        READINGS
+            .iter()
+            .find(|(l, _)| l == c)
+            .is_some_and(|(_, readings)| {
+                readings
+                    .iter()
+                    .any(|r| rest.strip_prefix(r).is_some_and(|rest| go(more, rest)))
+            })
+    }
+    !latin.is_empty() && go(&latin, &cyrillic)
+}
+
 /// Russian words of the Russian columns against the lexicon (case ignored). Acronyms (two capitals
 /// or more) and Latin words are skipped; an unknown lowercase word is an error; an unknown
 /// capitalised word may be a proper noun the lexicon lacks: a warning.
 fn check_spelling(r: &Record, is_word: &dyn Fn(&str) -> bool, report: &mut Report) {
-    for (col, text) in [("ru_short", &r.ru_short), ("ru_long", &r.ru_long)] {
+    let columns = [("ru_short", r.ru_short.as_ref()), ("ru_long", r.ru_long.as_ref())];
+    let variants = r.ru_variants.iter().map(|v| ("ru_variants", Some(v)));
+    for (col, text) in columns.into_iter().chain(variants) {
         let Some(text) = text else { continue };
         for word in russian_words(text) {
             if is_word(word) || word.split('-').all(is_word) {
@@ -318,7 +400,8 @@ fn russian_words(text: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
-    const HEADER: &str = "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tsource\n";
+    const HEADER: &str =
+        "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tru_variants\tsource\n";
     const WORDS: &[&str] = &[
         "организация",
         "объединенных",
@@ -364,6 +447,9 @@ mod tests {
             "зона, свободная от ядерного оружия, в Центральной Азии"
         ));
         assert!(!abbreviates("NSG", "Group of Nuclear Suppliers"), "out of order");
+        assert!(transcribes("NATO", "НАТО") && transcribes("USAID", "ЮСАИД") && transcribes("OPEC", "ОПЕК"));
+        assert!(transcribes("CENTCOM", "ЦЕНТКОМ") && transcribes("NAMSA", "НАМСА"));
+        assert!(!transcribes("NATO", "НАТОО") && !transcribes("PRT", "ГВП") && !transcribes("", ""));
         assert!(
             !abbreviates("AMF", "International Monetary Fund"),
             "the A must start a word"
@@ -373,9 +459,9 @@ mod tests {
     #[test]
     fn a_clean_termbase_has_only_the_unverified_warnings() {
         let r = check(
-            "un\tUN\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\thttps://www.un.org/ru/\n\
-             pa\tPA\tParliamentary Assembly\tПА\tПарламентская ассамблея\tpolitics\t\t\t\t\n\
-             hq\t\tHeadquarters\t\tштаб-квартира\tsecurity\t\t\t\t\n",
+            "un\tUN\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\t\thttps://www.un.org/ru/\n\
+             pa\tPA\tParliamentary Assembly\tПА\tПарламентская ассамблея\tpolitics\t\t\t\t\t\n\
+             hq\t\tHeadquarters\t\tштаб-квартира\tsecurity\t\t\t\t\t\n",
         );
         assert_eq!((r.records, r.errors, r.warnings), (3, 0, 2), "{:?}", messages(&r));
         assert_eq!(r.unverified, ["pa", "hq"]);
@@ -385,20 +471,20 @@ mod tests {
     #[test]
     fn every_error_is_found_with_its_line() {
         let r = check(
-            "un\tUN\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\tx\n\
-             un\tUN\tUnited Nations\tООН\tОрганизация Объединенных нацый\tpolitics\t\t\t\tx\n\
+            "un\tUN\tUnited Nations\tООН\tОрганизация Объединенных Наций\tpolitics\t\t\t\t\tx\n\
+             un\tUN\tUnited Nations\tООН\tОрганизация Объединенных нацый\tpolitics\t\t\t\t\tx\n\
              bad\tB\n\
-             w1\tWTO\tWorld Trade Organization\tВТО\tВсемирная торговая организация\teconomics\ttrade:3\tambiguous\t\tx\n\
-             w2\tWTO\tWarsaw Treaty Organization\tОВД\tОрганизация Варшавского договора\tsecurity\t\t\t\tx\n\
-             prt\tPRT\tProvincial Reconstruction Team\tГВП\tпровинциальная группа\tsecurity\t\t\t\tx\n\
-             g8\tG8\tGroup of Eight\tG8\tпартнерство\tspace\t\tirregular ru_short: Latin\t\tx\n",
+             w1\tWTO\tWorld Trade Organization\tВТО\tВсемирная торговая организация\teconomics\ttrade:3\tambiguous\t\t\tx\n\
+             w2\tWTO\tWarsaw Treaty Organization\tОВД\tОрганизация Варшавского договора\tsecurity\t\t\t\t\tx\n\
+             prt\tPRT\tProvincial Reconstruction Team\tГВП\tпровинциальная группа\tsecurity\t\t\t\t\tx\n\
+             g8\tG8\tGroup of Eight\tG8\tпартнерство\tspace\t\tirregular ru_short: Latin\t\t\tx\n",
         );
         assert_eq!(
             messages(&r),
             [
                 "4:Error:duplicate_id:duplicate id `un` (first on line 3)",
                 "4:Error:spelling:ru_long: `нацый` is not a Russian word form the lexicon knows",
-                "5:Error:format:expected 10 tab-separated fields, found 2",
+                "5:Error:format:expected 11 tab-separated fields, found 2",
                 "7:Error:senses:`WTO` has 2 senses but this one has no cues",
                 "7:Error:senses:`WTO` has 2 senses; the note should say `ambiguous`",
                 "8:Error:short_form:ru_short `ГВП` does not follow the ru_long `провинциальная группа` \
@@ -407,7 +493,7 @@ mod tests {
                 "8:Error:spelling:ru_long: `провинциальная` is not a Russian word form the lexicon knows",
                 "8:Error:spelling:ru_long: `группа` is not a Russian word form the lexicon knows",
                 "9:Error:domain:unknown domain `space` (one of: security, politics, economics, energy, \
-                 media, geography, environment, degree, education)",
+                 media, geography, environment, degree)",
             ]
         );
         assert_eq!((r.errors, r.warnings), (9, 0));
@@ -415,7 +501,7 @@ mod tests {
 
     #[test]
     fn proper_nouns_warn_and_format_errors_stop_early() {
-        let r = check("x\t\tX\t\tВсемирная организация «Хабар» Мажилиса\tpolitics\t\t\t\ty\n");
+        let r = check("x\t\tX\t\tВсемирная организация «Хабар» Мажилиса\tpolitics\t\t\t\t\ty\n");
         assert_eq!(
             messages(&r),
             [
@@ -423,12 +509,19 @@ mod tests {
                 "3:Warning:spelling:ru_long: `Мажилиса` is not in the lexicon (a proper noun?)",
             ]
         );
-        let r = check("x\t\tX\t\tМажилис\tpolitics\t\t\t\ty\n");
+        let r = check("x\t\tX\t\tМажилис\tpolitics\t\t\t\t\ty\n");
         assert_eq!((r.errors, r.warnings), (0, 1), "capitalised: named, not an error");
+        let r = check("# words: мажилис экономик\nx\t\tX\t\tМажилис экономик\tpolitics\t\t\t\t\ty\n");
+        assert_eq!(
+            (r.errors, r.warnings),
+            (0, 0),
+            "words the termbase lists are known"
+        );
         let r = check_termbase(b"id\tshort\n", &|_: &str| true);
         assert_eq!(messages(&r), [format!("1:Error:format:{}", header_message())]);
         let r = check_termbase(b"id\xff\n", &|_: &str| true);
         assert_eq!(messages(&r), ["1:Error:format:invalid UTF-8 at byte 2"]);
+        assert_eq!(r.errors, 1);
         let r = check_termbase(b"# nothing\n", &|_: &str| true);
         assert_eq!(messages(&r), ["1:Error:format:empty termbase: no header row"]);
         // the nine-column form loads; every record is unverified

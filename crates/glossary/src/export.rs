@@ -105,13 +105,19 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
     }
     let mut ru = Vec::new();
     if let Some(main) = &e.ru {
-        ru.push(Term::new(main, ru_type(main, e.kind == EntryKind::Acronym)));
+        ru.push(Term::new(
+            main,
+            ru_type(main, e.kind == EntryKind::Acronym, record),
+        ));
         for other in record
             .into_iter()
             .flat_map(|r| [&r.ru_short, &r.ru_long])
             .flatten()
         {
-            ru.push(Term::new(other, ru_type(other, true)));
+            ru.push(Term::new(other, ru_type(other, true, record)));
+        }
+        for variant in record.into_iter().flat_map(|r| &r.ru_variants) {
+            ru.push(Term::new(variant, Some(TermType::Variant)));
         }
     }
     dedup(&mut en);
@@ -146,7 +152,23 @@ pub(crate) fn ru_origin_note(e: &Entry, record: Option<&Record>) -> Option<Strin
     Some(clean(&text))
 }
 
-fn ru_type(text: &str, acronym: bool) -> Option<TermType> {
+/// The type of a Russian term: what its termbase column says (`ru_short`: an acronym when every
+/// word is one, as `ПА НАТО`, else a short form, as `МИД России`; `ru_long`: the full form), else
+/// a guess from its letters.
+fn ru_type(text: &str, acronym: bool, record: Option<&Record>) -> Option<TermType> {
+    if let Some(r) = record {
+        if r.ru_short.as_deref() == Some(text) {
+            let all_acronyms = text.split_whitespace().all(looks_short);
+            return Some(if all_acronyms {
+                TermType::Acronym
+            } else {
+                TermType::ShortForm
+            });
+        }
+        if r.ru_long.as_deref() == Some(text) {
+            return Some(TermType::FullForm);
+        }
+    }
     Some(match (acronym, looks_short(text)) {
         (_, true) => TermType::Acronym,
         (true, false) if !text.contains(' ') => TermType::ShortForm,

@@ -77,7 +77,7 @@ mod variant;
 
 pub use self::csv::{write_csv, CSV_HEADER};
 pub use acronym::{find_acronym_pairs, AcronymPair};
-pub use check::{check_termbase, Finding, Report, Severity, DOMAINS};
+pub use check::{check_termbase, Finding, Report, Severity, DOMAINS, WORDS_DIRECTIVE};
 pub use entry::{Entry, EntryKind, Glossary, RuFrom, RuOrigin};
 pub use error::Error;
 pub use extract::extract;

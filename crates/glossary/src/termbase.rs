@@ -1,9 +1,9 @@
 //! The en–ru termbase: parsing the TSV file and looking bodies up by any of their names.
 //!
 //! The format (documented in `corpus/README.md`) is one record a line, tab-separated, with a header
-//! row `id en_short en_long ru_short ru_long domain cues note variants source`; `#` lines and blank
-//! lines are skipped. A termbase written before the `source` column (nine columns) still loads: its
-//! records have no source and count as unverified. `variants` are `|`-separated other English spellings; `cues` are `;`-separated context
+//! row `id en_short en_long ru_short ru_long domain cues note variants ru_variants source`; `#`
+//! lines and blank lines are skipped. A termbase written before the `ru_variants` and `source`
+//! columns (nine columns) still loads: its records have no source and count as unverified. `variants` are `|`-separated other English spellings; `cues` are `;`-separated context
 //! words (`trade:3`) or year ranges (`1955-1991:2`) that pick one sense of an ambiguous short form.
 //!
 //! Lookups compare *keys*: case, punctuation, a leading `the`, possessive `'s`, a plural `s` on an
@@ -14,11 +14,21 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The columns of a termbase file, in order.
-pub const COLUMNS: [&str; 10] = [
-    "id", "en_short", "en_long", "ru_short", "ru_long", "domain", "cues", "note", "variants", "source",
+pub const COLUMNS: [&str; 11] = [
+    "id",
+    "en_short",
+    "en_long",
+    "ru_short",
+    "ru_long",
+    "domain",
+    "cues",
+    "note",
+    "variants",
+    "ru_variants",
+    "source",
 ];
 
-/// The columns of a termbase written before the `source` column; still accepted.
+/// The columns of a termbase written before `ru_variants` and `source`; still accepted.
 const LEGACY_COLUMNS: usize = 9;
 
 /// British and American spellings that name the same body; keys use the second form.
@@ -53,6 +63,9 @@ pub struct Record {
     pub note: String,
     /// Other English spellings, short or long.
     pub variants: Vec<String>,
+    /// Other Russian names: a nickname (`«Большая восьмерка»`), the singular or plural, a near
+    /// equivalent (`кандидат наук` for Ph.D.).
+    pub ru_variants: Vec<String>,
     /// Where the Russian is used by the body itself or an official text: a web address or a
     /// document's name. `None`: the Russian is unverified.
     pub source: Option<String>,
@@ -238,7 +251,7 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-/// The number of columns a header row declares: all of [`COLUMNS`], or the nine before `source`.
+/// The number of columns a header row declares: all of [`COLUMNS`], or the nine of older termbases.
 pub(crate) fn header_width(fields: &[&str]) -> Option<usize> {
     (fields == COLUMNS || fields == &COLUMNS[..LEGACY_COLUMNS]).then_some(fields.len())
 }
@@ -273,12 +286,16 @@ fn parse_record(f: &[&str], line: usize) -> Result<Record, String> {
         .filter(|c| !c.is_empty())
         .map(parse_cue)
         .collect::<Result<_, _>>()?;
-    let variants = f[8]
-        .split('|')
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(String::from)
-        .collect();
+    let list = |field: Option<&&str>| {
+        field
+            .into_iter()
+            .flat_map(|f| f.split('|'))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let variants = list(f.get(8));
     Ok(Record {
         id: f[0].to_string(),
         en_short: opt(f[1]),
@@ -289,7 +306,8 @@ fn parse_record(f: &[&str], line: usize) -> Result<Record, String> {
         cues,
         note: f[7].to_string(),
         variants,
-        source: f.get(9).and_then(|s| opt(s)),
+        ru_variants: list(f.get(9)),
+        source: f.get(10).and_then(|s| opt(s)),
         line,
     })
 }
@@ -451,12 +469,12 @@ mod tests {
 
     #[test]
     fn the_source_column_is_read_and_a_termbase_without_it_still_loads() {
-        let header = format!("{}\tsource\n", HEADER.trim_end());
+        let header = format!("{}\tru_variants\tsource\n", HEADER.trim_end());
         let t = Termbase::parse(
             Path::new("t.tsv"),
             &format!(
-                "{header}un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\thttps://www.un.org/ru/\n\
-                 eu\tEU\tEuropean Union\tЕС\t\tpolitics\t\t\t\t\n"
+                "{header}un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\t\thttps://www.un.org/ru/\n\
+                 g8\tG8\tGroup of Eight\tG8\t«Группа восьми»\teconomics\t\t\tG-8\t«Большая восьмерка» | «восьмерка»\t\n"
             ),
         )
         .unwrap();
@@ -464,13 +482,17 @@ mod tests {
             t.lookup("UN")[0].source.as_deref(),
             Some("https://www.un.org/ru/")
         );
-        assert_eq!(t.lookup("EU")[0].source, None);
+        assert_eq!(t.lookup("G-8")[0].source, None);
+        assert_eq!(
+            t.lookup("G-8")[0].ru_variants,
+            ["«Большая восьмерка»", "«восьмерка»"]
+        );
         // the nine-column form of older termbases: no source, so every record is unverified
         assert_eq!(
             tb("un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\n").records()[0].source,
             None
         );
-        // the header fixes the width: ten columns announced, nine given
+        // the header fixes the width: eleven columns announced, nine given
         let e = Termbase::parse(
             Path::new("x.tsv"),
             &format!("{header}un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\n"),
@@ -478,7 +500,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             e.to_string(),
-            "x.tsv:2: expected 10 tab-separated fields, found 9"
+            "x.tsv:2: expected 11 tab-separated fields, found 9"
         );
     }
 

@@ -75,25 +75,34 @@ mod tests {
             assert!(fields.iter().take(2).all(|f| !f.is_empty()), "{line:?}");
         }
         let lines: Vec<&str> = text.lines().take(8).collect();
-        let note = "acronym; 2 occurrences; defined in the text; flags: nonstandard_short_form:EAPC";
+        // every comment ends with where the Russian came from: the record's source, or `unverified`
+        let eapc = &tb.lookup("EAPC")[0];
+        let ru = match &eapc.source {
+            Some(source) => format!("ru from the termbase, source: {source}"),
+            None => "unverified: ru from a termbase record without a source".into(),
+        };
+        let ru = format!("{ru}; termbase note: {}", eapc.note);
+        let note =
+            format!("acronym; 2 occurrences; defined in the text; flags: nonstandard_short_form:EAPC; {ru}");
         let full = "Совет евроатлантического партнерства";
         assert_eq!(
             lines,
             [
                 format!("EAPS\tСЕАП\t{note}"),
                 format!("EAPS\t{full}\t{note}"),
-                "EAPC\tСЕАП\tstandard short form; the text writes EAPS".into(),
-                format!("EAPC\t{full}\tstandard short form; the text writes EAPS"),
-                "Euro-Atlantic Partnership Council\tСЕАП\tlong form of EAPS".into(),
-                format!("Euro-Atlantic Partnership Council\t{full}\tlong form of EAPS"),
-                "EASP\tСЕАП\tvariant of EAPS".into(),
-                format!("EASP\t{full}\tvariant of EAPS"),
+                format!("EAPC\tСЕАП\tstandard short form; the text writes EAPS; {ru}"),
+                format!("EAPC\t{full}\tstandard short form; the text writes EAPS; {ru}"),
+                format!("Euro-Atlantic Partnership Council\tСЕАП\tlong form of EAPS; {ru}"),
+                format!("Euro-Atlantic Partnership Council\t{full}\tlong form of EAPS; {ru}"),
+                format!("EASP\tСЕАП\tvariant of EAPS; {ru}"),
+                format!("EASP\t{full}\tvariant of EAPS; {ru}"),
             ]
         );
         assert!(
             !text.contains("North Atlantic Partnership Council"),
             "no Russian, no line"
         );
+        // Russian set on the entry by hand has no origin to report
         assert!(text.contains("the Alliance\tАльянс\talias; 2 occurrences; stands for NATO; flags: alias\n"));
     }
 }
