@@ -133,3 +133,69 @@ fn unreadable_input_is_a_one_line_error_with_exit_2() {
         HEADER.len() + 5
     )));
 }
+
+#[test]
+fn glossary_entries_say_where_their_russian_came_from_in_every_format() {
+    let (_dir, path) = termbase(
+        "csto\tCSTO\tCollective Security Treaty Organization\tОДКБ\tОрганизация Договора о коллективной безопасности\tsecurity\t\t\t\t\tУстав ОДКБ (2002)\n\
+         wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\tnot the IMF\t\t\t\n\
+         riga\t\tRiga summit\t\tРижский саммит\tsecurity\t\t\t\t\t\n\
+         nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\t\thttps://www.nato.int/\n",
+    );
+    let text = "The CSTO and the World Bank met at NATO's Riga Summit. The SShA stayed away.\n";
+    let glossary = |format: &str| {
+        let out = run(
+            &["glossary", "--termbase", &path, "--format", format, "-"],
+            Some(text.as_bytes()),
+        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out)
+    };
+    let json: serde_json::Value = serde_json::from_str(&glossary("json")).unwrap();
+    let origin = |term: &str| {
+        let e = json["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["term"] == term)
+            .unwrap_or_else(|| panic!("no {term} in {json:#}"));
+        (e["ru_origin"]["from"].clone(), e["ru_origin"]["source"].clone())
+    };
+    use serde_json::{json, Value};
+    assert_eq!(origin("CSTO"), (json!("termbase"), json!("Устав ОДКБ (2002)")));
+    assert_eq!(origin("World Bank"), (json!("termbase_unverified"), Value::Null));
+    assert_eq!(origin("SShA"), (json!("reverse_transliteration"), Value::Null));
+    let composed = json["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["ru"] == "Рижский саммит НАТО")
+        .unwrap_or_else(|| panic!("no composed Russian in {json:#}"));
+    assert_eq!(composed["ru_origin"]["from"], "composed");
+
+    let tsv = glossary("tsv");
+    assert!(tsv.contains("CSTO\tОДКБ\tacronym; 1 occurrence; not defined in the text; flags: long_from_termbase; ru from the termbase, source: Устав ОДКБ (2002)\n"), "{tsv}");
+    assert!(tsv.contains("World Bank\tВсемирный банк\tinstitution; 1 occurrence; unverified: ru from a termbase record without a source; termbase note: not the IMF\n"), "{tsv}");
+    let csv = glossary("csv");
+    assert!(
+        csv.contains(",termbase,Устав ОДКБ (2002),\"ru from the termbase, source: Устав ОДКБ (2002)\"\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",termbase_unverified,,unverified: ru from a termbase record without a source"),
+        "{csv}"
+    );
+    let md = glossary("md");
+    assert!(md.contains("| termbase (Устав ОДКБ (2002)) |"), "{md}");
+    for format in ["tbx", "tbx2"] {
+        let xml = glossary(format);
+        assert!(
+            xml.contains("<admin type=\"source\">Устав ОДКБ (2002)</admin>"),
+            "{xml}"
+        );
+        assert!(
+            xml.contains("<note>unverified: ru read back from the romanisation</note>"),
+            "{xml}"
+        );
+    }
+}

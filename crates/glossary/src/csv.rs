@@ -99,6 +99,18 @@ mod tests {
         assert_eq!(&rows[0][8], "EASP");
         assert_eq!(&rows[0][10], "A sentence with EAPS in it, and a tab & <markup>.");
         assert_eq!(&rows[3][1], "", "unknown body: empty ru");
+        // where ru came from: CSTO's record has a source, the World Bank's not, the unknown body none
+        let source = tb.lookup("CSTO")[0].source.clone().unwrap();
+        assert_eq!(
+            (&rows[1][0], &rows[1][12], &rows[1][13]),
+            ("CSTO", "termbase", source.as_str())
+        );
+        assert_eq!(
+            (&rows[2][0], &rows[2][12], &rows[2][13]),
+            ("World Bank", "termbase_unverified", "")
+        );
+        assert!(rows[2][14].starts_with("unverified: "), "{:?}", &rows[2]);
+        assert_eq!((&rows[3][12], &rows[3][13], &rows[3][14]), ("", "", ""));
         assert!(
             rows[3][9].contains("resembles:Euro-Atlantic Partnership Council"),
             "{:?}",

@@ -206,6 +206,27 @@ mod tests {
         let eapc = &xml[xml.find("<term>EAPC</term>").unwrap()..];
         assert!(eapc[..eapc.find("</termSec>").unwrap()].contains("preferredTerm-admn-sts"));
         assert!(xml.contains("tab &amp; &lt;markup&gt;."), "context is escaped");
+        // where each entry's Russian came from, on its Russian terms: CSTO's record names its source,
+        // the World Bank's does not
+        let csto = &tb.lookup("CSTO")[0];
+        let source = csto.source.as_deref().expect("the CSTO record has a source");
+        let ru = &xml[xml.find("<term>ОДКБ</term>").unwrap()..];
+        let ru = &ru[..ru.find("</termSec>").unwrap()];
+        assert!(
+            ru.contains(&format!("<admin type=\"source\">{source}</admin>")),
+            "{ru}"
+        );
+        assert!(
+            ru.contains(&format!("<note>ru from the termbase, source: {source}")),
+            "{ru}"
+        );
+        let wb = &xml[xml.find("<term>Всемирный банк</term>").unwrap()..];
+        let wb = &wb[..wb.find("</termSec>").unwrap()];
+        assert!(!wb.contains("<admin"), "{wb}");
+        assert!(
+            wb.contains("<note>unverified: ru from a termbase record without a source</note>"),
+            "{wb}"
+        );
         assert_eq!(xml.matches("<conceptEntry ").count(), g.entries.len());
         // the unknown body has no Russian langSec; five of the six entries have one
         assert_eq!(xml.matches("<langSec xml:lang=\"ru\">").count(), 5, "{xml}");
