@@ -28,7 +28,8 @@ its file:line. Errors: invalid UTF-8, a bad header or column count, an empty id,
 id, an unknown domain, a short form shared by several records (senses) without cues on each or without \
 `ambiguous` in the note, an en_short or ru_short whose letters do not follow its long form (in order, the \
 first starting a word) unless the note says `irregular en_short: …` / `irregular ru_short: …`, and a \
-lowercase Russian word the lexicon (embedded hunspell-ru plus --lexicon lists) does not know. Warnings: \
+lowercase Russian word the lexicon (embedded hunspell-ru, --lexicon lists, and the words of the \
+termbase's own `# words:` comment lines) does not know. Warnings: \
 records without a source (unverified, each named), cues on a short form with one sense, capitalised \
 Russian words the lexicon lacks (proper nouns). Exit 0 when there are no errors (warnings allowed), 1 \
 when there are errors, 2 when the termbase or a word list cannot be read.";
