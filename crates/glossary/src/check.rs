@@ -64,7 +64,7 @@ pub struct Report {
     pub errors: usize,
     /// Number of warning findings.
     pub warnings: usize,
-    /// Ids of the records without a source, in file order.
+    /// Ids of the records without a source, in file order, each once.
     pub unverified: Vec<String>,
     /// Every finding, in line order.
     pub findings: Vec<Finding>,
@@ -142,7 +142,9 @@ pub fn check_termbase(bytes: &[u8], is_word: &dyn Fn(&str) -> bool) -> Report {
         check_short_forms(r, &mut report);
         check_spelling(r, &is_word, &mut report);
         if r.source.is_none() {
-            report.unverified.push(r.id.clone());
+            if !report.unverified.contains(&r.id) {
+                report.unverified.push(r.id.clone());
+            }
             report.push_for(
                 r,
                 Severity::Warning,
