@@ -459,7 +459,7 @@ mod tests {
         let tb = Termbase::parse(
             Path::new("t.tsv"),
             "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tru_variants\tsource\n\
-             nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\t\thttps://www.nato.int/cps/ru/natohq/index.htm\n\
+             nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\t\thttps://www.nato.int/docu/other/ru/2002/p02-128r.htm\n\
              wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\t\t\n\
              riga\t\tRiga summit\t\tРижский саммит\tsecurity\t\t\t\t\t\n",
         )
@@ -492,7 +492,7 @@ mod tests {
                 (
                     Some("НАТО"),
                     Some(RuFrom::Termbase),
-                    Some("https://www.nato.int/cps/ru/natohq/index.htm")
+                    Some("https://www.nato.int/docu/other/ru/2002/p02-128r.htm")
                 ),
                 (Some("Всемирный банк"), Some(RuFrom::TermbaseUnverified), None),
                 (Some("Рижский саммит НАТО"), Some(RuFrom::Composed), None),

@@ -47,7 +47,7 @@ pub struct Entry {
 
 /// Where an entry's Russian came from, so a translator knows how far to trust it.
 ///
-/// JSON: `{"from": "termbase", "source": "https://www.nato.int/cps/ru/natohq/topics_49276.htm"}`.
+/// JSON: `{"from": "termbase", "source": "https://www.nato.int/docu/other/ru/2002/p02-128r.htm"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RuOrigin {
     /// How the Russian was obtained.
@@ -79,11 +79,6 @@ impl RuFrom {
             RuFrom::Composed => "composed",
             RuFrom::ReverseTransliteration => "reverse_transliteration",
         }
-    }
-
-    /// Whether no official source backs the Russian.
-    pub fn is_unverified(self) -> bool {
-        self != RuFrom::Termbase
     }
 }
 

@@ -49,6 +49,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod abbrev;
 mod acronym;
 mod alias;
 mod align;
