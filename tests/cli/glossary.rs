@@ -205,9 +205,12 @@ fn every_format_writes_its_file() {
         ),
         (
             "csv",
-            "en,ru,kind,short,long,ru_long,count,defined_in_text,variants,flags,context,note\n",
+            "en,ru,kind,short,long,ru_long,count,defined_in_text,variants,flags,context,note,ru_origin,ru_source,ru_note\n",
         ),
-        ("md", "| term | kind | long form | Russian | count | flags |\n"),
+        (
+            "md",
+            "| term | kind | long form | Russian | Russian from | count | flags |\n",
+        ),
         ("json", "{\n  \"entries\": ["),
     ] {
         let out = dir.path().join(format!("g.{format}"));

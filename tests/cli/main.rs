@@ -10,5 +10,6 @@ mod lexicon;
 mod output;
 mod reverse;
 mod segment;
+mod termbase;
 mod tmx;
 mod translit;

@@ -38,6 +38,8 @@ enum Command {
     Names(cmd::names::Args),
     /// The romanised Russian in a document's footnotes: Cyrillic, one style, what to check.
     Refs(cmd::refs::Args),
+    /// Check an en–ru termbase: format, ids, senses, short forms, Russian spelling, unverified records.
+    Termbase(cmd::termbase::Args),
     /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
     Lexicon(cmd::lexicon::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
         Command::Key(args) => cmd::key::run(args),
         Command::Names(args) => cmd::names::run(args),
         Command::Refs(args) => cmd::refs::run(args),
+        Command::Termbase(args) => cmd::termbase::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),

@@ -49,10 +49,12 @@
 //! ```
 #![deny(missing_docs)]
 
+mod abbrev;
 mod acronym;
 mod alias;
 mod align;
 mod annotate;
+mod check;
 mod collect;
 mod csv;
 mod entry;
@@ -76,7 +78,8 @@ mod variant;
 
 pub use self::csv::{write_csv, CSV_HEADER};
 pub use acronym::{find_acronym_pairs, AcronymPair};
-pub use entry::{Entry, EntryKind, Glossary};
+pub use check::{check_termbase, Finding, Report, Severity, DOMAINS, WORDS_DIRECTIVE};
+pub use entry::{Entry, EntryKind, Glossary, RuFrom, RuOrigin};
 pub use error::Error;
 pub use extract::extract;
 pub use inconsistency::INCONSISTENT_SHORT_FORM;

@@ -126,24 +126,39 @@ fn extract_file(file: &Path) -> Result<Glossary> {
     Ok(steppe_glossary::extract(&doc))
 }
 
-/// A Markdown table: term, kind, long form, Russian, count, flags.
+/// A Markdown table: term, kind, long form, Russian, where the Russian came from, count, flags.
 fn write_markdown(glossary: &Glossary, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "| term | kind | long form | Russian | count | flags |")?;
-    writeln!(out, "|---|---|---|---|---:|---|")?;
+    writeln!(
+        out,
+        "| term | kind | long form | Russian | Russian from | count | flags |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---:|---|")?;
     for e in &glossary.entries {
         let kind = serde_json::to_value(e.kind).context("entry kind")?;
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             cell(&e.term),
             kind.as_str().unwrap_or_default(),
             cell(e.long.as_deref().unwrap_or_default()),
             cell(e.ru.as_deref().unwrap_or_default()),
+            cell(&ru_from(e)),
             e.count,
             cell(&e.flags.join(", ")),
         )?;
     }
     Ok(())
+}
+
+/// Where an entry's Russian came from: `termbase (SOURCE)`, `termbase_unverified`, `composed`, ….
+fn ru_from(e: &steppe_glossary::Entry) -> String {
+    match &e.ru_origin {
+        Some(o) => match &o.source {
+            Some(source) => format!("{} ({source})", o.from.as_str()),
+            None => o.from.as_str().to_string(),
+        },
+        None => String::new(),
+    }
 }
 
 /// Table cell text: one line, pipes escaped.
