@@ -89,10 +89,24 @@ fn json_lists_beads_with_indices_and_languages_can_be_given() {
 }
 
 #[test]
-fn min_score_above_one_leaves_an_empty_but_valid_memory() {
+fn min_score_outside_0_to_1_is_refused_like_lookup_min() {
     let dir = tempfile::tempdir().unwrap();
     let (en, ru) = pair(dir.path());
-    let out = run_ok(&["align", &en, &ru, "--min-score", "1.01"], None);
+    for bad in ["2", "1.01", "-0.5", "nan"] {
+        let flag = format!("--min-score={bad}");
+        let out = run(&["align", &en, &ru, &flag], None);
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(out.stdout.is_empty(), "{flag}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.starts_with(&format!("error: invalid value '{bad}' for '--min-score <SCORE>'")),
+            "{err}"
+        );
+    }
+    let err = String::from_utf8(run(&["align", &en, &ru, "--min-score", "2"], None).stderr).unwrap();
+    assert!(err.contains("2 is not in 0..=1"), "{err}");
+    // The top of the range is allowed: only perfect pairs, here none, in a valid memory.
+    let out = run_ok(&["align", &en, &ru, "--min-score", "1"], None);
     assert!(out.contains("<body>") && !out.contains("<tu "), "{out}");
 }
 

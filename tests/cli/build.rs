@@ -189,3 +189,90 @@ fn only_english_texts_get_glossary_and_reference_exports() {
         "{tmx}"
     );
 }
+
+/// A corpus of two small English texts, `a.en.txt` and `b.en.txt`.
+fn two_text_corpus() -> tempfile::TempDir {
+    let corpus = tempfile::tempdir().unwrap();
+    for name in ["a.en.txt", "b.en.txt"] {
+        std::fs::write(
+            corpus.path().join(name),
+            "The Collective Security Treaty Organization (CSTO) met in Astana.\n",
+        )
+        .unwrap();
+    }
+    corpus
+}
+
+fn outputs(out: &Path, stem: &str) -> Vec<bool> {
+    SUFFIXES
+        .iter()
+        .map(|x| out.join(format!("{stem}.{x}")).exists())
+        .collect()
+}
+
+#[test]
+fn a_text_gets_all_its_exports_or_none_and_the_failure_names_the_export_and_the_text() {
+    let corpus = two_text_corpus();
+    let out = tempfile::tempdir().unwrap();
+    // The CSV export of a cannot be written (a folder stands in its place).
+    std::fs::create_dir(out.path().join("a.en.glossary.csv")).unwrap();
+    // The OmegaT glossary of b is a symlink into a project: its target is replaced, the link kept.
+    let project = tempfile::tempdir().unwrap();
+    let omegat = project.path().join("glossary.txt");
+    std::fs::write(&omegat, "old").unwrap();
+    std::os::unix::fs::symlink(&omegat, out.path().join("b.en.glossary.txt")).unwrap();
+
+    let result = run(&["build", s(corpus.path()), "-o", s(out.path())], None);
+    assert_eq!(result.status.code(), Some(2));
+    let err = String::from_utf8(result.stderr).unwrap();
+    let a = corpus.path().join("a.en.txt");
+    let csv = out.path().join("a.en.glossary.csv");
+    let line = err
+        .lines()
+        .find(|l| l.contains("none of its exports written"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert_eq!(
+        line,
+        format!(
+            "steppe: {}: none of its exports written: {}: is a folder; an output must be a regular file \
+             (replaced atomically), a FIFO or a character device",
+            s(&a),
+            s(&csv)
+        )
+    );
+    assert_eq!(
+        outputs(out.path(), "a.en"),
+        [false, false, false, true, false],
+        "only the folder"
+    );
+    assert_eq!(outputs(out.path(), "b.en"), [true; 5]);
+    assert!(std::fs::symlink_metadata(out.path().join("b.en.glossary.txt"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&omegat).unwrap().contains("CSTO"));
+    assert!(err.contains("wrote 5 files for 2 texts"), "{err}");
+    assert!(err.contains("(1 failed, reported above)"), "{err}");
+}
+
+#[test]
+fn an_unreadable_text_is_reported_and_the_others_are_built() {
+    let corpus = two_text_corpus();
+    std::fs::write(corpus.path().join("a.en.txt"), b"CSTO \xff\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let result = run(&["build", s(corpus.path()), "-o", s(out.path())], None);
+    assert_eq!(result.status.code(), Some(2));
+    let err = String::from_utf8(result.stderr).unwrap();
+    let a = corpus.path().join("a.en.txt");
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("steppe: ")).collect();
+    assert_eq!(
+        errors,
+        [format!(
+            "steppe: {}: invalid UTF-8 at byte 5 (line 1, column 6)",
+            s(&a)
+        )],
+        "{err}"
+    );
+    assert_eq!(outputs(out.path(), "a.en"), [false; 5]);
+    assert_eq!(outputs(out.path(), "b.en"), [true; 5]);
+}

@@ -87,9 +87,7 @@ fn sample_article_acronyms_get_the_termbase_sense_and_russian() {
 
 #[test]
 fn sample_article_gold_acronyms_have_their_long_forms_and_russian() {
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("../shared/spec/seed-gold.json")).unwrap())
-            .unwrap();
+    let gold: Value = steppe_test_support::seed_gold();
     let entries = glossary(&[SAMPLE]);
     for a in gold["acronyms"].as_array().unwrap() {
         let short = a["short"].as_str().unwrap();
@@ -207,9 +205,12 @@ fn every_format_writes_its_file() {
         ),
         (
             "csv",
-            "en,ru,kind,short,long,ru_long,count,defined_in_text,variants,flags,context,note\n",
+            "en,ru,kind,short,long,ru_long,count,defined_in_text,variants,flags,context,note,ru_origin,ru_source,ru_note\n",
         ),
-        ("md", "| term | kind | long form | Russian | count | flags |\n"),
+        (
+            "md",
+            "| term | kind | long form | Russian | Russian from | count | flags |\n",
+        ),
         ("json", "{\n  \"entries\": ["),
     ] {
         let out = dir.path().join(format!("g.{format}"));
@@ -255,12 +256,14 @@ fn errors_name_the_file() {
 }
 
 #[test]
-fn a_bad_file_among_good_ones_is_reported_and_the_rest_is_written() {
+fn a_bad_file_among_good_ones_is_reported_once_the_rest_is_written_and_the_exit_code_is_2() {
     let out = run(&["glossary", "--format", "tsv", SAMPLE, "no/such/file.txt"], None);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("no/such/file.txt"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("steppe: no/such/file.txt: "), "{err}");
+    let cause = err.rsplit(": ").next().unwrap();
+    assert_eq!(err.matches(cause).count(), 1, "the cause is said twice: {err}");
     assert!(String::from_utf8(out.stdout).unwrap().contains("CSTO\tОДКБ"));
 }
 

@@ -7,12 +7,7 @@ use crate::util::{root, run, run_ok, SAMPLE};
 /// these strings).
 #[test]
 fn sample_article_gold_items_in_context() {
-    let gold_path = root().join("../shared/spec/seed-gold.json");
-    let Ok(gold) = std::fs::read_to_string(&gold_path) else {
-        eprintln!("skip: {} not found", gold_path.display());
-        return;
-    };
-    let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+    let gold = steppe_test_support::seed_gold();
     let source = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
     let out = run_ok(&["cyrillic"], Some(source.as_bytes()));
     let (src, out): (Vec<&str>, Vec<&str>) = (source.lines().collect(), out.lines().collect());

@@ -41,7 +41,11 @@ fn validate_reports_each_file_and_goes_on_after_a_bad_one() {
     let mut args = vec!["tmx", "validate"];
     args.extend(files.iter().map(String::as_str));
     let out = run(&args, None);
-    assert_eq!(out.status.code(), Some(1));
+    // A file that cannot be read is an error (exit 2, on stderr), not an invalid TMX (exit 1).
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no-such.tmx: "), "{stderr}");
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
         stdout.contains("legacy.tmx: invalid: 10 problem(s) in 2 units"),
@@ -53,7 +57,7 @@ fn validate_reports_each_file_and_goes_on_after_a_bad_one() {
         stdout.contains("truncated.tmx: invalid: line 11, column 67: the file ends inside a <tu>"),
         "{stdout}"
     );
-    assert!(stdout.contains("no-such.tmx: invalid:"), "{stdout}");
+    assert!(!stdout.contains("no-such.tmx"), "{stdout}");
     assert!(stdout.contains("cat-tool.tmx: valid (5 units)"), "{stdout}");
 
     let ok = run_ok(

@@ -3,6 +3,7 @@
 
 mod cmd;
 mod output;
+mod report;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -37,6 +38,8 @@ enum Command {
     Names(cmd::names::Args),
     /// The romanised Russian in a document's footnotes: Cyrillic, one style, what to check.
     Refs(cmd::refs::Args),
+    /// Check an en–ru termbase: format, ids, senses, short forms, Russian spelling, unverified records.
+    Termbase(cmd::termbase::Args),
     /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
     Lexicon(cmd::lexicon::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
         Command::Key(args) => cmd::key::run(args),
         Command::Names(args) => cmd::names::run(args),
         Command::Refs(args) => cmd::refs::run(args),
+        Command::Termbase(args) => cmd::termbase::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),
@@ -67,25 +71,10 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("steppe: {}", message(&err));
-            ExitCode::from(2)
+            report::print(&err);
+            ExitCode::from(report::ERROR)
         }
     }
-}
-
-/// The error and its causes on one line, each cause once: the library errors already name their
-/// source in their message (`missing.txt: No such file or directory`), so a cause whose text ends
-/// the message so far is not repeated.
-fn message(err: &anyhow::Error) -> String {
-    let mut message = err.to_string();
-    for cause in err.chain().skip(1) {
-        let cause = cause.to_string();
-        if !message.ends_with(&cause) {
-            message.push_str(": ");
-            message.push_str(&cause);
-        }
-    }
-    message
 }
 
 /// A closed pipe (`steppe … | head`) is not a failure.

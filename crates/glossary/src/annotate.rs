@@ -18,6 +18,9 @@
 //!   Назарбаев`): a reconstruction to check, not a termbase fact;
 //! - `not_in_termbase`, `no_ru`: nothing known / no Russian equivalent.
 //!
+//! Every Russian filled here records its [`RuOrigin`]: a termbase record with or without a source,
+//! composed from records, or read back from a romanisation.
+//!
 //! Entries that turn out to name one body (filled from one termbase record: `EU` and `European Union`)
 //! are merged afterwards (see [`crate::body`]).
 
@@ -27,7 +30,7 @@ use crate::romanised;
 use crate::sense::choose_sense;
 use crate::similar::plural;
 use crate::termbase::{looks_short, plural_acronym_stem, Record, Termbase};
-use crate::{Entry, EntryKind, Glossary};
+use crate::{Entry, EntryKind, Glossary, RuFrom, RuOrigin};
 
 impl Termbase {
     /// Fills `ru` (and `long` of acronyms the text leaves undefined) on every entry and adds flags.
@@ -38,7 +41,7 @@ impl Termbase {
     ///     csto\tCSTO\tCollective Security Treaty Organization\tОДКБ\t\tsecurity\t\t\t\n").unwrap();
     /// let mut g = Glossary { entries: vec![Entry {
     ///     kind: EntryKind::Acronym, term: "CSTO".into(), short: Some("CSTO".into()), long: None, ru: None,
-    ///     count: 1, first_offset: 0, defined_in_text: false, variants: vec![], contexts: vec![], flags: vec![] }] };
+    ///     count: 1, first_offset: 0, defined_in_text: false, variants: vec![], contexts: vec![], flags: vec![], ru_origin: None }] };
     /// tb.annotate(&mut g);
     /// assert_eq!(g.entries[0].ru.as_deref(), Some("ОДКБ"));
     /// assert_eq!(g.entries[0].long.as_deref(), Some("Collective Security Treaty Organization"));
@@ -159,6 +162,7 @@ impl Termbase {
         } else if let Some(ru) = self.owned_name(&term) {
             if entry.ru.is_none() {
                 entry.ru = Some(ru);
+                entry.ru_origin = origin(RuFrom::Composed);
             }
             flag(entry, "ru_composed".into());
         } else if kind == EntryKind::Institution {
@@ -167,8 +171,11 @@ impl Termbase {
             .then(|| reverse_cyrillic(&term))
             .flatten()
         {
-            // a reconstruction, not a termbase fact: the flag says so
-            entry.ru.get_or_insert(cyrillic);
+            // a reconstruction, not a termbase fact: the flag and the origin say so
+            if entry.ru.is_none() {
+                entry.ru = Some(cyrillic);
+                entry.ru_origin = origin(RuFrom::ReverseTransliteration);
+            }
             flag(entry, REVERSE_TRANSLITERATION.into());
         } else {
             flag(entry, "not_in_termbase".into());
@@ -229,7 +236,10 @@ fn unknown_acronym(entry: &mut Entry, short: &str) {
     match cyrillic {
         Some(cyrillic) => {
             flag(entry, romanised::flag(&cyrillic));
-            entry.ru.get_or_insert(cyrillic);
+            if entry.ru.is_none() {
+                entry.ru = Some(cyrillic);
+                entry.ru_origin = origin(RuFrom::ReverseTransliteration);
+            }
         }
         None => flag(entry, "not_in_termbase".into()),
     }
@@ -241,7 +251,26 @@ pub const REVERSE_TRANSLITERATION: &str = "ru_reverse_transliteration";
 fn fill(entry: &mut Entry, record: &Record, acronym: bool) {
     if entry.ru.is_none() {
         entry.ru = record.ru_for(acronym).map(String::from);
+        if entry.ru.is_some() {
+            entry.ru_origin = Some(record_origin(record));
+        }
     }
+}
+
+/// A record's Russian is verified when the record names its source.
+fn record_origin(record: &Record) -> RuOrigin {
+    RuOrigin {
+        from: match record.source {
+            Some(_) => RuFrom::Termbase,
+            None => RuFrom::TermbaseUnverified,
+        },
+        source: record.source.clone(),
+    }
+}
+
+/// The origin of Russian the termbase does not hold as such.
+fn origin(from: RuFrom) -> Option<RuOrigin> {
+    Some(RuOrigin { from, source: None })
 }
 
 fn flag(entry: &mut Entry, flag: String) {
@@ -281,6 +310,7 @@ mod tests {
             variants: vec![],
             contexts: vec![context.into()],
             flags: vec![],
+            ru_origin: None,
         }
     }
 
@@ -476,6 +506,60 @@ mod tests {
         assert_eq!(g.entries[0].flags, ["ru_composed"]);
         assert_eq!(g.entries[1].ru, None, "the name itself is unknown");
         assert_eq!(g.entries[2].ru, None, "the owner is no body");
+    }
+
+    #[test]
+    fn every_russian_says_where_it_came_from() {
+        let tb = Termbase::parse(
+            Path::new("t.tsv"),
+            "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\tru_variants\tsource\n\
+             nato\tNATO\tNorth Atlantic Treaty Organization\tНАТО\t\tsecurity\t\t\t\t\thttps://www.nato.int/docu/other/ru/2002/p02-128r.htm\n\
+             wb\t\tWorld Bank\t\tВсемирный банк\teconomics\t\t\t\t\t\n\
+             riga\t\tRiga summit\t\tРижский саммит\tsecurity\t\t\t\t\t\n",
+        )
+        .unwrap();
+        let mut g = Glossary {
+            entries: vec![
+                entry(EntryKind::Acronym, "NATO", None, ""),
+                entry(EntryKind::Institution, "World Bank", None, ""),
+                entry(EntryKind::Institution, "NATO's Riga Summit", None, ""),
+                entry(EntryKind::Acronym, "SShA", None, ""),
+                entry(EntryKind::Acronym, "XYZ", None, ""),
+            ],
+        };
+        tb.annotate(&mut g);
+        let origins: Vec<_> = g
+            .entries
+            .iter()
+            .map(|e| {
+                let o = e.ru_origin.as_ref();
+                (
+                    e.ru.as_deref(),
+                    o.map(|o| o.from),
+                    o.and_then(|o| o.source.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            origins,
+            [
+                (
+                    Some("НАТО"),
+                    Some(RuFrom::Termbase),
+                    Some("https://www.nato.int/docu/other/ru/2002/p02-128r.htm")
+                ),
+                (Some("Всемирный банк"), Some(RuFrom::TermbaseUnverified), None),
+                (Some("Рижский саммит НАТО"), Some(RuFrom::Composed), None),
+                (Some("США"), Some(RuFrom::ReverseTransliteration), None),
+                (None, None, None),
+            ]
+        );
+        // Russian set before the termbase is looked at keeps its (absent) origin
+        let mut e = entry(EntryKind::Institution, "World Bank", None, "");
+        e.ru = Some("Всемирный банк".into());
+        let mut g = Glossary { entries: vec![e] };
+        tb.annotate(&mut g);
+        assert_eq!(g.entries[0].ru_origin, None);
     }
 
     #[test]

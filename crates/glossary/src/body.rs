@@ -79,6 +79,7 @@ mod tests {
             variants: vec![],
             contexts: vec![format!("{term} here.")],
             flags: vec![],
+            ru_origin: None,
         }
     }
 

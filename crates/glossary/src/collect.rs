@@ -218,6 +218,7 @@ impl<'s> Collector<'s> {
                 variants: Vec::new(),
                 contexts: Vec::new(),
                 flags: Vec::new(),
+                ru_origin: None,
             });
         }
         let entry = &mut self.entries[i];

@@ -103,6 +103,45 @@ pub struct Entry {
     pub contexts: Vec<String>,
     /// Problems worth a translator's attention (`inconsistent_short_form`, `not_in_termbase`, …).
     pub flags: Vec<String>,
+    /// Where `ru` came from (`None` while there is no `ru`, or when it was set by hand).
+    pub ru_origin: Option<RuOrigin>,
+}
+
+/// Where an entry's Russian came from, so a translator knows how far to trust it.
+///
+/// JSON: `{"from": "termbase", "source": "https://www.nato.int/docu/other/ru/2002/p02-128r.htm"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuOrigin {
+    /// How the Russian was obtained.
+    pub from: RuFrom,
+    /// The termbase's source for it (a web address or an official document), if it has one.
+    pub source: Option<String>,
+}
+
+/// How an entry's Russian was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuFrom {
+    /// A termbase record with a source: the body's own or an official Russian usage.
+    Termbase,
+    /// A termbase record without a source: a translator should verify it.
+    TermbaseUnverified,
+    /// Put together from termbase records (`NATO's Riga Summit` → `Рижский саммит НАТО`); unverified.
+    Composed,
+    /// Read back from a romanisation (`SShA` → `США`); unverified.
+    ReverseTransliteration,
+}
+
+impl RuFrom {
+    /// The name JSON and the CSV `ru_origin` column use (`termbase_unverified`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuFrom::Termbase => "termbase",
+            RuFrom::TermbaseUnverified => "termbase_unverified",
+            RuFrom::Composed => "composed",
+            RuFrom::ReverseTransliteration => "reverse_transliteration",
+        }
+    }
 }
 
 /// A glossary: entries in a stable order (kind, then term).

@@ -2,7 +2,7 @@
 //! and the conversion of text into something every format can hold.
 
 use crate::termbase::{looks_short, Record};
-use crate::{Entry, EntryKind, Glossary, Termbase};
+use crate::{Entry, EntryKind, Glossary, RuFrom, Termbase};
 
 /// The TBX `termType` of a term (TBX-Basic picklist values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,10 @@ pub(crate) struct Concept {
     pub en: Vec<Term>,
     pub ru: Vec<Term>,
     pub note: String,
+    /// Where the Russian terms came from, for a note beside each ([`ru_origin_note`]).
+    pub ru_note: Option<String>,
+    /// The termbase's source for the Russian (TBX `admin type="source"`).
+    pub ru_source: Option<String>,
 }
 
 /// The concepts of a glossary in its order; `termbase` (if given) adds the Russian full names and
@@ -102,13 +106,19 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
     }
     let mut ru = Vec::new();
     if let Some(main) = &e.ru {
-        ru.push(Term::new(main, ru_type(main, e.kind == EntryKind::Acronym)));
+        ru.push(Term::new(
+            main,
+            ru_type(main, e.kind == EntryKind::Acronym, record),
+        ));
         for other in record
             .into_iter()
             .flat_map(|r| [&r.ru_short, &r.ru_long])
             .flatten()
         {
-            ru.push(Term::new(other, ru_type(other, true)));
+            ru.push(Term::new(other, ru_type(other, true, record)));
+        }
+        for variant in record.into_iter().flat_map(|r| &r.ru_variants) {
+            ru.push(Term::new(variant, Some(TermType::Variant)));
         }
     }
     dedup(&mut en);
@@ -116,13 +126,50 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
     Concept {
         id: format!("c{}", index + 1),
         subject: record.map(|r| r.domain.clone()).filter(|d| !d.is_empty()),
+        ru_note: ru_origin_note(e, record),
+        ru_source: e.ru_origin.as_ref().and_then(|o| o.source.as_deref()).map(clean),
         en,
         ru,
         note: note(e),
     }
 }
 
-fn ru_type(text: &str, acronym: bool) -> Option<TermType> {
+/// Where an entry's Russian came from, in words, with the termbase record's own note (the
+/// translator's caveats: `not an exact equivalent`) when it has one:
+/// `ru from the termbase, source: https://…`, `unverified: ru from a termbase record without a source`.
+pub(crate) fn ru_origin_note(e: &Entry, record: Option<&Record>) -> Option<String> {
+    let origin = e.ru_origin.as_ref()?;
+    let mut text = match (origin.from, &origin.source) {
+        (RuFrom::Termbase, Some(source)) => format!("ru from the termbase, source: {source}"),
+        (RuFrom::Termbase, None) => "ru from the termbase".into(),
+        (RuFrom::TermbaseUnverified, _) => "unverified: ru from a termbase record without a source".into(),
+        (RuFrom::Composed, _) => "unverified: ru composed from termbase records".into(),
+        (RuFrom::ReverseTransliteration, _) => "unverified: ru read back from the romanisation".into(),
+    };
+    if let Some(r) = record.filter(|r| !r.note.is_empty() && origin.from != RuFrom::Composed) {
+        text.push_str("; termbase note: ");
+        text.push_str(&r.note);
+    }
+    Some(clean(&text))
+}
+
+/// The type of a Russian term: what its termbase column says (`ru_short`: an acronym when every
+/// word is one, as `ПА НАТО`, else a short form, as `МИД России`; `ru_long`: the full form), else
+/// a guess from its letters.
+fn ru_type(text: &str, acronym: bool, record: Option<&Record>) -> Option<TermType> {
+    if let Some(r) = record {
+        if r.ru_short.as_deref() == Some(text) {
+            let all_acronyms = text.split_whitespace().all(looks_short);
+            return Some(if all_acronyms {
+                TermType::Acronym
+            } else {
+                TermType::ShortForm
+            });
+        }
+        if r.ru_long.as_deref() == Some(text) {
+            return Some(TermType::FullForm);
+        }
+    }
     Some(match (acronym, looks_short(text)) {
         (_, true) => TermType::Acronym,
         (true, false) if !text.contains(' ') => TermType::ShortForm,
@@ -204,6 +251,7 @@ pub(crate) mod tests {
             variants: vec![],
             contexts: vec![format!("A sentence with {term} in it,\tand a tab & <markup>.")],
             flags: vec![],
+            ru_origin: None,
         };
         let mut eapc = e(
             EntryKind::Acronym,

@@ -99,6 +99,7 @@ mod tests {
             variants: vec![],
             contexts: vec![],
             flags: vec![],
+            ru_origin: None,
         }
     }
 

@@ -162,12 +162,21 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     if a >= b {
         return;
     }
-    // `… Ministry of Defence in Tashkent`, `… Program in May`: a seat or a date is not part of the name
-    if b >= a + 3
-        && matches!(words[b - 2].text, "in" | "at" | "on" | "of")
-        && (lists::capitals().contains_key(words[b - 1].text) || kind::is_month(&words[b - 1]))
+    // `… Ministry of Defence in Tashkent`, `… World Bank in New York`, `… Program in May`: a seat or a
+    // date is not part of the name (a city of two words or more is a place of its own)
+    if let Some(k) = (a + 2..b.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(words[k].text, "in" | "at" | "on" | "of"))
     {
-        b -= 2;
+        let last = &words[b - 1];
+        let tail = name::tidy(&text[words[k + 1].start..last.start + last.text.len()]);
+        let city = matches!(words[k].text, "in" | "at") && b - k - 1 <= 3 && lists::is_city(&tail);
+        if city || (b == k + 2 && kind::is_month(&words[k + 1])) {
+            if city && cx.bare_names && b - k > 2 {
+                push(text, words, k + 1, b, EntryKind::Place, hits);
+            }
+            b = k;
+        }
     }
     // `Putting NATO's Riga Summit`: a possessive acronym starts a new name
     if let Some(k) = (a + 1..b)
@@ -212,6 +221,19 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     let titled_surname = titled && content == 1 && !headed && is_capitalised(run[0].text);
     if content < 2 && !titled_surname {
         return;
+    }
+    // `Robert Simmons of the World Bank`: a person of a body is two names
+    if let Some(k) = (a + 2..b)
+        .find(|&k| words[k].text == "of")
+        .filter(|_| headed && cx.bare_names)
+    {
+        let person = &words[a..k];
+        let term = name::tidy(&text[person[0].start..person[k - a - 1].start + person[k - a - 1].text.len()]);
+        if !person.iter().any(is_head) && kind::classify(person, &term, titled) == EntryKind::Person {
+            push(text, words, a, k, EntryKind::Person, hits);
+            name_hits(text, words, k + 1, b, cx, hits);
+            return;
+        }
     }
     if headed {
         push(text, words, a, b, EntryKind::Institution, hits);

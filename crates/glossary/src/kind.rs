@@ -90,7 +90,7 @@ fn reverser() -> &'static Reverser<'static> {
 
 /// `Central Asia`, `New York`, `Greater Middle East`.
 fn is_place(run: &[Word<'_>], term: &str) -> bool {
-    if lists::places().contains(term) {
+    if lists::places().contains(term) || lists::is_city(term) {
         return true;
     }
     let mut k = 0;

@@ -49,11 +49,13 @@
 //! ```
 #![deny(missing_docs)]
 
+mod abbrev;
 mod acronym;
 mod alias;
 mod align;
 mod annotate;
 mod body;
+mod check;
 mod collect;
 mod csv;
 mod degree;
@@ -79,7 +81,8 @@ mod variant;
 
 pub use self::csv::{write_csv, CSV_HEADER};
 pub use acronym::{find_acronym_pairs, AcronymPair};
-pub use entry::{Entry, EntryKind, Glossary};
+pub use check::{check_termbase, Finding, Report, Severity, DOMAINS, WORDS_DIRECTIVE};
+pub use entry::{Entry, EntryKind, Glossary, RuFrom, RuOrigin};
 pub use error::Error;
 pub use extract::extract;
 pub use inconsistency::INCONSISTENT_SHORT_FORM;

@@ -155,6 +155,11 @@ list!(
     "places.txt"
 );
 list!(
+    /// Cities, as written (`New York`); the capitals are in [`capitals`].
+    cities,
+    "cities.txt"
+);
+list!(
     /// Compass and region words before a place (`Central`, `Western`).
     place_modifiers,
     "place_modifiers.txt"
@@ -187,6 +192,11 @@ pub(crate) fn capitals() -> &'static WordMap<&'static str, Vec<&'static str>> {
             })
             .collect()
     })
+}
+
+/// Whether `name` is a city: listed in `data/cities.txt` or `data/capitals.txt`.
+pub(crate) fn is_city(name: &str) -> bool {
+    cities().contains(name) || capitals().contains_key(name)
 }
 
 /// First words of the two-word cities in [`capitals`] (`New` of `New York`).

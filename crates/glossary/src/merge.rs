@@ -14,7 +14,7 @@ pub const MAX_CONTEXTS: usize = 3;
 /// use steppe_glossary::{merge, Entry, EntryKind, Glossary};
 /// let e = |count| Entry { kind: EntryKind::Acronym, term: "SCO".into(), short: Some("SCO".into()),
 ///     long: None, ru: None, count, first_offset: 0, defined_in_text: false, variants: vec![],
-///     contexts: vec![], flags: vec![] };
+///     contexts: vec![], flags: vec![], ru_origin: None };
 /// let g = merge(vec![Glossary { entries: vec![e(2)] }, Glossary { entries: vec![e(3)] }]);
 /// assert_eq!(g.entries.len(), 1);
 /// assert_eq!(g.entries[0].count, 5);
@@ -55,6 +55,7 @@ fn absorb(into: &mut Entry, e: Entry) {
     }
     if into.ru.is_none() {
         into.ru = e.ru;
+        into.ru_origin = e.ru_origin;
     }
     for (list, more) in [(&mut into.variants, e.variants), (&mut into.flags, e.flags)] {
         for item in more {
@@ -88,6 +89,7 @@ mod tests {
             variants: vec![],
             contexts: vec![context.into()],
             flags: vec![flag.into()],
+            ru_origin: None,
         }
     }
 

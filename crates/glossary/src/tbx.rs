@@ -35,7 +35,7 @@ const V3: Levels = Levels {
 /// let g = Glossary { entries: vec![Entry {
 ///     kind: EntryKind::Acronym, term: "SCO".into(), short: Some("SCO".into()), long: None,
 ///     ru: Some("ШОС".into()), count: 1, first_offset: 0, defined_in_text: false,
-///     variants: vec![], contexts: vec![], flags: vec![] }] };
+///     variants: vec![], contexts: vec![], flags: vec![], ru_origin: None }] };
 /// let mut out = Vec::new();
 /// write_tbx(&g, None, &mut out).unwrap();
 /// let xml = String::from_utf8(out).unwrap();
@@ -99,9 +99,18 @@ pub(crate) fn write_body<W: Write>(
                 if let Some(subject) = &c.subject {
                     typed(w, "descrip", "subjectField", subject)?;
                 }
-                lang(w, levels, "en", &c.en, Some(&c.note))?;
+                let en = Aux {
+                    first_note: Some(&c.note),
+                    ..Aux::default()
+                };
+                lang(w, levels, "en", &c.en, en)?;
                 if !c.ru.is_empty() {
-                    lang(w, levels, "ru", &c.ru, None)?;
+                    let ru = Aux {
+                        first_note: None,
+                        source: c.ru_source.as_deref(),
+                        note: c.ru_note.as_deref(),
+                    };
+                    lang(w, levels, "ru", &c.ru, ru)?;
                 }
                 Ok(())
             })?;
@@ -109,12 +118,22 @@ pub(crate) fn write_body<W: Write>(
     Ok(())
 }
 
+/// What a language section adds to its terms: a note on the first term (the English entry's count
+/// and flags), and on every term a source (TBX-Basic `admin type="source"`) and a note (where the
+/// Russian came from, `unverified: …`). Both are allowed in a `termSec`/`tig` after the `termNote`s.
+#[derive(Default, Clone, Copy)]
+struct Aux<'a> {
+    first_note: Option<&'a str>,
+    source: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
 fn lang<W: Write>(
     w: &mut Writer<W>,
     levels: &Levels,
     code: &str,
     terms: &[Term],
-    note: Option<&str>,
+    aux: Aux,
 ) -> io::Result<()> {
     w.create_element(levels.lang)
         .with_attribute(("xml:lang", code))
@@ -137,7 +156,13 @@ fn lang<W: Write>(
                     if let Some(context) = &t.context {
                         typed(w, "descrip", "context", context)?;
                     }
-                    if let Some(note) = note.filter(|_| i == 0) {
+                    if let Some(note) = aux.first_note.filter(|_| i == 0) {
+                        text_element(w, "note", note)?;
+                    }
+                    if let Some(source) = aux.source {
+                        typed(w, "admin", "source", source)?;
+                    }
+                    if let Some(note) = aux.note {
                         text_element(w, "note", note)?;
                     }
                     Ok(())
@@ -181,6 +206,27 @@ mod tests {
         let eapc = &xml[xml.find("<term>EAPC</term>").unwrap()..];
         assert!(eapc[..eapc.find("</termSec>").unwrap()].contains("preferredTerm-admn-sts"));
         assert!(xml.contains("tab &amp; &lt;markup&gt;."), "context is escaped");
+        // where each entry's Russian came from, on its Russian terms: CSTO's record names its source,
+        // the World Bank's does not
+        let csto = &tb.lookup("CSTO")[0];
+        let source = csto.source.as_deref().expect("the CSTO record has a source");
+        let ru = &xml[xml.find("<term>ОДКБ</term>").unwrap()..];
+        let ru = &ru[..ru.find("</termSec>").unwrap()];
+        assert!(
+            ru.contains(&format!("<admin type=\"source\">{source}</admin>")),
+            "{ru}"
+        );
+        assert!(
+            ru.contains(&format!("<note>ru from the termbase, source: {source}")),
+            "{ru}"
+        );
+        let wb = &xml[xml.find("<term>Всемирный банк</term>").unwrap()..];
+        let wb = &wb[..wb.find("</termSec>").unwrap()];
+        assert!(!wb.contains("<admin"), "{wb}");
+        assert!(
+            wb.contains("<note>unverified: ru from a termbase record without a source</note>"),
+            "{wb}"
+        );
         assert_eq!(xml.matches("<conceptEntry ").count(), g.entries.len());
         // the unknown body has no Russian langSec; five of the six entries have one
         assert_eq!(xml.matches("<langSec xml:lang=\"ru\">").count(), 5, "{xml}");

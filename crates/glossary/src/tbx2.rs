@@ -25,7 +25,7 @@ const V2: Levels = Levels {
 /// let g = Glossary { entries: vec![Entry {
 ///     kind: EntryKind::Institution, term: "World Bank".into(), short: None, long: None,
 ///     ru: Some("Всемирный банк".into()), count: 1, first_offset: 0, defined_in_text: false,
-///     variants: vec![], contexts: vec![], flags: vec![] }] };
+///     variants: vec![], contexts: vec![], flags: vec![], ru_origin: None }] };
 /// let mut out = Vec::new();
 /// write_tbx2(&g, None, &mut out).unwrap();
 /// let xml = String::from_utf8(out).unwrap();

@@ -1,8 +1,9 @@
 //! The en–ru termbase: parsing the TSV file and looking bodies up by any of their names.
 //!
 //! The format (documented in `corpus/README.md`) is one record a line, tab-separated, with a header
-//! row `id en_short en_long ru_short ru_long domain cues note variants`; `#` lines and blank lines are
-//! skipped. `variants` are `|`-separated other English spellings; `cues` are `;`-separated context
+//! row `id en_short en_long ru_short ru_long domain cues note variants ru_variants source`; `#`
+//! lines and blank lines are skipped. A termbase written before the `ru_variants` and `source`
+//! columns (nine columns) still loads: its records have no source and count as unverified. `variants` are `|`-separated other English spellings; `cues` are `;`-separated context
 //! words (`trade:3`) or year ranges (`1955-1991:2`) that pick one sense of an ambiguous short form.
 //!
 //! Lookups compare *keys*: case, punctuation, a leading `the`, possessive `'s`, a plural `s` on an
@@ -13,9 +14,22 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The columns of a termbase file, in order.
-pub const COLUMNS: [&str; 9] = [
-    "id", "en_short", "en_long", "ru_short", "ru_long", "domain", "cues", "note", "variants",
+pub const COLUMNS: [&str; 11] = [
+    "id",
+    "en_short",
+    "en_long",
+    "ru_short",
+    "ru_long",
+    "domain",
+    "cues",
+    "note",
+    "variants",
+    "ru_variants",
+    "source",
 ];
+
+/// The columns of a termbase written before `ru_variants` and `source`; still accepted.
+const LEGACY_COLUMNS: usize = 9;
 
 /// British and American spellings that name the same body; keys use the second form.
 const SPELLINGS: &[(&str, &str)] = &[
@@ -49,6 +63,12 @@ pub struct Record {
     pub note: String,
     /// Other English spellings, short or long.
     pub variants: Vec<String>,
+    /// Other Russian names: a nickname (`«Большая восьмерка»`), the singular or plural, a near
+    /// equivalent (`кандидат наук` for Ph.D.).
+    pub ru_variants: Vec<String>,
+    /// Where the Russian is used by the body itself or an official text: a web address or a
+    /// document's name. `None`: the Russian is unverified.
+    pub source: Option<String>,
     /// 1-based line in the termbase file.
     pub line: usize,
 }
@@ -130,36 +150,13 @@ impl Termbase {
             message,
         };
         let mut tb = Termbase::default();
-        let mut header_seen = false;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        for (i, raw) in text.lines().enumerate() {
-            let line = i + 1;
-            let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            if raw.trim().is_empty() || raw.starts_with('#') {
+        let mut columns = None;
+        for (line, fields) in lines(text) {
+            let Some(width) = columns else {
+                columns = Some(header_width(&fields).ok_or_else(|| err(line, header_message()))?);
                 continue;
-            }
-            let fields: Vec<&str> = raw.split('\t').map(str::trim).collect();
-            if !header_seen {
-                if fields != COLUMNS {
-                    return Err(err(
-                        line,
-                        format!("expected the header row `{}`", COLUMNS.join("<TAB>")),
-                    ));
-                }
-                header_seen = true;
-                continue;
-            }
-            if fields.len() != COLUMNS.len() {
-                return Err(err(
-                    line,
-                    format!(
-                        "expected {} tab-separated fields, found {}",
-                        COLUMNS.len(),
-                        fields.len()
-                    ),
-                ));
-            }
-            let record = parse_record(&fields, line).map_err(|m| err(line, m))?;
+            };
+            let record = parse_line(&fields, width, line).map_err(|m| err(line, m))?;
             if let Some(first) = tb.records.iter().find(|r| r.id == record.id) {
                 return Err(err(
                     line,
@@ -168,7 +165,7 @@ impl Termbase {
             }
             tb.insert(record);
         }
-        if !header_seen {
+        if columns.is_none() {
             return Err(err(1, "empty termbase: no header row".into()));
         }
         Ok(tb)
@@ -243,6 +240,38 @@ impl Termbase {
     }
 }
 
+/// The lines of termbase text that hold a header or a record: 1-based line number and trimmed
+/// tab-separated fields (a byte order mark, `\r`, `#` comments and blank lines are skipped).
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        (!raw.trim().is_empty() && !raw.starts_with('#'))
+            .then(|| (i + 1, raw.split('\t').map(str::trim).collect()))
+    })
+}
+
+/// The number of columns a header row declares: all of [`COLUMNS`], or the nine of older termbases.
+pub(crate) fn header_width(fields: &[&str]) -> Option<usize> {
+    (fields == COLUMNS || fields == &COLUMNS[..LEGACY_COLUMNS]).then_some(fields.len())
+}
+
+/// The error for a header row that is not one.
+pub(crate) fn header_message() -> String {
+    format!("expected the header row `{}`", COLUMNS.join("<TAB>"))
+}
+
+/// One record line under a header of `width` columns.
+pub(crate) fn parse_line(fields: &[&str], width: usize, line: usize) -> Result<Record, String> {
+    if fields.len() != width {
+        return Err(format!(
+            "expected {width} tab-separated fields, found {}",
+            fields.len()
+        ));
+    }
+    parse_record(fields, line)
+}
+
 fn parse_record(f: &[&str], line: usize) -> Result<Record, String> {
     let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
     if f[0].is_empty() {
@@ -257,12 +286,16 @@ fn parse_record(f: &[&str], line: usize) -> Result<Record, String> {
         .filter(|c| !c.is_empty())
         .map(parse_cue)
         .collect::<Result<_, _>>()?;
-    let variants = f[8]
-        .split('|')
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(String::from)
-        .collect();
+    let list = |field: Option<&&str>| {
+        field
+            .into_iter()
+            .flat_map(|f| f.split('|'))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let variants = list(f.get(8));
     Ok(Record {
         id: f[0].to_string(),
         en_short: opt(f[1]),
@@ -273,6 +306,8 @@ fn parse_record(f: &[&str], line: usize) -> Result<Record, String> {
         cues,
         note: f[7].to_string(),
         variants,
+        ru_variants: list(f.get(9)),
+        source: f.get(10).and_then(|s| opt(s)),
         line,
     })
 }
@@ -429,6 +464,43 @@ mod tests {
                 Cue::Years(1955, 1991, 2),
                 Cue::Words(vec!["cold".into(), "war".into()], 1)
             ]
+        );
+    }
+
+    #[test]
+    fn the_source_column_is_read_and_a_termbase_without_it_still_loads() {
+        let header = format!("{}\tru_variants\tsource\n", HEADER.trim_end());
+        let t = Termbase::parse(
+            Path::new("t.tsv"),
+            &format!(
+                "{header}un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\t\thttps://www.un.org/ru/\n\
+                 g8\tG8\tGroup of Eight\tG8\t«Группа восьми»\teconomics\t\t\tG-8\t«Большая восьмерка» | «восьмерка»\t\n"
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            t.lookup("UN")[0].source.as_deref(),
+            Some("https://www.un.org/ru/")
+        );
+        assert_eq!(t.lookup("G-8")[0].source, None);
+        assert_eq!(
+            t.lookup("G-8")[0].ru_variants,
+            ["«Большая восьмерка»", "«восьмерка»"]
+        );
+        // the nine-column form of older termbases: no source, so every record is unverified
+        assert_eq!(
+            tb("un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\n").records()[0].source,
+            None
+        );
+        // the header fixes the width: eleven columns announced, nine given
+        let e = Termbase::parse(
+            Path::new("x.tsv"),
+            &format!("{header}un\tUN\tUnited Nations\tООН\t\tpolitics\t\t\t\n"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "x.tsv:2: expected 11 tab-separated fields, found 9"
         );
     }
 

@@ -4,7 +4,9 @@
 //! Every English form of an entry (the term, the long form of an acronym, the variants) gets a line
 //! for each Russian term (`EAPC` → `СЕАП` and `EAPC` → `Совет евроатлантического партнерства`), so
 //! OmegaT shows the equivalents whichever form a segment uses, and inserts one term, not a list.
-//! Entries without a Russian equivalent are left out (OmegaT skips lines without a target).
+//! Entries without a Russian equivalent are left out (OmegaT skips lines without a target). The
+//! comment ends with where the Russian came from (`unverified: ru from a termbase record without a
+//! source`, or the termbase's source address).
 
 use crate::export::{concepts, Concept, TermType};
 use crate::{Glossary, Termbase};
@@ -17,7 +19,7 @@ use std::io::{self, Write};
 /// let g = Glossary { entries: vec![Entry {
 ///     kind: EntryKind::Acronym, term: "SCO".into(), short: Some("SCO".into()),
 ///     long: Some("Shanghai Cooperation Organization".into()), ru: Some("ШОС".into()), count: 1,
-///     first_offset: 0, defined_in_text: true, variants: vec![], contexts: vec![], flags: vec![] }] };
+///     first_offset: 0, defined_in_text: true, variants: vec![], contexts: vec![], flags: vec![], ru_origin: None }] };
 /// let mut out = Vec::new();
 /// write_tsv(&g, None, &mut out).unwrap();
 /// assert_eq!(String::from_utf8(out).unwrap(),
@@ -45,6 +47,10 @@ fn rows(c: &Concept) -> Vec<(&str, &str, String)> {
             (_, Some(TermType::FullForm), _) => format!("long form of {main}"),
             _ => format!("variant of {main}"),
         };
+        let comment = match &c.ru_note {
+            Some(ru_note) => format!("{comment}; {ru_note}"),
+            None => comment,
+        };
         for ru in &c.ru {
             rows.push((en.text.as_str(), ru.text.as_str(), comment.clone()));
         }
@@ -69,25 +75,34 @@ mod tests {
             assert!(fields.iter().take(2).all(|f| !f.is_empty()), "{line:?}");
         }
         let lines: Vec<&str> = text.lines().take(8).collect();
-        let note = "acronym; 2 occurrences; defined in the text; flags: nonstandard_short_form:EAPC";
+        // every comment ends with where the Russian came from: the record's source, or `unverified`
+        let eapc = &tb.lookup("EAPC")[0];
+        let ru = match &eapc.source {
+            Some(source) => format!("ru from the termbase, source: {source}"),
+            None => "unverified: ru from a termbase record without a source".into(),
+        };
+        let ru = format!("{ru}; termbase note: {}", eapc.note);
+        let note =
+            format!("acronym; 2 occurrences; defined in the text; flags: nonstandard_short_form:EAPC; {ru}");
         let full = "Совет евроатлантического партнерства";
         assert_eq!(
             lines,
             [
                 format!("EAPS\tСЕАП\t{note}"),
                 format!("EAPS\t{full}\t{note}"),
-                "EAPC\tСЕАП\tstandard short form; the text writes EAPS".into(),
-                format!("EAPC\t{full}\tstandard short form; the text writes EAPS"),
-                "Euro-Atlantic Partnership Council\tСЕАП\tlong form of EAPS".into(),
-                format!("Euro-Atlantic Partnership Council\t{full}\tlong form of EAPS"),
-                "EASP\tСЕАП\tvariant of EAPS".into(),
-                format!("EASP\t{full}\tvariant of EAPS"),
+                format!("EAPC\tСЕАП\tstandard short form; the text writes EAPS; {ru}"),
+                format!("EAPC\t{full}\tstandard short form; the text writes EAPS; {ru}"),
+                format!("Euro-Atlantic Partnership Council\tСЕАП\tlong form of EAPS; {ru}"),
+                format!("Euro-Atlantic Partnership Council\t{full}\tlong form of EAPS; {ru}"),
+                format!("EASP\tСЕАП\tvariant of EAPS; {ru}"),
+                format!("EASP\t{full}\tvariant of EAPS; {ru}"),
             ]
         );
         assert!(
             !text.contains("North Atlantic Partnership Council"),
             "no Russian, no line"
         );
+        // Russian set on the entry by hand has no origin to report
         assert!(text.contains("the Alliance\tАльянс\talias; 2 occurrences; stands for NATO; flags: alias\n"));
     }
 }

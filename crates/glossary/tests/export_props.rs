@@ -40,6 +40,7 @@ fn entry() -> impl Strategy<Value = Entry> {
             variants: contexts.iter().take(1).cloned().collect(),
             contexts,
             flags: vec!["no_ru".into()],
+            ru_origin: None,
         })
 }
 

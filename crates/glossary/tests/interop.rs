@@ -45,6 +45,7 @@ fn glossary() -> (Glossary, Termbase) {
         variants: vec![],
         contexts: vec![context.into()],
         flags: vec![],
+        ru_origin: None,
     };
     let mut eaps = e(
         EntryKind::Acronym,
@@ -119,6 +120,17 @@ fn tbx2(dir: &Path) -> PathBuf {
     export(dir, "glossary-v2.tbx", |g, tb, out| {
         write_tbx2(g, Some(tb), out).unwrap()
     })
+}
+
+/// The export holds what the validators must accept beside the Russian terms: a source (CSTO's,
+/// from the termbase) and an `unverified` note (the World Bank's record has no source).
+fn assert_has_ru_origins(file: &Path) {
+    let xml = std::fs::read_to_string(file).unwrap();
+    assert!(xml.contains("<admin type=\"source\">"), "{xml}");
+    assert!(
+        xml.contains("<note>unverified: ru from a termbase record without a source"),
+        "{xml}"
+    );
 }
 
 fn jing(schema: &Path, file: &Path) -> (bool, String) {
@@ -233,6 +245,7 @@ fn tbx_v3_is_valid_against_the_core_structure_rng() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = tbx3(dir.path());
+    assert_has_ru_origins(&file);
     let rng = reference().join("schemas/TBXcoreStructV03.rng");
     assert_jing_accepts(&rng, &file);
     // the validator can fail: a langSec without xml:lang is rejected
@@ -259,6 +272,7 @@ fn tbx_v2_is_valid_against_the_tbx_basic_v2_rng_and_its_rules() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = tbx2(dir.path());
+    assert_has_ru_origins(&file);
     assert_jing_accepts(
         &reference().join("schemas/tbx-basic-v2-2009/TBXBasicRNGV02.rng"),
         &file,

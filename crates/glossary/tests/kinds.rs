@@ -188,13 +188,14 @@ fn openers_and_honorifics_stay_out_of_names() {
 
 #[test]
 fn people_and_places_with_cyrillic_only_for_romanised_russian_and_kazakh() {
-    let text = "Nursultan Nazarbaev met Robert Simmons in New York, then flew over Central Asia to watch \
+    let text = "Nursultan Nazarbaev met Robert Simmons of the World Bank in New York, then flew over Central Asia to watch \
                 the Steppe Eagle exercises with Timur Shaymergenov.\n";
     let g = annotated(text, "");
     let kinds: Vec<(EntryKind, &str)> = terms(&g);
     assert_eq!(
         kinds,
         [
+            (EntryKind::Institution, "World Bank"),
             (EntryKind::Name, "Steppe Eagle"),
             (EntryKind::Person, "Nursultan Nazarbaev"),
             (EntryKind::Person, "Robert Simmons"),
@@ -218,7 +219,13 @@ fn people_and_places_with_cyrillic_only_for_romanised_russian_and_kazakh() {
     }
     let mut only = g.clone();
     only.retain_kinds(&EntryKind::TERMBASE);
-    assert_eq!(terms(&only), [(EntryKind::Name, "Steppe Eagle")]);
+    assert_eq!(
+        terms(&only),
+        [
+            (EntryKind::Institution, "World Bank"),
+            (EntryKind::Name, "Steppe Eagle")
+        ]
+    );
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Extraction on the sample article, checked against the expected facts in
-//! `../shared/spec/seed-gold.json` (beside the project): every acronym with its long form where the
+//! `tests/fixtures/seed-gold.json` (a copy of the shared spec): every acronym with its long form where the
 //! text defines it, the EAPS/EASP slip, at least 90 % of the institutions, the aliases.
 
 use serde_json::Value;
@@ -12,9 +12,7 @@ fn root() -> &'static Path {
 }
 
 fn gold() -> Value {
-    let path = root().join("../shared/spec/seed-gold.json");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).expect("seed-gold.json is JSON")
+    steppe_test_support::seed_gold()
 }
 
 fn glossary() -> Glossary {

@@ -7,6 +7,9 @@
 //! rule itself. The skip line goes straight to stderr, past the test harness's capture, so that
 //! `cargo test` shows which interop tests did not run.
 //!
+//! The sample's expected facts come from the project's own fixture ([`seed_gold`], [`fixture`]), never
+//! from the shared folder, so that a clone with nothing beside it passes its tests.
+//!
 //! The rest is what those tests kept writing again: where the workspace, `../shared/reference` and the
 //! TMX 1.4b DTD copy are ([`workspace_root`], [`shared_reference`], [`tmx_dtd`]), and running a command
 //! with a panic message that names it and shows its stderr ([`stdout_of`], [`stdout_with_stdin`],
@@ -28,11 +31,13 @@
 
 #![deny(missing_docs)]
 
+mod fixtures;
 mod omegat;
 mod paths;
 mod run;
 mod skip;
 
+pub use fixtures::{fixture, seed_gold};
 pub use omegat::{OmegaT, OMEGAT_JAR};
 pub use paths::{shared_reference, tmx_dtd, workspace_root};
 pub use run::{combined_output, output_of, output_with_stdin, stdout_of, stdout_with_stdin};

@@ -210,11 +210,10 @@ fn case_follows_the_word_in_every_scheme() {
 /// can be updated from upstream: compare with the reference copy when it is present.
 #[test]
 fn iuliia_files_are_verbatim() {
-    let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/iuliia");
-    if !reference.is_dir() {
-        println!("skipped: no reference copy at {}", reference.display());
+    let reference = steppe_test_support::shared_reference("iuliia");
+    let Some(reference) = steppe_test_support::require_file("../shared/reference/iuliia", &reference) else {
         return;
-    }
+    };
     let mut compared = 0;
     for entry in std::fs::read_dir(&reference).unwrap() {
         let path = entry.unwrap().path();

@@ -4,8 +4,9 @@
 
 use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::segment::read_input;
-use crate::output::{write_atomic, write_output};
-use anyhow::{Context, Result};
+use crate::output::{write_file, write_output};
+use crate::report::Failures;
+use anyhow::Result;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -49,9 +50,10 @@ pub struct Args {
     #[arg(long, default_value = "auto", value_name = "LANG")]
     pub target_lang: String,
     /// Leave out pairs whose confidence is below this (0 to 1).
-    #[arg(long, default_value_t = 0.0, value_name = "SCORE")]
+    #[arg(long, default_value_t = 0.0, value_name = "SCORE", value_parser = unit_interval)]
     #[arg(
-        long_help = "Leave out pairs whose confidence is below this (0 to 1). The confidence \
+        long_help = "Leave out pairs whose confidence is below this (0 to 1; other values are \
+        refused). The confidence \
         averages how well the lengths agree (exp(-δ²/8), δ the Gale–Church deviation) with the share \
         of anchors both sides hold, times 0.9 for 2:1 and 1:2 beads and 0.8 for 2:2. TMX and TSV hold \
         pairs only; JSON also lists sentences without a counterpart (score 0) when SCORE is 0."
@@ -63,7 +65,7 @@ pub struct Args {
     #[command(flatten)]
     pub reverse: ReverseArgs,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 
@@ -76,6 +78,16 @@ pub enum Format {
     Tsv,
     /// Every bead with its sentence indices, texts and score.
     Json,
+}
+
+/// A score between 0 and 1 (`--min-score 2` would silently leave every pair out).
+fn unit_interval(value: &str) -> Result<f32, String> {
+    let score: f32 = value.parse().map_err(|_| format!("`{value}` is not a number"))?;
+    if (0.0..=1.0).contains(&score) {
+        Ok(score)
+    } else {
+        Err(format!("{value} is not in 0..=1"))
+    }
 }
 
 /// A language flag: `auto` is `None`.
@@ -131,9 +143,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// For `steppe build`: aligns the texts of the corpus that come in several languages
 /// (`NAME.en.txt`, `NAME.ru.txt`, `NAME.kk.txt`) and writes `OUT/NAME.tmx` (with three
 /// languages, `OUT/NAME.en-ru.tmx` and so on). The original is taken to be the English text, else
-/// the Russian one. Returns the files written, in name order.
-pub fn align_corpus_pairs(texts: &[PathBuf], out_dir: &Path, names: &dyn NameKey) -> Result<Vec<PathBuf>> {
-    let mut written = Vec::new();
+/// the Russian one. A pair that cannot be aligned or written is reported in `failures` and the
+/// others go on. Returns how many files were written.
+pub fn align_corpus_pairs(
+    texts: &[PathBuf],
+    out_dir: &Path,
+    names: &dyn NameKey,
+    failures: &mut Failures,
+) -> usize {
+    let mut written = 0;
     for (stem, sides) in language_pairs(texts) {
         let (source, source_lang) = &sides[0];
         for (target, target_lang) in &sides[1..] {
@@ -142,24 +160,34 @@ pub fn align_corpus_pairs(texts: &[PathBuf], out_dir: &Path, names: &dyn NameKey
             } else {
                 format!("{stem}.{}-{}.tmx", source_lang.code(), target_lang.code())
             };
-            let alignment = align_files(
+            let path = out_dir.join(file);
+            let aligned = align_files(
                 (source, Some(*source_lang)),
                 (target, Some(*target_lang)),
                 Some(names),
-            )?;
-            let path = out_dir.join(file);
-            write_atomic(&path, |out| write(&alignment, Format::Tmx, 0.0, out))
-                .with_context(|| format!("{}: cannot write the alignment", path.display()))?;
-            eprintln!(
-                "steppe build: {} ↔ {}: {} aligned pairs",
-                source.display(),
-                target.display(),
-                alignment.pairs(0.0).count()
-            );
-            written.push(path);
+            )
+            .and_then(|alignment| {
+                write_file(&path, |out| write(&alignment, Format::Tmx, 0.0, out))?;
+                Ok(alignment.pairs(0.0).count())
+            });
+            match aligned {
+                Ok(pairs) => {
+                    eprintln!(
+                        "steppe build: {} ↔ {}: {pairs} aligned pairs",
+                        source.display(),
+                        target.display(),
+                    );
+                    written += 1;
+                }
+                Err(err) => failures.report(&err.context(format!(
+                    "{} ↔ {}: no alignment written",
+                    source.display(),
+                    target.display()
+                ))),
+            }
         }
     }
-    Ok(written)
+    written
 }
 
 /// Texts named `NAME.LANG.txt` grouped by NAME, for the names with two or more languages, each
@@ -227,6 +255,16 @@ mod tests {
         assert!(Cli::try_parse_from(["align", "a"]).is_err());
         assert!(Cli::try_parse_from(["align", "a", "b", "--format", "xliff"]).is_err());
         assert!(Cli::try_parse_from(["align", "a", "b", "--min-score", "high"]).is_err());
+        for bad in ["2", "-0.1", "NaN", "inf"] {
+            assert!(
+                Cli::try_parse_from(["align", "a", "b", "--min-score", bad]).is_err(),
+                "{bad}"
+            );
+        }
+        let a = Cli::try_parse_from(["align", "a", "b", "--min-score", "1"])
+            .unwrap()
+            .args;
+        assert_eq!(a.min_score, 1.0);
     }
 
     #[test]

@@ -6,7 +6,8 @@ use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::glossary::{BUILTIN_NAME, BUILTIN_TERMBASE};
 use crate::cmd::refs::{footnote_spans, write_tmx};
 use crate::cmd::segment::read_input;
-use crate::output::write_atomic;
+use crate::output::prepare;
+use crate::report::Failures;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,8 @@ use std::process::ExitCode;
 use steppe_align::Language;
 use steppe_doc::{Document, Lang};
 use steppe_glossary::{EntryKind, Glossary, Termbase};
+use steppe_translit::reverse::Reverser;
+use steppe_translit::Scheme;
 
 /// The long help of `steppe build` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
@@ -33,7 +36,10 @@ Texts of one name in two languages (`NAME.en.txt` and `NAME.ru.txt`; en, ru, kk)
 sentence by sentence into NAME.tmx (with three languages NAME.en-ru.tmx, NAME.en-kk.tmx), the English \
 text (else the Russian) taken as the original, as `steppe align` does.\n\n\
 The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
-Every file is written atomically; the same corpus gives the same bytes.";
+Every file is written atomically, and a text's five exports all or none (each to a temporary file \
+first, renamed into place when all are finished); the same corpus gives the same bytes. A text that \
+cannot be read or written is reported on one line naming it and the export, the other texts go on, \
+and the exit code is 2.";
 
 /// Build the CAT-tool exports of every text in a corpus folder.
 #[derive(clap::Args)]
@@ -69,7 +75,8 @@ const GLOSSARY_EXPORTS: [(&str, GlossaryWriter); 4] = [
 
 type GlossaryWriter = fn(&Glossary, Option<&Termbase>, &mut dyn Write) -> std::io::Result<()>;
 
-/// Runs `steppe build`.
+/// Runs `steppe build`. A text that cannot be read or written is reported and the others go on;
+/// the exit code is then 2.
 pub fn run(args: Args) -> Result<ExitCode> {
     let inputs = corpus_texts(&args.corpus)?;
     let termbase = load_termbase(&args)?;
@@ -79,46 +86,100 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let reverser = args.reverse.reverser(&lexicon)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("{}: cannot create the output folder", args.output.display()))?;
+    let job = Job {
+        termbase: &termbase,
+        reverser: &reverser,
+        style,
+        out_dir: &args.output,
+    };
+    let mut failures = Failures::default();
+    let mut readable = Vec::new();
     let mut written = 0;
     for input in &inputs {
-        let (name, source) = read_input(input)?;
+        match job.exports(input) {
+            Ok(Some(files)) => written += files,
+            Ok(None) => {}
+            Err(Export::Unread(err)) => {
+                failures.report(&err);
+                continue;
+            }
+            Err(Export::Unwritten(err)) => failures.report(&err),
+        }
+        readable.push(input.clone());
+    }
+    written += crate::cmd::align::align_corpus_pairs(&readable, &args.output, &reverser, &mut failures);
+    let texts = if inputs.len() == 1 { "text" } else { "texts" };
+    let failed = match failures.count() {
+        0 => String::new(),
+        n => format!(" ({n} failed, reported above)"),
+    };
+    eprintln!(
+        "steppe build: wrote {written} files for {} {texts} into {}{failed}",
+        inputs.len(),
+        args.output.display()
+    );
+    Ok(failures.exit_code(ExitCode::SUCCESS))
+}
+
+/// What `build` needs to write one text's exports.
+struct Job<'a> {
+    termbase: &'a Termbase,
+    reverser: &'a Reverser<'a>,
+    style: Scheme,
+    out_dir: &'a Path,
+}
+
+/// Why a text got no exports.
+enum Export {
+    /// The text could not be read (it is then left out of the alignments too).
+    Unread(anyhow::Error),
+    /// An export could not be written; the message names it and the text.
+    Unwritten(anyhow::Error),
+}
+
+impl Job<'_> {
+    /// Writes the glossary and reference exports of one English text, all or none: each is written
+    /// to a temporary file first, and only when all five are finished are they renamed into place.
+    /// Returns how many files were written (`None` for a text in another language).
+    fn exports(&self, input: &Path) -> Result<Option<usize>, Export> {
+        let (name, source) = read_input(input).map_err(Export::Unread)?;
         let language = text_language(input, &source);
         if language != Language::En {
             eprintln!(
                 "steppe build: {name}: not English ({}), no glossary or reference exports",
                 language.code()
             );
-            continue;
+            return Ok(None);
         }
         let doc = Document::parse(&name, &source, Lang::En);
         let stem = stem(input);
         let mut glossary = steppe_glossary::extract(&doc);
-        termbase.annotate(&mut glossary);
+        self.termbase.annotate(&mut glossary);
         glossary.retain_kinds(&EntryKind::TERMBASE);
+        let spans = footnote_spans(self.reverser, &doc, self.style);
+        let none = || format!("{name}: none of its exports written");
+        let mut pending = Vec::new();
         for (suffix, write) in GLOSSARY_EXPORTS {
-            let path = args.output.join(format!("{stem}.{suffix}"));
-            write_atomic(&path, |out| Ok(write(&glossary, Some(&termbase), out)?))?;
-            written += 1;
+            let path = self.out_dir.join(format!("{stem}.{suffix}"));
+            let file = prepare(&path, |out| Ok(write(&glossary, Some(self.termbase), out)?));
+            pending.push(file.with_context(none).map_err(Export::Unwritten)?);
         }
-        let spans = footnote_spans(&reverser, &doc, style);
-        write_atomic(&args.output.join(format!("{stem}.refs.tmx")), |out| {
-            write_tmx(&spans, out)
-        })?;
-        written += 1;
+        let refs = self.out_dir.join(format!("{stem}.refs.tmx"));
+        let file = prepare(&refs, |out| write_tmx(&spans, out));
+        pending.push(file.with_context(none).map_err(Export::Unwritten)?);
+        let total = pending.len();
+        for (done, file) in pending.into_iter().enumerate() {
+            file.commit()
+                .with_context(|| format!("{name}: only {done} of its {total} exports written"))
+                .map_err(Export::Unwritten)?;
+        }
         eprintln!(
             "steppe build: {name}: {} glossary entries, {} romanised reference spans",
             glossary.entries.len(),
             spans.len()
         );
+        Ok(Some(total))
     }
-    written += crate::cmd::align::align_corpus_pairs(&inputs, &args.output, &reverser)?.len();
-    let texts = if inputs.len() == 1 { "text" } else { "texts" };
-    eprintln!(
-        "steppe build: wrote {written} files for {} {texts} into {}",
-        inputs.len(),
-        args.output.display()
-    );
-    Ok(ExitCode::SUCCESS)
 }
 
 /// The `*.txt` files of the corpus folder, in name order so runs are reproducible.

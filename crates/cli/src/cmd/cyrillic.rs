@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(long)]
     pub explain: bool,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 

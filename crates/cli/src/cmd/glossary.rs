@@ -3,6 +3,7 @@
 
 use crate::cmd::segment::read_input;
 use crate::output::write_output;
+use crate::report::Failures;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,7 +19,8 @@ pub(crate) const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
 /// Build a glossary: acronyms with expansions, institution names and aliases, with Russian equivalents.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The English documents to read (`-` for standard input); counts are merged across them.
+    /// The English documents to read (`-` for standard input); counts are merged across them. A
+    /// file that cannot be read is reported and the others are used (exit code 2).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Termbase to take Russian equivalents and undefined expansions from.
@@ -61,7 +63,7 @@ pub struct Args {
     )]
     pub kind: Vec<KindChoice>,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long, value_name = "OUT")]
+    #[arg(short, long, value_name = "OUT", long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 
@@ -115,23 +117,20 @@ pub enum Format {
     Md,
 }
 
-/// Runs `steppe glossary`. A file that cannot be read is reported and skipped; the exit code is then 1.
+/// Runs `steppe glossary`. A file that cannot be read is reported on one line and the others go
+/// on; the exit code is then 2 (and nothing is written when no file could be read).
 pub fn run(args: Args) -> Result<ExitCode> {
     let termbase = load_termbase(&args)?;
     let mut glossaries = Vec::new();
-    let mut failed = false;
+    let mut failures = Failures::default();
     for file in &args.files {
         match extract_file(file) {
             Ok(g) => glossaries.push(g),
-            Err(err) if args.files.len() > 1 => {
-                eprintln!("steppe: {err:#}");
-                failed = true;
-            }
-            Err(err) => return Err(err),
+            Err(err) => failures.report(&err),
         }
     }
     if glossaries.is_empty() {
-        bail!("no document could be read");
+        return Ok(failures.exit_code(ExitCode::SUCCESS));
     }
     let mut glossary = steppe_glossary::merge(glossaries);
     if let Some(tb) = &termbase {
@@ -153,11 +152,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })?;
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(failures.exit_code(ExitCode::SUCCESS))
 }
 
 fn load_termbase(args: &Args) -> Result<Option<Termbase>> {
@@ -180,24 +175,39 @@ fn extract_file(file: &Path) -> Result<Glossary> {
     Ok(steppe_glossary::extract(&doc))
 }
 
-/// A Markdown table: term, kind, long form, Russian, count, flags.
+/// A Markdown table: term, kind, long form, Russian, where the Russian came from, count, flags.
 fn write_markdown(glossary: &Glossary, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "| term | kind | long form | Russian | count | flags |")?;
-    writeln!(out, "|---|---|---|---|---:|---|")?;
+    writeln!(
+        out,
+        "| term | kind | long form | Russian | Russian from | count | flags |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---:|---|")?;
     for e in &glossary.entries {
         let kind = serde_json::to_value(e.kind).context("entry kind")?;
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             cell(&e.term),
             kind.as_str().unwrap_or_default(),
             cell(e.long.as_deref().unwrap_or_default()),
             cell(e.ru.as_deref().unwrap_or_default()),
+            cell(&ru_from(e)),
             e.count,
             cell(&e.flags.join(", ")),
         )?;
     }
     Ok(())
+}
+
+/// Where an entry's Russian came from: `termbase (SOURCE)`, `termbase_unverified`, `composed`, ….
+fn ru_from(e: &steppe_glossary::Entry) -> String {
+    match &e.ru_origin {
+        Some(o) => match &o.source {
+            Some(source) => format!("{} ({source})", o.from.as_str()),
+            None => o.from.as_str().to_string(),
+        },
+        None => String::new(),
+    }
 }
 
 /// Table cell text: one line, pipes escaped.

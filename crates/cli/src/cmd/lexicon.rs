@@ -46,7 +46,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub freq: bool,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 

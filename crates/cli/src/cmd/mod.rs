@@ -10,5 +10,6 @@ pub mod lexicon;
 pub mod names;
 pub mod refs;
 pub mod segment;
+pub mod termbase;
 pub mod tmx;
 pub mod translit;

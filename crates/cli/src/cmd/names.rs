@@ -3,6 +3,7 @@
 use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::segment::read_input;
 use crate::output::write_output;
+use crate::report::Failures;
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +19,8 @@ use steppe_translit::reverse::cluster_names;
 /// English words and titles are left out.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files to read (`-` for standard input).
+    /// Files to read (`-` for standard input). A file that cannot be read is reported and the
+    /// others are used (exit code 2).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output format.
@@ -33,7 +35,7 @@ pub struct Args {
     #[command(flatten)]
     pub reverse: ReverseArgs,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 
@@ -57,13 +59,21 @@ pub enum Only {
     Title,
 }
 
-/// Runs `steppe names`.
+/// Runs `steppe names`. A file that cannot be read is reported on one line and the others go on;
+/// the exit code is then 2 (and nothing is written when no file could be read).
 pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
     let mut texts = Vec::new();
+    let mut failures = Failures::default();
     for path in &args.files {
-        texts.push(read_input(path)?.1);
+        match read_input(path) {
+            Ok((_, text)) => texts.push(text),
+            Err(err) => failures.report(&err),
+        }
+    }
+    if texts.is_empty() {
+        return Ok(failures.exit_code(ExitCode::SUCCESS));
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let mut clusters = cluster_names(&reverser, &refs);
@@ -104,5 +114,5 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })?;
-    Ok(ExitCode::SUCCESS)
+    Ok(failures.exit_code(ExitCode::SUCCESS))
 }

@@ -28,7 +28,7 @@ pub struct Args {
     #[command(flatten)]
     pub reverse: ReverseArgs,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 

@@ -34,7 +34,7 @@ ones, English otherwise."
     #[arg(long)]
     pub repairs: bool,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 

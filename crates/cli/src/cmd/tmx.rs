@@ -1,15 +1,17 @@
 //! `steppe tmx`: validate, count, merge, convert and search TMX translation memories.
 
 mod convert;
+mod utf8;
 
 use crate::output::write_output;
+use crate::report::Failures;
 use anyhow::Result;
 use convert::{convert, merge};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe_tmx::lookup::{lookup, Query};
-use steppe_tmx::{Reader, Report, Stats, Warning};
+use steppe_tmx::{ErrorKind, Reader, Report, Stats, Warning};
 
 /// Work with TMX 1.4b translation memories.
 #[derive(clap::Args)]
@@ -26,7 +28,8 @@ pub enum TmxCommand {
         long_about = "Check TMX files against TMX 1.4b: the DTD's rules (element order, required \
         attributes, inline markup) plus what a DTD cannot check: xml:lang present and well-formed BCP 47, \
         the header's srclang among each unit's languages (unless *all*), TMX dates, unique tuids. \
-        Each file gets a report; the run goes on after a bad file and exits 1 if any file is invalid."
+        Each file gets a report; the run goes on after a bad file and exits 1 if any file is invalid, \
+        2 if a file could not be read at all (reported on standard error)."
     )]
     Validate(ValidateArgs),
     /// Count units, languages, language pairs and duplicates, streaming.
@@ -63,9 +66,32 @@ pub struct ValidateArgs {
 pub struct StatsArgs {
     /// The TMX file.
     pub file: PathBuf,
-    /// Print JSON (units, variants, languages, pairs, duplicates) instead of text.
-    #[arg(long)]
+    /// Output format: text, or json (units, variants, languages, pairs, duplicates).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// The same as `--format json`.
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+}
+
+/// Output formats of `tmx stats` and `tmx lookup`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+pub enum Format {
+    /// Lines for reading.
+    Text,
+    /// JSON.
+    Json,
+}
+
+impl Format {
+    /// The format asked for: `--json` is an alias of `--format json`.
+    fn chosen(self, json: bool) -> Format {
+        if json {
+            Format::Json
+        } else {
+            self
+        }
+    }
 }
 
 /// Arguments of `tmx merge`.
@@ -75,7 +101,7 @@ pub struct MergeArgs {
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// The merged TMX file (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = concat!("The merged TMX file. ", crate::output::output_rules!()))]
     pub output: PathBuf,
 }
 
@@ -85,7 +111,7 @@ pub struct ConvertArgs {
     /// Input: .tmx, or a table (.tsv/.tab/.txt: source<TAB>target[<TAB>note]; .csv).
     pub input: PathBuf,
     /// Output: .tmx, .tsv or .csv (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = concat!("Output: .tmx, .tsv or .csv. ", crate::output::output_rules!()))]
     pub output: PathBuf,
     /// Source language (BCP 47). Required from a table; from TMX defaults to the header's srclang.
     #[arg(long)]
@@ -105,8 +131,8 @@ pub struct LookupArgs {
     /// Lowest match percentage to show (0–100).
     #[arg(long, default_value_t = 75, value_parser = clap::value_parser!(u8).range(0..=100))]
     pub min: u8,
-    /// Most matches to show.
-    #[arg(long, default_value_t = 10)]
+    /// Most matches to show (1 or more).
+    #[arg(long, default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,
     /// Source language to search (default: the header's srclang).
     #[arg(long)]
@@ -114,9 +140,21 @@ pub struct LookupArgs {
     /// Target language to show (default: the first other language of each unit).
     #[arg(long)]
     pub tgt_lang: Option<String>,
-    /// Print JSON instead of text.
-    #[arg(long)]
+    /// Output format: text (`score%<TAB>source<TAB>target` a line) or json.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// The same as `--format json`.
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+}
+
+/// A count that must be 1 or more (`--limit 0` would silently show nothing).
+fn at_least_one(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Runs `steppe tmx`.
@@ -149,39 +187,53 @@ pub(crate) fn warn_all(path: &Path, warnings: &[Warning]) {
 
 fn validate(args: ValidateArgs) -> Result<ExitCode> {
     let mut all_valid = true;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for path in &args.files {
-        let report = match Reader::open(path) {
-            Ok(reader) => Report::check(reader),
-            Err(e) => Report::failed(e),
-        };
-        let name = path.display();
-        all_valid &= report.is_valid();
-        match (&report.error, report.violation_count) {
-            (None, 0) => writeln!(out, "{name}: valid ({} units)", report.units)?,
-            (None, n) => writeln!(out, "{name}: invalid: {n} problem(s) in {} units", report.units)?,
-            (Some(e), _) => writeln!(
-                out,
-                "{name}: invalid: {}",
-                e.to_string().trim_start_matches(&format!("{name}: "))
-            )?,
+    let mut failures = Failures::default();
+    write_output(None, |out| {
+        for path in &args.files {
+            let report = match Reader::open(path) {
+                Ok(reader) => Report::check(reader),
+                // A file that cannot be opened is an error, not an answer about TMX.
+                Err(e) if e.kind() == ErrorKind::Io => {
+                    out.flush()?;
+                    failures.report(&e.into());
+                    continue;
+                }
+                Err(e) => Report::failed(e),
+            };
+            all_valid &= report.is_valid();
+            write_report(path, &report, out)?;
         }
-        for v in report.violations.iter().take(SHOW) {
-            writeln!(out, "  {v}")?;
-        }
-        if report.violation_count > SHOW as u64 {
-            writeln!(out, "  … and {} more", report.violation_count - SHOW as u64)?;
-        }
-        for n in report.notices.iter().take(SHOW) {
-            writeln!(out, "  note: {n}")?;
-        }
-    }
-    Ok(if all_valid {
+        Ok(())
+    })?;
+    Ok(failures.exit_code(if all_valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    })
+    }))
+}
+
+/// One file's `validate` report: a verdict line, then the first problems and notes indented.
+fn write_report(path: &Path, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let name = path.display();
+    match (&report.error, report.violation_count) {
+        (None, 0) => writeln!(out, "{name}: valid ({} units)", report.units)?,
+        (None, n) => writeln!(out, "{name}: invalid: {n} problem(s) in {} units", report.units)?,
+        (Some(e), _) => writeln!(
+            out,
+            "{name}: invalid: {}",
+            e.to_string().trim_start_matches(&format!("{name}: "))
+        )?,
+    }
+    for v in report.violations.iter().take(SHOW) {
+        writeln!(out, "  {v}")?;
+    }
+    if report.violation_count > SHOW as u64 {
+        writeln!(out, "  … and {} more", report.violation_count - SHOW as u64)?;
+    }
+    for n in report.notices.iter().take(SHOW) {
+        writeln!(out, "  note: {n}")?;
+    }
+    Ok(())
 }
 
 fn stats(args: StatsArgs) -> Result<ExitCode> {
@@ -194,7 +246,7 @@ fn stats(args: StatsArgs) -> Result<ExitCode> {
     })?;
     warn_all(&args.file, &shown);
     write_output(None, |out| {
-        if args.json {
+        if args.format.chosen(args.json) == Format::Json {
             let mut value = serde_json::to_value(&stats)?;
             value["file"] = args.file.display().to_string().into();
             serde_json::to_writer_pretty(&mut *out, &value)?;
@@ -232,7 +284,7 @@ fn lookup_cmd(args: LookupArgs) -> Result<ExitCode> {
     };
     let matches = lookup(reader, &query)?;
     write_output(None, |out| {
-        if args.json {
+        if args.format.chosen(args.json) == Format::Json {
             serde_json::to_writer_pretty(&mut *out, &matches)?;
             writeln!(out)?;
             return Ok(());

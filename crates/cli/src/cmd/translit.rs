@@ -41,7 +41,7 @@ pub struct Args {
     #[arg(short, long, conflicts_with = "text")]
     pub input: Option<PathBuf>,
     /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long)]
+    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
 }
 

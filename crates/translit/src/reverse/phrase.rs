@@ -7,6 +7,7 @@
 //! words win and `NATO`, `Riga` stay; in `Evoliutsia NATO v realiiakh` the Russian ones do and
 //! `NATO` becomes `НАТО`. Names convert in Russian spans, and elsewhere when they look romanised.
 
+mod compound;
 mod forms;
 mod verdict;
 
@@ -461,6 +462,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             };
             out.push((tok, Some(report)));
         }
+        self.unite_compounds(&tokens, &analyses, &mut out);
         convert_initials(&mut out);
         out
     }

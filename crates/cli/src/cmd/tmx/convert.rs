@@ -1,5 +1,6 @@
 //! `steppe tmx merge` and `convert`: the subcommands that write memories and tables.
 
+use super::utf8::Utf8Checked;
 use super::{warn_all, ConvertArgs, MergeArgs, SHOW};
 use crate::output::write_output;
 use anyhow::{bail, Context, Result};
@@ -83,8 +84,7 @@ fn write_tmx<'a>(
         }
         warnings = writer.finish()?.1;
         Ok(())
-    })
-    .with_context(|| format!("{}: cannot write", path.display()))?;
+    })?;
     warn_all(path, &warnings);
     Ok(())
 }
@@ -122,7 +122,7 @@ pub(super) fn convert(args: ConvertArgs) -> Result<ExitCode> {
             };
             let file = File::open(&args.input).with_context(|| format!("{}", args.input.display()))?;
             let mut units = Vec::new();
-            for row in read_rows(format, BufReader::new(file)) {
+            for row in read_rows(format, Utf8Checked::new(BufReader::new(file))) {
                 let row = row.map_err(|e| e.with_path(&args.input))?;
                 let mut unit = TranslationUnit::from_pairs(&[(src, &row.source), (tgt, &row.target)]);
                 unit.notes.extend(row.note.map(|text| Note { text, lang: None }));
