@@ -441,4 +441,10 @@ fn composed_reading_list_with_degrees_people_and_a_headline() {
         "{kazakh:#}"
     );
     assert!(find(&entries, "person", "Robert Brown")["ru"].is_null());
+    // degrees take their Russian from the built-in termbase's degree records
+    let dsc = find(&entries, "degree", "D.Sc.");
+    assert_eq!(
+        (&dsc["ru"], &dsc["long"]),
+        (&"доктор наук".into(), &"Doctor of Sciences".into())
+    );
 }

@@ -64,7 +64,12 @@ impl Termbase {
     fn annotate_degree(&self, entry: &mut Entry) {
         let short = entry.short.clone().unwrap_or_else(|| entry.term.clone());
         match self.by_short(&short).into_iter().find(|r| r.domain == "degree") {
-            Some(record) => fill(entry, record, false),
+            Some(record) => {
+                if entry.long.is_none() {
+                    entry.long.clone_from(&record.en_long);
+                }
+                fill(entry, record, false);
+            }
             None => flag(entry, "not_in_termbase".into()),
         }
     }

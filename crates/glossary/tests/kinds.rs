@@ -248,6 +248,7 @@ fn degrees_are_a_kind_with_russian_from_the_termbase_by_short_form() {
         [("Cand. Sc.", 1), ("D.Sc.", 1), ("M.A.", 1), ("Ph.D.", 2)]
     );
     assert_eq!(get(&g, "D.Sc.").ru.as_deref(), Some("доктор наук"));
+    assert_eq!(get(&g, "D.Sc.").long.as_deref(), Some("Doctor of Sciences"));
     assert_eq!(get(&g, "Ph.D.").variants, ["PhD"]);
     assert!(get(&g, "Cand. Sc.").flags.contains(&"not_in_termbase".to_owned()));
     assert!(
