@@ -166,4 +166,11 @@ impl Glossary {
     pub fn retain_kinds(&mut self, kinds: &[EntryKind]) {
         self.entries.retain(|e| kinds.contains(&e.kind));
     }
+
+    /// Puts the entries in glossary order (kind, then term), as [`crate::extract`] gives them: after
+    /// [`crate::merge`] of several documents, or after [`crate::Termbase::annotate`] gave a name its
+    /// owner back (`Parliamentary Assembly` → `NATO Parliamentary Assembly`).
+    pub fn sort(&mut self) {
+        self.entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
+    }
 }

@@ -156,6 +156,7 @@ impl Job<'_> {
         let mut glossary = steppe_glossary::extract(&doc);
         self.termbase.annotate(&mut glossary);
         glossary.retain_kinds(&EntryKind::TERMBASE);
+        glossary.sort();
         let spans = footnote_spans(self.reverser, &doc, self.style);
         let none = || format!("{name}: none of its exports written");
         let mut pending = Vec::new();

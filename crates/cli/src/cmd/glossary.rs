@@ -137,6 +137,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         tb.annotate(&mut glossary);
     }
     glossary.retain_kinds(&kinds(&args.kind));
+    glossary.sort();
     let tb = termbase.as_ref();
     write_output(args.output.as_deref(), |out| {
         match args.format {
