@@ -171,6 +171,7 @@ impl Glossary {
     /// [`crate::merge`] of several documents, or after [`crate::Termbase::annotate`] gave a name its
     /// owner back (`Parliamentary Assembly` → `NATO Parliamentary Assembly`).
     pub fn sort(&mut self) {
-        self.entries.sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
+        self.entries
+            .sort_by(|a, b| (a.kind, &a.term).cmp(&(b.kind, &b.term)));
     }
 }
