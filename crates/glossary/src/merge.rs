@@ -1,11 +1,12 @@
 //! Merging the glossaries of several documents into one, as `steppe glossary A.txt B.txt` does.
 
-use crate::{Entry, Glossary};
+use crate::{Entry, EntryKind, Glossary};
 
 /// How many context sentences an entry keeps.
 pub const MAX_CONTEXTS: usize = 3;
 
-/// Merges glossaries in the order given: entries with the same kind and term become one, with counts
+/// Merges glossaries in the order given: entries with the same kind and term (a name's in any case)
+/// become one, with counts
 /// added, variants and flags united, contexts kept up to [`MAX_CONTEXTS`], `defined_in_text` if any
 /// document defines the term, and the long form and first offset of the first document that has them.
 /// New entries keep their order of first appearance, so one glossary merges into itself unchanged.
@@ -23,7 +24,7 @@ pub fn merge(glossaries: impl IntoIterator<Item = Glossary>) -> Glossary {
     let mut out: Vec<Entry> = Vec::new();
     for glossary in glossaries {
         for e in glossary.entries {
-            match out.iter_mut().find(|o| o.kind == e.kind && o.term == e.term) {
+            match out.iter_mut().find(|o| same_term(o, &e)) {
                 Some(o) => absorb(o, e),
                 None => out.push(e),
             }
@@ -42,6 +43,16 @@ pub(crate) fn absorb_same_body(into: &mut Entry, e: Entry) {
     if term != into.term && !into.variants.contains(&term) {
         into.variants.push(term);
     }
+}
+
+/// Same kind and term; names in any case (`Riga summit`, `Riga Summit`), acronyms as written.
+fn same_term(a: &Entry, b: &Entry) -> bool {
+    a.kind == b.kind
+        && if a.kind == EntryKind::Acronym {
+            a.term == b.term
+        } else {
+            a.term.to_lowercase() == b.term.to_lowercase()
+        }
 }
 
 fn absorb(into: &mut Entry, e: Entry) {
@@ -128,6 +139,26 @@ mod tests {
         assert_eq!(sco.long.as_deref(), Some("Shanghai Cooperation Organization"));
         assert_eq!(sco.first_offset, 10, "first document's offset");
         assert_eq!(merge(vec![a.clone()]), a);
+    }
+
+    #[test]
+    fn names_merge_in_any_case_acronyms_as_written() {
+        let g = merge(vec![
+            Glossary {
+                entries: vec![
+                    entry(EntryKind::Institution, "Riga summit", 1, "a", "x"),
+                    entry(EntryKind::Acronym, "US", 1, "a", "x"),
+                ],
+            },
+            Glossary {
+                entries: vec![
+                    entry(EntryKind::Institution, "Riga Summit", 2, "b", "y"),
+                    entry(EntryKind::Acronym, "Us", 1, "b", "x"),
+                ],
+            },
+        ]);
+        let terms: Vec<_> = g.entries.iter().map(|e| (e.term.as_str(), e.count)).collect();
+        assert_eq!(terms, [("Riga summit", 3), ("US", 1), ("Us", 1)]);
     }
 
     #[test]
