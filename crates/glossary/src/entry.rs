@@ -61,16 +61,17 @@ impl EntryKind {
 impl std::str::FromStr for EntryKind {
     type Err = String;
 
-    /// `"place"` → [`EntryKind::Place`]; a plural (`places`) is accepted too.
+    /// `"place"` → [`EntryKind::Place`]; plurals are accepted too (`places`, `aliases`, `people`).
     fn from_str(s: &str) -> Result<EntryKind, String> {
         let s = s.trim().to_lowercase();
-        let people = s == "people";
+        let plural = |k: EntryKind| match k {
+            EntryKind::Person => "people".to_owned(),
+            EntryKind::Alias => "aliases".to_owned(),
+            k => format!("{}s", k.as_str()),
+        };
         EntryKind::ALL
             .into_iter()
-            .find(|k| {
-                people && *k == EntryKind::Person
-                    || [k.as_str().to_owned(), format!("{}s", k.as_str())].contains(&s)
-            })
+            .find(|&k| k.as_str() == s || plural(k) == s)
             .ok_or_else(|| {
                 let names: Vec<&str> = EntryKind::ALL.iter().map(|k| k.as_str()).collect();
                 format!("unknown kind `{s}` (expected one of: {}, all)", names.join(", "))

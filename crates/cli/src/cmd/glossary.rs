@@ -270,6 +270,10 @@ mod tests {
             kinds(&parse(&["--kind", "all", "a.txt"]).unwrap().kind),
             EntryKind::ALL
         );
+        assert_eq!(
+            kinds(&parse(&["--kind", "people,aliases,Degree", "a.txt"]).unwrap().kind),
+            [EntryKind::Person, EntryKind::Alias, EntryKind::Degree]
+        );
         let err = parse(&["--kind", "people,town", "a.txt"])
             .err()
             .unwrap()
