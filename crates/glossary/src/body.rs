@@ -9,6 +9,7 @@
 
 use crate::merge::absorb_same_body;
 use crate::{Entry, EntryKind, Glossary, Termbase};
+use std::collections::HashMap;
 
 /// Merges the entries of `glossary` that `termbase` fills from one record.
 pub(crate) fn merge_bodies(termbase: &Termbase, glossary: &mut Glossary) {
@@ -23,23 +24,22 @@ pub(crate) fn merge_bodies(termbase: &Termbase, glossary: &mut Glossary) {
         })
         .collect();
     // per record: the index of the entry that stays
-    let mut keep: Vec<(String, usize)> = Vec::new();
+    let mut keep: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
         let Some(id) = id else { continue };
         let acronym = glossary.entries[i].kind == EntryKind::Acronym;
-        match keep.iter_mut().find(|(k, _)| k == id) {
-            Some((_, at)) if acronym && glossary.entries[*at].kind != EntryKind::Acronym => *at = i,
-            Some(_) => {}
-            None => keep.push((id.clone(), i)),
+        let at = keep.entry(id.as_str()).or_insert(i);
+        if acronym && glossary.entries[*at].kind != EntryKind::Acronym {
+            *at = i;
         }
     }
     let mut slots: Vec<Option<Entry>> = std::mem::take(&mut glossary.entries)
         .into_iter()
         .map(Some)
         .collect();
-    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut renamed: HashMap<String, String> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
-        let Some(&(_, at)) = id.as_ref().and_then(|id| keep.iter().find(|(k, _)| k == id)) else {
+        let Some(&at) = id.as_deref().and_then(|id| keep.get(id)) else {
             continue;
         };
         if at == i {
@@ -47,7 +47,7 @@ pub(crate) fn merge_bodies(termbase: &Termbase, glossary: &mut Glossary) {
         }
         let e = slots[i].take().expect("each entry moves once");
         let into = slots[at].as_mut().expect("kept entries stay");
-        renamed.push((e.term.clone(), into.term.clone()));
+        renamed.insert(e.term.clone(), into.term.clone());
         absorb_same_body(into, e);
         if into.ru.is_some() {
             into.flags.retain(|f| f != "no_ru");
@@ -55,7 +55,7 @@ pub(crate) fn merge_bodies(termbase: &Termbase, glossary: &mut Glossary) {
     }
     glossary.entries = slots.into_iter().flatten().collect();
     for e in glossary.entries.iter_mut().filter(|e| e.kind == EntryKind::Alias) {
-        if let Some((_, to)) = renamed.iter().find(|(from, _)| e.long.as_deref() == Some(from)) {
+        if let Some(to) = e.long.as_ref().and_then(|long| renamed.get(long)) {
             e.long = Some(to.clone());
         }
     }

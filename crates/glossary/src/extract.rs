@@ -223,30 +223,35 @@ fn add_degrees(text: &Text<'_>, source: &str, out: &mut Collector<'_>) {
 /// count, and aliases that stood for it stand for the shorter name.
 fn merge_programmes(entries: &mut Vec<Entry>) {
     let is_name = |k: EntryKind| matches!(k, EntryKind::Institution | EntryKind::Name);
-    let mut renamed: Vec<(String, String)> = Vec::new();
-    let mut i = 0;
-    while i < entries.len() {
-        let e = &entries[i];
+    let index: HashMap<String, usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| is_name(e.kind))
+        .map(|(i, e)| (e.term.to_lowercase(), i))
+        .collect();
+    let mut slots: Vec<Option<Entry>> = std::mem::take(entries).into_iter().map(Some).collect();
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    for i in 0..slots.len() {
+        let Some(e) = slots[i].as_ref().filter(|e| is_name(e.kind)) else {
+            continue;
+        };
         let stem = ["Program", "Programme"]
             .iter()
             .find_map(|suffix| e.term.strip_suffix(suffix)?.strip_suffix(' '));
-        let target = stem.filter(|_| is_name(e.kind)).and_then(|stem| {
-            entries
-                .iter()
-                .position(|o| is_name(o.kind) && o.term.eq_ignore_ascii_case(stem))
-        });
-        match target {
-            Some(t) => {
-                let e = entries.remove(i);
-                let t = if t > i { t - 1 } else { t };
-                renamed.push((e.term.clone(), entries[t].term.clone()));
-                crate::merge::absorb_same_body(&mut entries[t], e);
-            }
-            None => i += 1,
+        let Some(&t) = stem.and_then(|stem| index.get(&stem.to_lowercase())) else {
+            continue;
+        };
+        if t == i || slots[t].is_none() {
+            continue;
         }
+        let e = slots[i].take().expect("checked above");
+        let into = slots[t].as_mut().expect("checked above");
+        renamed.insert(e.term.clone(), into.term.clone());
+        crate::merge::absorb_same_body(into, e);
     }
+    *entries = slots.into_iter().flatten().collect();
     for e in entries.iter_mut().filter(|e| e.kind == EntryKind::Alias) {
-        if let Some((_, to)) = renamed.iter().find(|(from, _)| e.long.as_deref() == Some(from)) {
+        if let Some(to) = e.long.as_ref().and_then(|long| renamed.get(long)) {
             e.long = Some(to.clone());
         }
     }
