@@ -222,16 +222,26 @@ fn name_hits(text: &str, words: &[Word<'_>], a: usize, b: usize, cx: &Context<'_
     if content < 2 && !titled_surname {
         return;
     }
-    // `Robert Simmons of the World Bank`: a person of a body is two names
-    if let Some(k) = (a + 2..b)
-        .find(|&k| words[k].text == "of")
-        .filter(|_| headed && cx.bare_names)
-    {
-        let person = &words[a..k];
-        let term = name::tidy(&text[person[0].start..person[k - a - 1].start + person[k - a - 1].text.len()]);
-        if !person.iter().any(is_head) && kind::classify(person, &term, titled) == EntryKind::Person {
-            push(text, words, a, k, EntryKind::Person, hits);
-            name_hits(text, words, k + 1, b, cx, hits);
+    // `Robert Simmons of the World Bank`: a person of a body is two names (a loop, not a recursion per
+    // person, so that no text can nest it deeply)
+    if headed && cx.bare_names {
+        let mut from = a;
+        while let Some(k) = (from + 2..b).find(|&k| words[k].text == "of") {
+            let person = &words[from..k];
+            let last = &person[person.len() - 1];
+            let term = name::tidy(&text[person[0].start..last.start + last.text.len()]);
+            let titled = titled && from == a;
+            if person.iter().any(is_head) || kind::classify(person, &term, titled) != EntryKind::Person {
+                break;
+            }
+            push(text, words, from, k, EntryKind::Person, hits);
+            from = k + 1;
+            while from < b && is_connector(&words[from]) {
+                from += 1;
+            }
+        }
+        if from > a {
+            name_hits(text, words, from, b, cx, hits);
             return;
         }
     }
