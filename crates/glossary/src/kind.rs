@@ -1,14 +1,15 @@
 //! Which kind a capitalised name without an institution head is, and the spans that are no name.
 //!
-//! - A **place** is listed in `data/places.txt` (`New York`, `United States`), or is a listed place
-//!   after compass or region words (`data/place_modifiers.txt`: `Central Asia`, `Greater Middle East`).
+//! - A **place** is listed in `data/places.txt` (`United States`) or `data/cities.txt` (`New York`), or
+//!   is a listed place after compass or region words (`data/place_modifiers.txt`: `Central Asia`,
+//!   `Greater Middle East`).
 //! - A **person** starts with a given name (`data/given_names.txt`: `Robert Simmons`) or an initial
-//!   (`M. Laumulin`), or follows an honorific or title (`data/honorifics.txt`: `President Nazarbaev`).
+//!   (`M. Laumulin`), follows an honorific or title (`data/honorifics.txt`: `President Nazarbaev`), or is
+//!   two or three words the reverse transliterator reads as names and nothing else (`Asel
+//!   Doolotkeldieva`).
 //! - Anything else is a **name** (`Steppe Eagle`, `Virtual Silk Road`).
 //!
-//! A **title** is no name at all: a span of five content words or more without a head noun, a whole
-//! line of three or more (a headline or an item of a reading list), or one that opens with a gerund
-//! (`Putting the Riga Summit in Context`).
+//! A **title** is no name at all (see [`is_title`]): a headline or an item of a reading list.
 
 use crate::lists;
 use crate::token::Word;
