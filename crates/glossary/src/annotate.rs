@@ -163,6 +163,10 @@ impl Termbase {
             found
         };
         if let Some(record) = found.first() {
+            // `Operational Capabilities Concept` is the OCC: the body's short form, for the translator
+            if kind == EntryKind::Institution && entry.short.is_none() {
+                entry.short.clone_from(&record.en_short);
+            }
             fill(entry, record, false);
         } else if let Some(ru) = self.owned_name(&term) {
             if entry.ru.is_none() {

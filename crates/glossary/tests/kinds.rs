@@ -128,6 +128,7 @@ fn an_owner_in_the_possessive_is_not_part_of_the_name() {
     );
     let occ = get(&g, "Operational Capabilities Concept");
     assert_eq!(occ.ru.as_deref(), Some("Концепция оперативных возможностей"));
+    assert_eq!(occ.short.as_deref(), Some("OCC"));
     let pa = get(&g, "OSCE Parliamentary Assembly");
     assert_eq!(pa.ru.as_deref(), Some("Парламентская ассамблея ОБСЕ"));
     assert!(pa.variants.contains(&"Parliamentary Assembly".to_owned()));
