@@ -132,7 +132,7 @@ fn stats_on_broken_files_is_a_one_line_error() {
         ),
         (
             "invalid-utf8.tmx",
-            "invalid-utf8.tmx: line 9, column 63: invalid UTF-8",
+            "invalid-utf8.tmx: line 8, column 63: invalid UTF-8: byte 0xE0 at byte offset 373",
         ),
     ] {
         let out = run(&["tmx", "stats", &doc(file)], None);
