@@ -314,6 +314,47 @@ fn lookup_ranks_fuzzy_matches_with_percentages() {
     assert!(v[0]["score"].as_u64().unwrap() < 100);
 }
 
+/// The references memory `steppe build` writes pairs a romanisation (`ru-Latn`, the srclang) with its
+/// Cyrillic (`ru`): one primary language, two tags. `lookup` printed an empty target there; it now
+/// chooses the target as `convert` does (`TranslationUnit::default_target`).
+#[test]
+fn lookup_default_target_is_chosen_as_convert_chooses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("refs.tmx");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"steppe\" \
+         creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"steppe\" adminlang=\"en\" \
+         srclang=\"ru-Latn\" datatype=\"plaintext\"/><body>\n",
+    );
+    for (latn, cyrl) in [
+        ("Alekseev", "Алексеев"),
+        ("NATO na putiakh transformatsii", "НАТО на путях трансформации"),
+    ] {
+        xml += &format!(
+            "<tu><tuv xml:lang=\"ru-Latn\"><seg>{latn}</seg></tuv>\
+             <tuv xml:lang=\"ru\"><seg>{cyrl}</seg></tuv></tu>\n"
+        );
+    }
+    xml += "</body></tmx>\n";
+    std::fs::write(&f, xml).unwrap();
+
+    let out = run_ok(&["tmx", "lookup", s(&f), "Alekseev"], None);
+    assert_eq!(out, "100%\tAlekseev\tАлексеев\n");
+    let json = run_ok(
+        &["tmx", "lookup", s(&f), "NATO na putiakh", "--min", "50", "--json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["target"], "НАТО на путях трансформации");
+
+    let tsv = dir.path().join("refs.tsv");
+    run_ok(&["tmx", "convert", s(&f), "-o", s(&tsv)], None);
+    assert_eq!(
+        std::fs::read_to_string(&tsv).unwrap(),
+        "Alekseev\tАлексеев\nNATO na putiakh transformatsii\tНАТО на путях трансформации\n"
+    );
+}
+
 #[test]
 fn lookup_min_must_be_a_percentage() {
     let out = run(

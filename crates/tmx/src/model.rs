@@ -246,6 +246,32 @@ impl TranslationUnit {
         })
     }
 
+    /// The variant a tool shows as the translation when no target language is given. Given the source
+    /// variant (found as [`TranslationUnit::variant`] finds it): the first variant in another primary
+    /// language (`ru` for an `en-US` source, before an `en-GB` one), else the first with another
+    /// language tag at all, so a romanisation and its original pair up (`ru` for a `ru-Latn` source,
+    /// as in the references memory `steppe build` writes). `None` when the unit has no source variant
+    /// or no other variant. `tmx convert` (from TMX) and `tmx lookup` both choose the target this way.
+    ///
+    /// ```
+    /// use steppe_tmx::TranslationUnit;
+    /// let refs = TranslationUnit::from_pairs(&[("ru-Latn", "Alekseev"), ("ru", "Алексеев")]);
+    /// assert_eq!(refs.default_target("ru-Latn").unwrap().lang, "ru");
+    /// let tu = TranslationUnit::from_pairs(&[("en-US", "color"), ("en-GB", "colour"), ("ru", "цвет")]);
+    /// assert_eq!(tu.default_target("en-US").unwrap().lang, "ru");
+    /// assert!(tu.default_target("kk").is_none());
+    /// ```
+    pub fn default_target(&self, source_lang: &str) -> Option<&Variant> {
+        let source = self.variant(source_lang)?;
+        let source_primary = primary(&source.lang);
+        let other_tag = |v: &&Variant| !v.lang.eq_ignore_ascii_case(&source.lang);
+        let other_primary = self
+            .variants
+            .iter()
+            .find(|v| !primary(&v.lang).eq_ignore_ascii_case(source_primary));
+        other_primary.or_else(|| self.variants.iter().find(other_tag))
+    }
+
     /// The newest of `changedate` and `creationdate`, for "keep the newest" decisions.
     pub fn newest_date(&self) -> Option<&str> {
         let a = self.admin.changedate.as_deref();

@@ -90,7 +90,8 @@ pub struct ConvertArgs {
     /// Source language (BCP 47). Required from a table; from TMX defaults to the header's srclang.
     #[arg(long)]
     pub src_lang: Option<String>,
-    /// Target language (BCP 47). Required from a table; from TMX defaults to the first other language.
+    /// Target language (BCP 47). Required from a table; from TMX defaults to the first unit's first
+    /// variant in another language, else in another tag (ru for a ru-Latn source), as lookup chooses.
     #[arg(long)]
     pub tgt_lang: Option<String>,
 }
@@ -111,7 +112,8 @@ pub struct LookupArgs {
     /// Source language to search (default: the header's srclang).
     #[arg(long)]
     pub src_lang: Option<String>,
-    /// Target language to show (default: the first other language of each unit).
+    /// Target language to show (default, per unit: the first variant in another language, else in
+    /// another tag, so ru for a ru-Latn source; as convert chooses).
     #[arg(long)]
     pub tgt_lang: Option<String>,
     /// Print JSON instead of text.

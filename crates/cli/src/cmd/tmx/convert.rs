@@ -160,11 +160,7 @@ fn tmx_to_table(args: &ConvertArgs, format: Format) -> Result<()> {
         while let Some(unit) = reader.next_unit()? {
             reader.take_warnings();
             if tgt.is_none() {
-                let other = unit
-                    .variants
-                    .iter()
-                    .find(|v| unit.variant(&src).is_some_and(|s| s.lang != v.lang));
-                tgt = other.map(|v| v.lang.clone());
+                tgt = unit.default_target(&src).map(|v| v.lang.clone());
             }
             let pair = (unit.variant(&src), tgt.as_deref().and_then(|t| unit.variant(t)));
             match pair {
