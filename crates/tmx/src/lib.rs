@@ -14,7 +14,9 @@
 //!   broken files (mismatched tags, a `<tuv>` without `<seg>`, no header, a truncated file, entity
 //!   declarations) with an [`Error`] naming line and column. Nothing is ever expanded from a DTD.
 //! - [`Writer`]: a valid TMX 1.4b document (checked against the DTD with xmllint in the tests).
-//! - Tools over the stream: [`validate()`], [`Stats`], [`lookup`], and [`tabular`] for TSV and CSV.
+//! - Tools over the stream: [`validate()`], [`Stats`], [`lookup`], [`merge`] (an index of unit keys in
+//!   memory, about 40–70 bytes per distinct unit, the units in a temporary file), and [`tabular`] for
+//!   TSV and CSV.
 //!
 //! ## Example
 //!
@@ -44,6 +46,7 @@ mod input;
 pub mod lang;
 pub mod lookup;
 mod machine;
+pub mod merge;
 mod model;
 mod reader;
 mod stats;

@@ -290,9 +290,7 @@ fn invalid_utf8(bytes: &[u8], err: std::str::Utf8Error, pos: Position) -> Error 
 /// The position of an event's content, `len` bytes that end `suffix` bytes before `end`, for an event
 /// that starts at `event`: the opening delimiter between them is ASCII on one line.
 fn content_start(event: Position, len: u64, suffix: u64, end: u64) -> Position {
-    let prefix = end
-        .saturating_sub(suffix + len)
-        .saturating_sub(event.offset);
+    let prefix = end.saturating_sub(suffix + len).saturating_sub(event.offset);
     Position {
         line: event.line,
         column: event.column + prefix,

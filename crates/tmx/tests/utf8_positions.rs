@@ -120,8 +120,15 @@ fn invalid_utf8_anywhere_is_reported_at_its_own_line_and_column() {
         let mut bytes = DOC.as_bytes().to_vec();
         bytes.insert(at, 0xFF);
         let err = first_error(&bytes).expect("a bad byte is never read");
-        let in_end_tag = before.rfind("</").is_some_and(|open| !before[open..].contains('>'));
-        let split: String = before.chars().next_back().into_iter().chain(after.chars().next()).collect();
+        let in_end_tag = before
+            .rfind("</")
+            .is_some_and(|open| !before[open..].contains('>'));
+        let split: String = before
+            .chars()
+            .next_back()
+            .into_iter()
+            .chain(after.chars().next())
+            .collect();
         if in_end_tag || delimiters.contains(&split.as_str()) {
             continue;
         }
