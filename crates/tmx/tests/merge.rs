@@ -84,22 +84,47 @@ proptest! {
         prop_assert_eq!(&right, &flat);
     }
 
-    /// The rule written out as the simplest code that follows it (every unit in memory), compared.
+    /// The rule written out as the simplest code that follows it, compared.
     #[test]
     fn merge_keeps_the_newest_duplicate_in_the_first_copys_place(a in memory(), b in memory()) {
-        let all: Vec<TranslationUnit> = units(&document(&a)).into_iter().chain(units(&document(&b))).collect();
-        let mut kept: Vec<TranslationUnit> = Vec::new();
-        for unit in all {
-            let key = steppe_tmx::text::unit_key(&unit);
-            match kept.iter_mut().find(|k| steppe_tmx::text::unit_key(k) == key) {
-                Some(k) if unit.newest_date() > k.newest_date() => *k = unit,
-                Some(_) => {}
-                None => kept.push(unit),
-            }
-        }
+        let all = units(&document(&a)).into_iter().chain(units(&document(&b))).collect();
         let got = units(&merge(&[&document(&a), &document(&b)]));
-        prop_assert_eq!(got, kept);
+        prop_assert_eq!(got, reference(all));
     }
+}
+
+/// The merge rule with every unit in memory (as `steppe tmx merge` did up to 1112f02).
+fn reference(all: Vec<TranslationUnit>) -> Vec<TranslationUnit> {
+    let mut kept: Vec<TranslationUnit> = Vec::new();
+    for unit in all {
+        let key = steppe_tmx::text::unit_key(&unit);
+        match kept.iter_mut().find(|k| steppe_tmx::text::unit_key(k) == key) {
+            Some(k) if unit.newest_date() > k.newest_date() => *k = unit,
+            Some(_) => {}
+            None => kept.push(unit),
+        }
+    }
+    kept
+}
+
+/// Units go through the spool and back: notes, props, inline codes, per-variant dates all survive.
+#[test]
+fn merge_keeps_every_part_of_a_unit() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/documents/");
+    let mut all = Vec::new();
+    let mut merged = Merge::new().unwrap();
+    for name in ["cat-tool.tmx", "legacy.tmx", "utf16-bom.tmx", "cat-tool.tmx"] {
+        for unit in Reader::open(format!("{dir}{name}").as_ref()).unwrap() {
+            let unit = unit.unwrap();
+            merged.add(&unit).unwrap();
+            all.push(unit);
+        }
+    }
+    let got: Vec<TranslationUnit> = merged.finish().unwrap().map(Result::unwrap).collect();
+    assert!(got.iter().any(|u| !u.props.is_empty()) && got.iter().any(|u| !u.notes.is_empty()));
+    assert!(got.iter().any(|u| u.variants.iter().any(|v| !v.seg.is_plain())));
+    assert_eq!(got.len(), 9, "cat-tool.tmx a second time adds nothing");
+    assert_eq!(got, reference(all));
 }
 
 #[test]
