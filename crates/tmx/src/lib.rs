@@ -3,7 +3,8 @@
 //! TMX 1.4b is how translation memories move between OmegaT, Trados, memoQ and translate-toolkit.
 //! Files from the field are large and messy, so this crate reads and writes them as streams: the
 //! [`Reader`] yields one [`TranslationUnit`] at a time and the [`Writer`] takes one at a time, both in
-//! constant memory.
+//! constant memory. [`merge::Merge`] keeps only an index in memory (about 70 bytes per distinct unit)
+//! and the units in a temporary file.
 //!
 //! ## The pieces
 //! - The model ([`Header`], [`TranslationUnit`], [`Variant`], [`Segment`] of [`Inline`] text and
@@ -15,8 +16,7 @@
 //!   declarations) with an [`Error`] naming line and column. Nothing is ever expanded from a DTD.
 //! - [`Writer`]: a valid TMX 1.4b document (checked against the DTD with xmllint in the tests).
 //! - Tools over the stream: [`validate()`], [`Stats`], [`lookup`], [`merge`] (an index of unit keys in
-//!   memory, about 40–70 bytes per distinct unit, the units in a temporary file), and [`tabular`] for
-//!   TSV and CSV.
+//!   memory, the units in a temporary file), and [`tabular`] for TSV and CSV.
 //!
 //! ## Example
 //!

@@ -35,10 +35,12 @@ pub enum TmxCommand {
     #[command(
         long_about = "Merge memories into one. Units with the same languages and the same text \
         (NFC, whitespace collapsed, inline codes as placeholders) are duplicates: the one with the newest \
-        changedate (else creationdate) is kept, in the place where the first copy stood."
+        changedate (else creationdate) is kept, in the place where the first copy stood. Merging is \
+        associative: (A+B)+C equals A+(B+C). Memory: about 70 bytes per distinct unit; the units wait in \
+        a temporary file in TMPDIR (about the inputs' size)."
     )]
     Merge(MergeArgs),
-    /// Convert between TSV/CSV tables and TMX, by file extension.
+    /// Convert between TSV/CSV tables and TMX, by file extension, one unit at a time.
     Convert(ConvertArgs),
     /// Find units whose source text is close to TEXT, with a CAT-style match percentage.
     #[command(
