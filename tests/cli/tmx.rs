@@ -381,6 +381,30 @@ fn convert_table_with_a_bad_row_names_the_line() {
         "{err}"
     );
     assert!(!dir.path().join("o.tmx").exists(), "no half-written output");
+    // Rows stream into the output's temporary file: it is gone too.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+/// The merge spools units to a temporary file before writing: a broken input in the middle leaves
+/// neither an output nor a temporary file behind.
+#[test]
+fn merge_with_a_broken_input_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = memory(
+        dir.path(),
+        "a.tmx",
+        &[("1", "20230101T000000Z", "Good morning.", "Доброе утро.")],
+    );
+    let out = dir.path().join("merged.tmx");
+    let run_merge = run(
+        &["tmx", "merge", s(&a), &doc("truncated.tmx"), s(&a), "-o", s(&out)],
+        None,
+    );
+    assert_eq!(run_merge.status.code(), Some(2));
+    let err = String::from_utf8(run_merge.stderr).unwrap();
+    assert!(err.contains("truncated.tmx: line 11, column 67"), "{err}");
+    assert!(!out.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
 
 #[test]
