@@ -136,7 +136,7 @@ fn stats_on_broken_files_is_a_one_line_error() {
         ),
         (
             "invalid-utf8.tmx",
-            "invalid-utf8.tmx: line 9, column 63: invalid UTF-8",
+            "invalid-utf8.tmx: line 8, column 63: invalid UTF-8: byte 0xE0 at byte offset 373",
         ),
     ] {
         let out = run(&["tmx", "stats", &doc(file)], None);
@@ -189,6 +189,122 @@ fn merge_drops_duplicates_keeps_the_newest_and_is_deterministic() {
     let again = dir.path().join("again.tmx");
     run_ok(&["tmx", "merge", s(&a), s(&b), "-o", s(&again)], None);
     assert_eq!(std::fs::read(&again).unwrap(), merged.as_bytes());
+}
+
+/// A Spark job will merge partitions in any grouping: (A+B)+C, A+(B+C) and A+B+C give the same bytes.
+#[test]
+fn merge_is_associative_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        ("1", "20230101T000000Z", "Good morning.", "Доброе утро."),
+        ("2", "20200101T000000Z", "Thank you.", "Спасибо."),
+        ("3", "20250101T000000Z", "Good  morning.", "Доброе утро."),
+        ("4", "20230101T000000Z", "Thank you.", "Спасибо."),
+        ("5", "20200101T000000Z", "Welcome.", "Добро пожаловать."),
+        ("6", "20200101T000000Z", "Welcome.", "Добро пожаловать."),
+        ("7", "20260101T000000Z", "Thank you.", "Спасибо."),
+    ];
+    let a = memory(dir.path(), "a.tmx", &rows[..3]);
+    let b = memory(dir.path(), "b.tmx", &rows[3..5]);
+    let c = memory(dir.path(), "c.tmx", &rows[5..]);
+    let merge = |inputs: &[&Path], name: &str| {
+        let out = dir.path().join(name);
+        let mut args = vec!["tmx", "merge"];
+        args.extend(inputs.iter().map(|p| s(p)));
+        args.extend(["-o", s(&out)]);
+        run_ok(&args, None);
+        out
+    };
+    let ab = merge(&[&a, &b], "ab.tmx");
+    let ab_c = merge(&[&ab, &c], "ab_c.tmx");
+    let bc = merge(&[&b, &c], "bc.tmx");
+    let a_bc = merge(&[&a, &bc], "a_bc.tmx");
+    let abc = merge(&[&a, &b, &c], "abc.tmx");
+    let flat = std::fs::read_to_string(&abc).unwrap();
+    assert_eq!(std::fs::read_to_string(&ab_c).unwrap(), flat);
+    assert_eq!(std::fs::read_to_string(&a_bc).unwrap(), flat);
+    // By hand: Good morning. 2025 (3) in 1's place, Thank you. 2026 (7) in 2's, Welcome. 5 (tie: first).
+    let ids: Vec<&str> = flat.split("tuid=\"").skip(1).map(|t| &t[..1]).collect();
+    assert_eq!(ids, ["3", "7", "5"]);
+}
+
+/// Peak resident memory in KiB of `steppe ARGS`, as the kernel counted it for that one process.
+#[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // wait4 below reaps the child
+fn peak_rss_kib(args: &[&str]) -> u64 {
+    use std::process::{Command, Stdio};
+    let child = Command::new(crate::util::steppe_bin())
+        .args(args)
+        .current_dir(crate::util::root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value of that plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else waits for, with valid pointers.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid);
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "steppe {args:?} failed"
+    );
+    usage.ru_maxrss as u64
+}
+
+/// `tmx merge` and `tmx convert` TSV→TMX held every unit (23 MB of text here: peak RSS grew by as much);
+/// they stream now. `tmx stats`, which always streamed, is the baseline.
+#[cfg(target_os = "linux")]
+#[test]
+fn merge_and_convert_memory_does_not_grow_with_the_input() {
+    use std::fmt::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let (tmx, tsv) = (dir.path().join("big.tmx"), dir.path().join("big.tsv"));
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" \
+         creationtoolversion=\"1\" segtype=\"paragraph\" o-tmf=\"test\" adminlang=\"en\" \
+         srclang=\"en\" datatype=\"plaintext\"/><body>\n",
+    );
+    let mut table = String::new();
+    // 300 distinct units of 80 kB (40 kB of English, 40 kB of Russian).
+    for i in 0..300 {
+        let en = format!("{i} {}", "steppe word ".repeat(3_400));
+        let ru = format!("{i} {}", "степь ".repeat(3_400));
+        writeln!(
+            xml,
+            "<tu><tuv xml:lang=\"en\"><seg>{en}</seg></tuv><tuv xml:lang=\"ru\"><seg>{ru}</seg></tuv></tu>"
+        )
+        .unwrap();
+        writeln!(table, "{en}\t{ru}").unwrap();
+    }
+    xml += "</body></tmx>\n";
+    std::fs::write(&tmx, &xml).unwrap();
+    std::fs::write(&tsv, &table).unwrap();
+    assert!(xml.len() > 23_000_000, "{}", xml.len());
+
+    let baseline = peak_rss_kib(&["tmx", "stats", s(&tmx)]);
+    let out = dir.path().join("out.tmx");
+    let merge = peak_rss_kib(&["tmx", "merge", s(&tmx), s(&tmx), "-o", s(&out)]);
+    let convert = peak_rss_kib(&[
+        "tmx",
+        "convert",
+        s(&tsv),
+        "-o",
+        s(&out),
+        "--src-lang",
+        "en",
+        "--tgt-lang",
+        "ru",
+    ]);
+    // One unit, its JSON line and the I/O buffers: well under 8 MiB more than stats.
+    for (what, kib) in [("merge", merge), ("convert", convert)] {
+        assert!(
+            kib < baseline + 8 * 1024,
+            "{what}: {kib} KiB peak, stats {baseline} KiB"
+        );
+    }
 }
 
 #[test]
@@ -269,6 +385,30 @@ fn convert_table_with_a_bad_row_names_the_line() {
         "{err}"
     );
     assert!(!dir.path().join("o.tmx").exists(), "no half-written output");
+    // Rows stream into the output's temporary file: it is gone too.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+/// The merge spools units to a temporary file before writing: a broken input in the middle leaves
+/// neither an output nor a temporary file behind.
+#[test]
+fn merge_with_a_broken_input_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = memory(
+        dir.path(),
+        "a.tmx",
+        &[("1", "20230101T000000Z", "Good morning.", "Доброе утро.")],
+    );
+    let out = dir.path().join("merged.tmx");
+    let run_merge = run(
+        &["tmx", "merge", s(&a), &doc("truncated.tmx"), s(&a), "-o", s(&out)],
+        None,
+    );
+    assert_eq!(run_merge.status.code(), Some(2));
+    let err = String::from_utf8(run_merge.stderr).unwrap();
+    assert!(err.contains("truncated.tmx: line 11, column 67"), "{err}");
+    assert!(!out.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
 
 #[test]
@@ -316,6 +456,47 @@ fn lookup_ranks_fuzzy_matches_with_percentages() {
     assert_eq!(v[0]["tuid"], "3");
     assert_eq!(v[0]["target"], "Откройте окно.");
     assert!(v[0]["score"].as_u64().unwrap() < 100);
+}
+
+/// The references memory `steppe build` writes pairs a romanisation (`ru-Latn`, the srclang) with its
+/// Cyrillic (`ru`): one primary language, two tags. `lookup` printed an empty target there; it now
+/// chooses the target as `convert` does (`TranslationUnit::default_target`).
+#[test]
+fn lookup_default_target_is_chosen_as_convert_chooses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("refs.tmx");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"steppe\" \
+         creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"steppe\" adminlang=\"en\" \
+         srclang=\"ru-Latn\" datatype=\"plaintext\"/><body>\n",
+    );
+    for (latn, cyrl) in [
+        ("Alekseev", "Алексеев"),
+        ("NATO na putiakh transformatsii", "НАТО на путях трансформации"),
+    ] {
+        xml += &format!(
+            "<tu><tuv xml:lang=\"ru-Latn\"><seg>{latn}</seg></tuv>\
+             <tuv xml:lang=\"ru\"><seg>{cyrl}</seg></tuv></tu>\n"
+        );
+    }
+    xml += "</body></tmx>\n";
+    std::fs::write(&f, xml).unwrap();
+
+    let out = run_ok(&["tmx", "lookup", s(&f), "Alekseev"], None);
+    assert_eq!(out, "100%\tAlekseev\tАлексеев\n");
+    let json = run_ok(
+        &["tmx", "lookup", s(&f), "NATO na putiakh", "--min", "50", "--json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["target"], "НАТО на путях трансформации");
+
+    let tsv = dir.path().join("refs.tsv");
+    run_ok(&["tmx", "convert", s(&f), "-o", s(&tsv)], None);
+    assert_eq!(
+        std::fs::read_to_string(&tsv).unwrap(),
+        "Alekseev\tАлексеев\nNATO na putiakh transformatsii\tНАТО на путях трансформации\n"
+    );
 }
 
 #[test]

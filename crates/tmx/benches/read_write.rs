@@ -1,11 +1,12 @@
-//! Criterion benchmarks: reading and writing a 10,000-unit synthetic en–ru memory in memory, and
-//! reading the CAT-tool fixture. The 200,000-unit figures (stats ≤ 1 s, ≤ 16 MiB; write ≤ 1 s) are
+//! Criterion benchmarks: reading, writing and merging (through its spool file) a 10,000-unit synthetic
+//! en–ru memory, and reading the CAT-tool fixture. The 200,000-unit figures (stats ≤ 1 s, ≤ 16 MiB; write ≤ 1 s) are
 //! measured with `examples/generate.rs` and `/usr/bin/time -v steppe tmx stats` (see the README).
 
 #[path = "synthetic.rs"]
 mod synthetic;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use steppe_tmx::merge::Merge;
 use steppe_tmx::{Header, Reader, Stats, Writer};
 
 fn write(units: &[steppe_tmx::TranslationUnit]) -> Vec<u8> {
@@ -35,6 +36,19 @@ fn benches(c: &mut Criterion) {
             Stats::collect(Reader::from_slice(&bytes).unwrap(), |_| {})
                 .unwrap()
                 .units
+        })
+    });
+    group.bench_function("merge", |b| {
+        b.iter(|| {
+            let mut merged = Merge::new().unwrap();
+            for unit in Reader::from_slice(&bytes).unwrap() {
+                merged.add(&unit.unwrap()).unwrap();
+            }
+            merged
+                .finish()
+                .unwrap()
+                .map(|u| u.unwrap().variants.len())
+                .sum::<usize>()
         })
     });
     group.finish();

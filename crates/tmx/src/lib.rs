@@ -3,7 +3,8 @@
 //! TMX 1.4b is how translation memories move between OmegaT, Trados, memoQ and translate-toolkit.
 //! Files from the field are large and messy, so this crate reads and writes them as streams: the
 //! [`Reader`] yields one [`TranslationUnit`] at a time and the [`Writer`] takes one at a time, both in
-//! constant memory.
+//! constant memory. [`merge::Merge`] keeps only an index in memory (about 70 bytes per distinct unit)
+//! and the units in a temporary file.
 //!
 //! ## The pieces
 //! - The model ([`Header`], [`TranslationUnit`], [`Variant`], [`Segment`] of [`Inline`] text and
@@ -14,7 +15,8 @@
 //!   broken files (mismatched tags, a `<tuv>` without `<seg>`, no header, a truncated file, entity
 //!   declarations) with an [`Error`] naming line and column. Nothing is ever expanded from a DTD.
 //! - [`Writer`]: a valid TMX 1.4b document (checked against the DTD with xmllint in the tests).
-//! - Tools over the stream: [`validate()`], [`Stats`], [`lookup`], and [`tabular`] for TSV and CSV.
+//! - Tools over the stream: [`validate()`], [`Stats`], [`lookup`], [`merge`] (an index of unit keys in
+//!   memory, the units in a temporary file), and [`tabular`] for TSV and CSV.
 //!
 //! ## Example
 //!
@@ -44,6 +46,7 @@ mod input;
 pub mod lang;
 pub mod lookup;
 mod machine;
+pub mod merge;
 mod model;
 mod reader;
 mod stats;

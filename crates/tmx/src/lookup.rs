@@ -17,7 +17,6 @@
 //! Only an exact match (up to case and spacing) scores 100.
 
 use crate::error::Error;
-use crate::model::primary;
 use crate::reader::Reader;
 use crate::text::normalise_text;
 use serde::Serialize;
@@ -70,7 +69,9 @@ pub struct Query<'a> {
     pub text: &'a str,
     /// Source language (default: the header's srclang).
     pub source: Option<&'a str>,
-    /// Target language (default: the first other language of each unit).
+    /// Target language (default: each unit's [`TranslationUnit::default_target`]).
+    ///
+    /// [`TranslationUnit::default_target`]: crate::TranslationUnit::default_target
     pub target: Option<&'a str>,
     /// Lowest score to report.
     pub min: u8,
@@ -97,10 +98,7 @@ pub fn lookup<R: BufRead>(mut reader: Reader<R>, query: &Query<'_>) -> Result<Ve
         }
         let target = match query.target {
             Some(t) => unit.variant(t),
-            None => unit
-                .variants
-                .iter()
-                .find(|v| !primary(&v.lang).eq_ignore_ascii_case(primary(&src))),
+            None => unit.default_target(&src),
         };
         let m = Match {
             score: s,
@@ -132,6 +130,26 @@ mod tests {
         // 4 words vs 4 words, one replaced: w = 0.75; chars "the red car is" vs "the red cat is":
         // 1 edit in 14 chars: c = 1 - 1/14 = 0.9286; (0.75 + 0.9286) / 2 = 0.839 → 83.
         assert_eq!(score("The red car is", "the red cat is"), 83);
+    }
+
+    #[test]
+    fn default_target_prefers_another_language_then_another_tag() {
+        let tmx = r#"<tmx version="1.4"><header creationtool="t" creationtoolversion="1"
+          segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>
+          <tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv>
+            <tuv xml:lang="ru"><seg>цвет</seg></tuv></tu>
+          <tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv></tu>
+        </body></tmx>"#;
+        let query = Query {
+            text: "color",
+            source: None,
+            target: None,
+            min: 100,
+            limit: 10,
+        };
+        let matches = lookup(Reader::from_slice(tmx.as_bytes()).unwrap(), &query).unwrap();
+        let targets: Vec<_> = matches.iter().map(|m| m.target.as_deref()).collect();
+        assert_eq!(targets, [Some("цвет"), Some("colour")]);
     }
 
     #[test]

@@ -92,30 +92,42 @@ impl SegType {
 }
 
 /// The optional administrative attributes shared by `<header>`, `<tu>` and `<tuv>`.
-/// Dates are `YYYYMMDDThhmmssZ` (UTC), so they sort as strings.
+/// Dates are `YYYYMMDDThhmmssZ` (UTC), so they sort as strings. Absent attributes are left out of
+/// serde output (a merge spools units as JSON: a third of the bytes were `null`s).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Admin {
     /// `creationdate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creationdate: Option<String>,
     /// `creationid` (who created it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creationid: Option<String>,
     /// `changedate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changedate: Option<String>,
     /// `changeid` (who changed it last).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changeid: Option<String>,
     /// `creationtool` (tu and tuv only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creationtool: Option<String>,
     /// `creationtoolversion` (tu and tuv only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creationtoolversion: Option<String>,
     /// `datatype` (tu and tuv only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub datatype: Option<String>,
     /// `o-encoding`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub o_encoding: Option<String>,
     /// `o-tmf` (tu and tuv only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub o_tmf: Option<String>,
     /// `usagecount` (tu and tuv only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usagecount: Option<String>,
     /// `lastusagedate` (tu and tuv only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lastusagedate: Option<String>,
 }
 
@@ -202,16 +214,21 @@ pub struct Prop {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranslationUnit {
     /// `tuid`, the unit's id, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tuid: Option<String>,
     /// `srclang` of this unit when it differs from the header's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub srclang: Option<String>,
     /// `segtype` of this unit, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub segtype: Option<SegType>,
     /// Optional attributes.
     pub admin: Admin,
     /// `<note>` children (written before the variants).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
     /// `<prop>` children (written before the variants).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub props: Vec<Prop>,
     /// The `<tuv>` children, one per language.
     pub variants: Vec<Variant>,
@@ -246,6 +263,32 @@ impl TranslationUnit {
         })
     }
 
+    /// The variant a tool shows as the translation when no target language is given. Given the source
+    /// variant (found as [`TranslationUnit::variant`] finds it): the first variant in another primary
+    /// language (`ru` for an `en-US` source, before an `en-GB` one), else the first with another
+    /// language tag at all, so a romanisation and its original pair up (`ru` for a `ru-Latn` source,
+    /// as in the references memory `steppe build` writes). `None` when the unit has no source variant
+    /// or no other variant. `tmx convert` (from TMX) and `tmx lookup` both choose the target this way.
+    ///
+    /// ```
+    /// use steppe_tmx::TranslationUnit;
+    /// let refs = TranslationUnit::from_pairs(&[("ru-Latn", "Alekseev"), ("ru", "Алексеев")]);
+    /// assert_eq!(refs.default_target("ru-Latn").unwrap().lang, "ru");
+    /// let tu = TranslationUnit::from_pairs(&[("en-US", "color"), ("en-GB", "colour"), ("ru", "цвет")]);
+    /// assert_eq!(tu.default_target("en-US").unwrap().lang, "ru");
+    /// assert!(tu.default_target("kk").is_none());
+    /// ```
+    pub fn default_target(&self, source_lang: &str) -> Option<&Variant> {
+        let source = self.variant(source_lang)?;
+        let source_primary = primary(&source.lang);
+        let other_tag = |v: &&Variant| !v.lang.eq_ignore_ascii_case(&source.lang);
+        let other_primary = self
+            .variants
+            .iter()
+            .find(|v| !primary(&v.lang).eq_ignore_ascii_case(source_primary));
+        other_primary.or_else(|| self.variants.iter().find(other_tag))
+    }
+
     /// The newest of `changedate` and `creationdate`, for "keep the newest" decisions.
     pub fn newest_date(&self) -> Option<&str> {
         let a = self.admin.changedate.as_deref();
@@ -267,8 +310,10 @@ pub struct Variant {
     /// Optional attributes.
     pub admin: Admin,
     /// `<note>` children.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
     /// `<prop>` children.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub props: Vec<Prop>,
     /// The `<seg>`.
     pub seg: Segment,

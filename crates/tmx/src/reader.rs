@@ -163,32 +163,55 @@ impl<R: BufRead> Reader<R> {
                 }
             };
             let end = self.xml.buffer_position();
+            // The event's content (without its delimiters) and the length of its closing delimiter.
+            let (content, suffix): (&[u8], u64) = match &event {
+                Event::Start(e) => (e, 1),
+                Event::Empty(e) => (e, 2),
+                Event::End(e) => (e, 1),
+                Event::Text(t) => (t, 0),
+                Event::CData(c) => (c, 3),
+                Event::DocType(d) => (d, 1),
+                Event::Decl(d) => (d, 2),
+                Event::PI(p) => (p, 2),
+                Event::Comment(c) => (c, 3),
+                Event::Eof => {
+                    self.machine.eof(pos)?;
+                    return Ok(None);
+                }
+            };
+            // Where the content starts: after the opening delimiter (`<`, `<![CDATA[`, `<!--`…).
+            let at = content_start(pos, content.len() as u64, suffix, end);
             let machine = &mut self.machine;
-            let (item, content, suffix): (_, &[u8], u64) = match &event {
-                Event::Start(e) => (machine.start(name(e, pos)?, attrs(e, pos)?, false, pos)?, e, 1),
-                Event::Empty(e) => (machine.start(name(e, pos)?, attrs(e, pos)?, true, pos)?, e, 2),
-                Event::End(e) => (machine.end(pos)?, e, 1),
+            let item = match &event {
+                Event::Start(e) | Event::Empty(e) => {
+                    let empty = matches!(event, Event::Empty(_));
+                    utf8(e, at)?;
+                    machine.start(name(e, at)?, attrs(e, pos)?, empty, pos)?
+                }
+                Event::End(e) => {
+                    utf8(e, at)?;
+                    machine.end(pos)?
+                }
                 Event::Text(t) => {
-                    let raw = utf8(t, pos)?;
+                    let raw = utf8(t, at)?;
                     let text = quick_xml::escape::unescape(raw).map_err(|e| escape_error(e, pos))?;
                     machine.text(&text, pos);
-                    (None, t, 0)
+                    None
                 }
                 Event::CData(c) => {
-                    let raw = utf8(c, pos)?;
-                    machine.text(raw, pos);
-                    (None, c, 3)
+                    machine.text(utf8(c, at)?, pos);
+                    None
                 }
                 Event::DocType(d) => {
+                    utf8(d, at)?;
                     check_doctype(d, pos)?;
-                    (None, d, 1)
+                    None
                 }
-                Event::Decl(d) => (None, d, 2),
-                Event::PI(p) => (None, p, 2),
-                Event::Comment(c) => (None, c, 3),
-                Event::Eof => {
-                    machine.eof(pos)?;
-                    return Ok(None);
+                // Declarations, comments, processing instructions: not read, but a bad byte there
+                // still means the file is not UTF-8.
+                _ => {
+                    utf8(content, at)?;
+                    None
                 }
             };
             self.tracker.advance(content, suffix, end);
@@ -245,17 +268,34 @@ fn utf8(bytes: &[u8], pos: Position) -> Result<&str, Error> {
     }
 }
 
+/// The error for `bytes` (which start at `pos`) failing UTF-8 at `err`: the position of the first bad
+/// byte itself, its value, and its byte offset.
 fn invalid_utf8(bytes: &[u8], err: std::str::Utf8Error, pos: Position) -> Error {
     let good = &bytes[..err.valid_up_to()];
+    // `Position` is 1-based, the tracker counts from 0.
     let mut tracker = Tracker {
-        line: pos.line,
+        line: pos.line - 1,
         col: pos.column - 1,
         offset: pos.offset,
     };
     tracker.advance(good, 0, pos.offset + good.len() as u64);
     let at = tracker.pos();
-    let m = format!("invalid UTF-8 at byte {}", at.offset);
+    let m = match bytes.get(good.len()) {
+        Some(b) => format!("invalid UTF-8: byte 0x{b:02X} at byte offset {}", at.offset),
+        None => format!("invalid UTF-8 at byte offset {}", at.offset),
+    };
     Error::at(ErrorKind::Encoding, at, m)
+}
+
+/// The position of an event's content, `len` bytes that end `suffix` bytes before `end`, for an event
+/// that starts at `event`: the opening delimiter between them is ASCII on one line.
+fn content_start(event: Position, len: u64, suffix: u64, end: u64) -> Position {
+    let prefix = end.saturating_sub(suffix + len).saturating_sub(event.offset);
+    Position {
+        line: event.line,
+        column: event.column + prefix,
+        offset: event.offset + prefix,
+    }
 }
 
 fn escape_error(err: quick_xml::escape::EscapeError, pos: Position) -> Error {

@@ -38,10 +38,12 @@ pub enum TmxCommand {
     #[command(
         long_about = "Merge memories into one. Units with the same languages and the same text \
         (NFC, whitespace collapsed, inline codes as placeholders) are duplicates: the one with the newest \
-        changedate (else creationdate) is kept, in the place where the first copy stood."
+        changedate (else creationdate) is kept, in the place where the first copy stood. Merging is \
+        associative: (A+B)+C equals A+(B+C). Memory: about 70 bytes per distinct unit; the units wait in \
+        a temporary file in TMPDIR (about the inputs' size)."
     )]
     Merge(MergeArgs),
-    /// Convert between TSV/CSV tables and TMX, by file extension.
+    /// Convert between TSV/CSV tables and TMX, by file extension, one unit at a time.
     Convert(ConvertArgs),
     /// Find units whose source text is close to TEXT, with a CAT-style match percentage.
     #[command(
@@ -116,7 +118,8 @@ pub struct ConvertArgs {
     /// Source language (BCP 47). Required from a table; from TMX defaults to the header's srclang.
     #[arg(long)]
     pub src_lang: Option<String>,
-    /// Target language (BCP 47). Required from a table; from TMX defaults to the first other language.
+    /// Target language (BCP 47). Required from a table; from TMX defaults to the first unit's first
+    /// variant in another language, else in another tag (ru for a ru-Latn source), as lookup chooses.
     #[arg(long)]
     pub tgt_lang: Option<String>,
 }
@@ -137,7 +140,8 @@ pub struct LookupArgs {
     /// Source language to search (default: the header's srclang).
     #[arg(long)]
     pub src_lang: Option<String>,
-    /// Target language to show (default: the first other language of each unit).
+    /// Target language to show (default, per unit: the first variant in another language, else in
+    /// another tag, so ru for a ru-Latn source; as convert chooses).
     #[arg(long)]
     pub tgt_lang: Option<String>,
     /// Output format: text (`score%<TAB>source<TAB>target` a line) or json.

@@ -4,22 +4,21 @@ use super::utf8::Utf8Checked;
 use super::{warn_all, ConvertArgs, MergeArgs, SHOW};
 use crate::output::write_output;
 use anyhow::{bail, Context, Result};
-use std::collections::HashMap;
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use steppe_tmx::merge::Merge;
 use steppe_tmx::tabular::{read_rows, Format, TableWriter};
-use steppe_tmx::text::unit_key;
 use steppe_tmx::{Header, Note, Reader, TranslationUnit, Writer};
 
 /// Reads every unit of a file, passing warnings to stderr.
-fn for_each_unit(path: &Path, mut f: impl FnMut(TranslationUnit)) -> Result<Header> {
+fn for_each_unit(path: &Path, mut f: impl FnMut(TranslationUnit) -> Result<()>) -> Result<Header> {
     let mut reader = Reader::open(path)?;
     let header = reader.header().clone();
     let mut warnings = reader.take_warnings();
     while let Some(unit) = reader.next_unit()? {
-        f(unit);
+        f(unit)?;
         if warnings.len() <= SHOW {
             warnings.extend(reader.take_warnings());
         } else {
@@ -30,22 +29,16 @@ fn for_each_unit(path: &Path, mut f: impl FnMut(TranslationUnit)) -> Result<Head
     Ok(header)
 }
 
+/// Merges in bounded memory: the first pass indexes the units' keys and spools the units to a
+/// temporary file (`steppe_tmx::merge`), the second writes the kept ones in order.
 pub(super) fn merge(args: MergeArgs) -> Result<ExitCode> {
-    let mut units: Vec<TranslationUnit> = Vec::new();
-    let mut index: HashMap<u64, usize> = HashMap::new();
+    let mut merged = Merge::new().context("cannot create the merge's temporary file")?;
     let mut srclang: Option<String> = None;
-    let mut read = 0u64;
     for path in &args.files {
         let header = for_each_unit(path, |unit| {
-            read += 1;
-            match index.get(&unit_key(&unit)) {
-                Some(&i) if unit.newest_date() > units[i].newest_date() => units[i] = unit,
-                Some(_) => {}
-                None => {
-                    index.insert(unit_key(&unit), units.len());
-                    units.push(unit);
-                }
-            }
+            merged
+                .add(&unit)
+                .context("cannot write the merge's temporary file")
         })?;
         match &srclang {
             None => srclang = Some(header.srclang),
@@ -60,33 +53,58 @@ pub(super) fn merge(args: MergeArgs) -> Result<ExitCode> {
             Some(_) => {}
         }
     }
+    let (read, kept) = (merged.units_read(), merged.len() as u64);
     let header = Header::new(srclang.as_deref().unwrap_or("*all*"));
-    write_tmx(&args.output, &header, units.iter())?;
+    let units = merged
+        .finish()
+        .context("cannot read the merge's temporary file")?;
+    write_tmx(&args.output, &header, |writer| {
+        for unit in units {
+            let unit = unit.context("cannot read the merge's temporary file")?;
+            writer.write_unit(&unit)?;
+        }
+        Ok(())
+    })?;
     eprintln!(
-        "steppe: merged {read} units from {} files into {} ({} duplicates dropped)",
+        "steppe: merged {read} units from {} files into {kept} ({} duplicates dropped)",
         args.files.len(),
-        units.len(),
-        read - units.len() as u64
+        read - kept
     );
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_tmx<'a>(
+/// Writes a TMX file atomically; `units` writes the units, one at a time. Errors of the writer name
+/// the output; errors `units` returns (reading an input) are passed on as they are.
+fn write_tmx(
     path: &Path,
     header: &Header,
-    units: impl Iterator<Item = &'a TranslationUnit>,
+    units: impl FnOnce(&mut Units<'_, '_>) -> Result<()>,
 ) -> Result<()> {
     let mut warnings = Vec::new();
+    let cannot_write = || format!("{}: cannot write", path.display());
     write_output(Some(path), |out| {
-        let mut writer = Writer::new(out, header)?;
-        for unit in units {
-            writer.write_unit(unit)?;
-        }
-        warnings = writer.finish()?.1;
+        let writer = Writer::new(out, header).with_context(cannot_write)?;
+        let mut units_writer = Units { writer, path };
+        units(&mut units_writer)?;
+        warnings = units_writer.writer.finish().with_context(cannot_write)?.1;
         Ok(())
     })?;
     warn_all(path, &warnings);
     Ok(())
+}
+
+/// The TMX writer `write_tmx` lends out.
+struct Units<'w, 'p> {
+    writer: Writer<&'w mut dyn Write>,
+    path: &'p Path,
+}
+
+impl Units<'_, '_> {
+    fn write_unit(&mut self, unit: &TranslationUnit) -> Result<()> {
+        self.writer
+            .write_unit(unit)
+            .with_context(|| format!("{}: cannot write", self.path.display()))
+    }
 }
 
 /// A file kind by extension.
@@ -121,25 +139,39 @@ pub(super) fn convert(args: ConvertArgs) -> Result<ExitCode> {
                 );
             };
             let file = File::open(&args.input).with_context(|| format!("{}", args.input.display()))?;
-            let mut units = Vec::new();
-            for row in read_rows(format, Utf8Checked::new(BufReader::new(file))) {
-                let row = row.map_err(|e| e.with_path(&args.input))?;
-                let mut unit = TranslationUnit::from_pairs(&[(src, &row.source), (tgt, &row.target)]);
-                unit.notes.extend(row.note.map(|text| Note { text, lang: None }));
-                units.push(unit);
-            }
-            write_tmx(&args.output, &Header::new(src), units.iter())?;
+            // Row by row into the writer: memory does not grow with the table.
+            write_tmx(&args.output, &Header::new(src), |writer| {
+                for row in read_rows(format, Utf8Checked::new(BufReader::new(file))) {
+                    let row = row.map_err(|e| e.with_path(&args.input))?;
+                    let pairs = [(src.as_str(), row.source.as_str()), (tgt, &row.target)];
+                    let mut unit = TranslationUnit::from_pairs(&pairs);
+                    unit.notes.extend(row.note.map(|text| Note { text, lang: None }));
+                    writer.write_unit(&unit)?;
+                }
+                Ok(())
+            })?;
         }
         (Kind::Tmx, Kind::Table(format)) => tmx_to_table(&args, format)?,
         (Kind::Tmx, Kind::Tmx) => {
-            let mut units = Vec::new();
-            let header = for_each_unit(&args.input, |u| units.push(u))?;
-            let mut header = Header {
+            let mut reader = Reader::open(&args.input)?;
+            let header = Header {
                 creationtool: "steppe".into(),
-                ..header
+                creationtoolversion: Header::new("").creationtoolversion,
+                ..reader.header().clone()
             };
-            header.creationtoolversion = Header::new("").creationtoolversion;
-            write_tmx(&args.output, &header, units.iter())?;
+            let mut warnings = reader.take_warnings();
+            write_tmx(&args.output, &header, |writer| {
+                while let Some(unit) = reader.next_unit()? {
+                    writer.write_unit(&unit)?;
+                    if warnings.len() <= SHOW {
+                        warnings.extend(reader.take_warnings());
+                    } else {
+                        reader.take_warnings();
+                    }
+                }
+                Ok(())
+            })?;
+            warn_all(&args.input, &warnings);
         }
         (Kind::Table(_), Kind::Table(_)) => bail!("one side of convert must be .tmx"),
     }
@@ -160,11 +192,7 @@ fn tmx_to_table(args: &ConvertArgs, format: Format) -> Result<()> {
         while let Some(unit) = reader.next_unit()? {
             reader.take_warnings();
             if tgt.is_none() {
-                let other = unit
-                    .variants
-                    .iter()
-                    .find(|v| unit.variant(&src).is_some_and(|s| s.lang != v.lang));
-                tgt = other.map(|v| v.lang.clone());
+                tgt = unit.default_target(&src).map(|v| v.lang.clone());
             }
             let pair = (unit.variant(&src), tgt.as_deref().and_then(|t| unit.variant(t)));
             match pair {
