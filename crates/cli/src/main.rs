@@ -2,6 +2,7 @@
 //! with its clap `Args` and a `run`; this file only dispatches and turns errors into messages.
 
 mod cmd;
+mod input;
 mod output;
 mod report;
 
@@ -14,6 +15,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Format of the documents read (default: from the extension; text for standard input).
+    #[arg(long, global = true, value_enum, value_name = "FORMAT", long_help = input::INPUT_FORMAT_HELP)]
+    input_format: Option<input::FormatArg>,
 }
 
 #[derive(Subcommand)]
@@ -48,6 +52,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    input::set_format(cli.input_format);
     let result = match cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Align(args) => cmd::align::run(args),

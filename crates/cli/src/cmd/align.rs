@@ -190,15 +190,15 @@ pub fn align_corpus_pairs(
     written
 }
 
-/// Texts named `NAME.LANG.txt` grouped by NAME, for the names with two or more languages, each
+/// Texts named `NAME.LANG.txt` (or `.docx`, `.odt`, `.html`, `.pdf`) grouped by NAME, for the names with two or more languages, each
 /// group ordered en, ru, kk.
 fn language_pairs(texts: &[PathBuf]) -> BTreeMap<String, Vec<(PathBuf, Language)>> {
     let mut groups: BTreeMap<String, Vec<(PathBuf, Language)>> = BTreeMap::new();
     for path in texts {
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        let Some(name) = path.file_stem().and_then(|n| n.to_str()) else {
             continue;
         };
-        let Some((stem, code)) = name.strip_suffix(".txt").and_then(|s| s.rsplit_once('.')) else {
+        let Some((stem, code)) = name.rsplit_once('.') else {
             continue;
         };
         if let Ok(lang) = Language::parse(code) {

@@ -179,7 +179,7 @@ impl Job<'_> {
     }
 }
 
-/// The `*.txt` files of the corpus folder, in name order so runs are reproducible.
+/// The texts of the corpus folder (`*.txt`, `*.docx`, `*.odt`, `*.html`, `*.htm`, `*.xhtml`, `*.pdf`), in name order so runs are reproducible.
 fn corpus_texts(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?;
@@ -188,13 +188,16 @@ fn corpus_texts(dir: &Path) -> Result<Vec<PathBuf>> {
         let path = entry
             .with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?
             .path();
-        if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+        if path.is_file() && crate::input::is_corpus_document(&path) {
             texts.push(path);
         }
     }
     texts.sort();
     if texts.is_empty() {
-        bail!("{}: no *.txt text in the corpus folder", dir.display());
+        bail!(
+            "{}: no text (*.txt, *.docx, *.odt, *.html, *.pdf) in the corpus folder",
+            dir.display()
+        );
     }
     Ok(texts)
 }
@@ -211,12 +214,12 @@ fn load_termbase(args: &Args) -> Result<Termbase> {
     })
 }
 
-/// The language of a corpus text: the tag of its name (`NAME.ru.txt`), else a guess from its letters.
+/// The language of a corpus text: the tag of its name (`NAME.ru.txt`, `NAME.en.docx`), else a
+/// guess from its letters.
 fn text_language(path: &Path, source: &str) -> Language {
     let tag = path
-        .file_name()
+        .file_stem()
         .and_then(|n| n.to_str())
-        .and_then(|n| n.strip_suffix(".txt"))
         .and_then(|n| n.rsplit_once('.'))
         .map(|(_, code)| code)
         .filter(|code| code.len() == 2);

@@ -2,7 +2,6 @@
 
 use crate::output::write_output;
 use anyhow::Result;
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use steppe_doc::{Document, Lang};
@@ -108,15 +107,4 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads a document from a path or stdin (`-`), as UTF-8, with errors naming the file.
-pub fn read_input(path: &std::path::Path) -> Result<(String, String)> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes)?;
-        let text = steppe_doc::decode(std::path::Path::new("<stdin>"), &bytes)?;
-        Ok(("<stdin>".to_owned(), text))
-    } else {
-        let text = steppe_doc::load(path)?;
-        Ok((path.display().to_string(), text))
-    }
-}
+pub use crate::input::read_input;
