@@ -134,7 +134,7 @@ mod tests {
             relayout(text),
             "A heading\n\nThe first line of a paragraph that runs on to the next.\n\
              Its last line.\n\nNext paragraph line that is long enough to be full.\n\n\
-             1 See A. Author, City, 2004.\n\n"
+             1 See A. Author, City, 2004.\n\n\n"
         );
     }
 }
