@@ -60,8 +60,7 @@ pub fn read_document(path: &Path) -> Result<(String, Extracted)> {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes)?;
         let name = Path::new("<stdin>");
-        let extracted =
-            steppe_formats::extract(name, &bytes, format().unwrap_or(InputFormat::Text))?;
+        let extracted = steppe_formats::extract(name, &bytes, format().unwrap_or(InputFormat::Text))?;
         Ok(("<stdin>".to_owned(), extracted))
     } else {
         let extracted = steppe_formats::load(path, format())?;

@@ -35,7 +35,13 @@ pub(crate) fn read<R: Read + Seek>(path: &Path, reader: R) -> Result<Extracted, 
     let mut order: Vec<String> = Vec::new();
     let mut walker = Walker::new(&styles);
     package.stream("word/document.xml", true, |e, path, part| {
-        walker.event(e, path, part, &mut |block, _| builder.add(block, None), &mut order)
+        walker.event(
+            e,
+            path,
+            part,
+            &mut |block, _| builder.add(block, None),
+            &mut order,
+        )
     })?;
     let mut notes: HashMap<String, Vec<Block>> = HashMap::new();
     for (part, kind) in [("word/footnotes.xml", "f"), ("word/endnotes.xml", "e")] {
@@ -191,9 +197,7 @@ impl<'s> Walker<'s> {
         let italic = self.italic;
         let block = self.open.last_mut();
         match e.local_name().as_ref() {
-            b"del" | b"moveFrom" | b"Fallback" | b"instrText" | b"delText" if has_content => {
-                self.skip = 1
-            }
+            b"del" | b"moveFrom" | b"Fallback" | b"instrText" | b"delText" if has_content => self.skip = 1,
             b"footnote" | b"endnote" => {
                 self.note = attr(e, b"id").unwrap_or_default();
                 let kind = attr(e, b"type").unwrap_or_default();
@@ -244,7 +248,11 @@ impl<'s> Walker<'s> {
                 _ => {}
             },
             b"footnoteReference" | b"endnoteReference" => {
-                let kind = if e.local_name().as_ref() == b"footnoteReference" { "f" } else { "e" };
+                let kind = if e.local_name().as_ref() == b"footnoteReference" {
+                    "f"
+                } else {
+                    "e"
+                };
                 let key = format!("{kind}{}", attr(e, b"id").unwrap_or_default());
                 let number = match order.iter().position(|k| *k == key) {
                     Some(i) => i + 1,

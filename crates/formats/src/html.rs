@@ -41,7 +41,11 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<String, Error> {
     }
     if let Some(label) = meta_charset(&bytes[..bytes.len().min(1024)]) {
         let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
-            Error::part(path, "encoding", format!("unknown charset {label:?} in the <meta> tag"))
+            Error::part(
+                path,
+                "encoding",
+                format!("unknown charset {label:?} in the <meta> tag"),
+            )
         })?;
         // A page cannot really be UTF-16 when its meta tag was readable as ASCII (HTML standard).
         let encoding = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
@@ -84,7 +88,10 @@ fn meta_charset(head: &[u8]) -> Option<String> {
         if let Some(c) = find(tag, b"charset") {
             let rest = &tag[c + b"charset".len()..];
             let rest = rest.trim_ascii_start().strip_prefix(b"=")?.trim_ascii_start();
-            let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
             let label: Vec<u8> = rest
                 .iter()
                 .copied()
@@ -139,15 +146,20 @@ impl Notes {
             if e.name() != "a" || notes.inside_note(node) {
                 continue;
             }
-            let Some(target) = e.attr("href").and_then(|h| h.strip_prefix('#')) else { continue };
+            let Some(target) = e.attr("href").and_then(|h| h.strip_prefix('#')) else {
+                continue;
+            };
             let role = e.attr("role").unwrap_or("");
             let sup = has_ancestor_or_child(node, "sup");
             if role == "doc-backlink" || !(sup || role == "doc-noteref") {
                 continue;
             }
-            let Some(&target_node) = named.get(target) else { continue };
+            let Some(&target_node) = named.get(target) else {
+                continue;
+            };
             let body = note_container(target_node);
-            if body.ancestors().any(|a| a.id() == node.id()) || node.ancestors().any(|a| a.id() == body.id()) {
+            if body.ancestors().any(|a| a.id() == node.id()) || node.ancestors().any(|a| a.id() == body.id())
+            {
                 continue;
             }
             let number = match notes.order.iter().position(|&b| b == body.id()) {
@@ -214,14 +226,45 @@ fn note_container(target: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
 
 /// Elements whose content is left out.
 const SKIPPED: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object",
-    "button", "select", "textarea",
+    "head", "script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "button",
+    "select", "textarea",
 ];
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th",
-    "caption", "figcaption", "div", "section", "article", "aside", "header", "footer", "main",
-    "table", "tr", "ul", "ol", "dl", "address", "hr", "figure", "body", "details", "summary",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "caption",
+    "figcaption",
+    "div",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "main",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "address",
+    "hr",
+    "figure",
+    "body",
+    "details",
+    "summary",
 ];
 /// Elements whose text is italic.
 const ITALIC: &[&str] = &["i", "em", "cite", "var", "dfn"];
@@ -300,7 +343,10 @@ mod tests {
 
     #[test]
     fn meta_charset_forms() {
-        assert_eq!(meta_charset(b"<meta charset=\"windows-1251\">").as_deref(), Some("windows-1251"));
+        assert_eq!(
+            meta_charset(b"<meta charset=\"windows-1251\">").as_deref(),
+            Some("windows-1251")
+        );
         assert_eq!(
             meta_charset(b"<META http-equiv=Content-Type content='text/html; charset=KOI8-R'>").as_deref(),
             Some("koi8-r")

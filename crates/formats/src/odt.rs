@@ -56,7 +56,8 @@ impl Styles {
                 }
                 b"text-properties" => {
                     if let (Some(name), Some(style)) = (&self.current, attr(e, b"font-style")) {
-                        self.own.insert(name.clone(), style == "italic" || style == "oblique");
+                        self.own
+                            .insert(name.clone(), style == "italic" || style == "oblique");
                     }
                 }
                 _ => {}
@@ -137,10 +138,7 @@ impl Walker {
 
     fn start(&mut self, e: &BytesStart<'_>, has_content: bool) {
         let italic = self.italic.last().copied().unwrap_or(false);
-        let styled = || {
-            italic
-                || attr(e, b"style-name").is_some_and(|s| self.styles.italic(&s))
-        };
+        let styled = || italic || attr(e, b"style-name").is_some_and(|s| self.styles.italic(&s));
         match e.name().as_ref() {
             b"text:tracked-changes"
             | b"office:annotation"

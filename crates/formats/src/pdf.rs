@@ -88,7 +88,11 @@ const FULL_LINE: f64 = 0.7;
 /// of a paragraph or a heading, which the PDF shows by space alone). Page breaks become line ends.
 fn relayout(text: &str) -> String {
     let lines: Vec<&str> = text.split(['\n', '\u{C}']).collect();
-    let widest = lines.iter().map(|l| l.trim_end().chars().count()).max().unwrap_or(0);
+    let widest = lines
+        .iter()
+        .map(|l| l.trim_end().chars().count())
+        .max()
+        .unwrap_or(0);
     let short = (widest as f64 * FULL_LINE) as usize;
     let mut out = String::with_capacity(text.len() + text.len() / 32);
     let mut i = 0;

@@ -17,14 +17,9 @@ pub(crate) struct Package<'p, R> {
 impl<'p, R: Read + Seek> Package<'p, R> {
     /// Opens `reader` as a zip archive.
     pub fn open(path: &'p Path, reader: R, kind: &'static str) -> Result<Self, Error> {
-        let archive = zip::ZipArchive::new(reader).map_err(|e| {
-            Error::part(path, "zip", format!("not a {kind} file: not a zip archive ({e})"))
-        })?;
-        Ok(Package {
-            archive,
-            path,
-            kind,
-        })
+        let archive = zip::ZipArchive::new(reader)
+            .map_err(|e| Error::part(path, "zip", format!("not a {kind} file: not a zip archive ({e})")))?;
+        Ok(Package { archive, path, kind })
     }
 
     /// Whether the package holds `name`.

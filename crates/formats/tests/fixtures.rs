@@ -11,10 +11,19 @@ fn path(name: &str) -> std::path::PathBuf {
 
 /// The document read from `name`, as (paragraphs, sentences, footnotes) texts; no-break spaces
 /// read as spaces when `nbsp_as_space` (pdftotext prints them so).
-fn summary(name: &str, nbsp_as_space: bool) -> (Vec<String>, Vec<String>, Vec<(u32, String, Option<u32>)>) {
+/// Paragraphs, sentences, and footnotes (number, text, `Ibid.` target).
+type Summary = (Vec<String>, Vec<String>, Vec<(u32, String, Option<u32>)>);
+
+fn summary(name: &str, nbsp_as_space: bool) -> Summary {
     let x = load(&path(name), None).unwrap_or_else(|e| panic!("{e}"));
     let doc = Document::parse(name, &x.text, Lang::En);
-    let norm = |s: &str| if nbsp_as_space { s.replace('\u{A0}', " ") } else { s.to_owned() };
+    let norm = |s: &str| {
+        if nbsp_as_space {
+            s.replace('\u{A0}', " ")
+        } else {
+            s.to_owned()
+        }
+    };
     (
         doc.paragraphs.iter().map(|p| norm(&p.text)).collect(),
         doc.sentences.iter().map(|s| norm(&s.text)).collect(),
@@ -30,7 +39,10 @@ fn the_text_version_is_what_the_others_must_match() {
     let (paragraphs, sentences, notes) = summary("notes.txt", false);
     assert_eq!(paragraphs.len(), 5, "{paragraphs:#?}");
     assert!(paragraphs[1].starts_with("The river towns") && paragraphs[1].ends_with("every ford."));
-    assert!(paragraphs[1].contains("the crossings. The surviving"), "the marker [1] is gone");
+    assert!(
+        paragraphs[1].contains("the crossings. The surviving"),
+        "the marker [1] is gone"
+    );
     assert_eq!(sentences.len(), 10);
     assert_eq!(notes.len(), 4);
     assert_eq!(notes[3], (4, "Ibid., p.\u{A0}88.".to_owned(), Some(3)));
@@ -40,7 +52,13 @@ fn the_text_version_is_what_the_others_must_match() {
 #[test]
 fn docx_odt_and_html_by_pandoc_and_libreoffice_match_the_text() {
     let text = summary("notes.txt", false);
-    for name in ["notes.docx", "notes.odt", "notes.html", "notes-lo.odt", "notes-lo.html"] {
+    for name in [
+        "notes.docx",
+        "notes.odt",
+        "notes.html",
+        "notes-lo.odt",
+        "notes-lo.html",
+    ] {
         assert_eq!(summary(name, false), text, "{name}");
     }
 }
@@ -69,16 +87,32 @@ fn headings_and_italics_are_kept() {
     for name in ["notes.docx", "notes.odt", "notes.html", "notes-lo.odt"] {
         let x = load(&path(name), None).unwrap();
         let at = |s: &steppe_formats::Span| &x.text[s.start..s.end];
-        let headings: Vec<(u8, &str)> =
-            x.headings.iter().map(|h| (h.level, &x.text[h.start..h.end])).collect();
-        assert_eq!(headings, [(1, "Border Trade on the Irtysh"), (2, "The archive")], "{name}");
+        let headings: Vec<(u8, &str)> = x
+            .headings
+            .iter()
+            .map(|h| (h.level, &x.text[h.start..h.end]))
+            .collect();
+        assert_eq!(
+            headings,
+            [(1, "Border Trade on the Irtysh"), (2, "The archive")],
+            "{name}"
+        );
         let italics: Vec<&str> = x
             .italics
             .iter()
-            .map(|s| at(&steppe_formats::Span { start: s.start, end: s.end }))
+            .map(|s| {
+                at(&steppe_formats::Span {
+                    start: s.start,
+                    end: s.end,
+                })
+            })
             .collect();
         // pandoc's ODT styles set Heading 2 in italics (LibreOffice's default), its DOCX ones do not.
-        let heading = if name == "notes.odt" { &["The archive"][..] } else { &[] };
+        let heading = if name == "notes.odt" {
+            &["The archive"][..]
+        } else {
+            &[]
+        };
         assert_eq!(italics[..heading.len()], *heading, "{name}");
         assert_eq!(
             italics[heading.len()..],
@@ -96,7 +130,10 @@ fn headings_and_italics_are_kept() {
 #[test]
 fn format_follows_the_extension() {
     assert_eq!(load(&path("notes.docx"), None).unwrap().format, InputFormat::Docx);
-    assert_eq!(load(&path("notes-lo.html"), None).unwrap().format, InputFormat::Html);
+    assert_eq!(
+        load(&path("notes-lo.html"), None).unwrap().format,
+        InputFormat::Html
+    );
     assert_eq!(
         load(&path("notes.txt"), Some(InputFormat::Text)).unwrap().format,
         InputFormat::Text

@@ -9,7 +9,10 @@ fn message(path: &Path, format: Option<InputFormat>) -> String {
     let err = load(path, format).expect_err("an error");
     let text = err.to_string();
     assert!(!text.contains('\n'), "one line: {text}");
-    assert!(text.starts_with(&path.display().to_string()), "names the file: {text}");
+    assert!(
+        text.starts_with(&path.display().to_string()),
+        "names the file: {text}"
+    );
     text
 }
 
@@ -18,7 +21,8 @@ fn zip_with(dir: &Path, name: &str, entries: &[(&str, &[u8])]) -> PathBuf {
     let path = dir.join(name);
     let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
     for (entry, bytes) in entries {
-        zip.start_file(*entry, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.start_file(*entry, zip::write::SimpleFileOptions::default())
+            .unwrap();
         zip.write_all(bytes).unwrap();
     }
     zip.finish().unwrap();
@@ -40,7 +44,10 @@ fn a_file_that_is_not_a_zip() {
     let path = dir.path().join("fake.docx");
     std::fs::write(&path, "just text, renamed").unwrap();
     let text = message(&path, None);
-    assert!(text.contains(": zip: not a DOCX file: not a zip archive"), "{text}");
+    assert!(
+        text.contains(": zip: not a DOCX file: not a zip archive"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -48,7 +55,10 @@ fn a_zip_that_is_not_a_docx() {
     let dir = tempfile::tempdir().unwrap();
     let path = zip_with(dir.path(), "photos.docx", &[("a.jpg", b"\xFF\xD8")]);
     let text = message(&path, None);
-    assert!(text.ends_with(": word/document.xml: missing: a zip without it is not a DOCX file"), "{text}");
+    assert!(
+        text.ends_with(": word/document.xml: missing: a zip without it is not a DOCX file"),
+        "{text}"
+    );
     let odt = zip_with(dir.path(), "photos.odt", &[("a.jpg", b"\xFF\xD8")]);
     assert!(message(&odt, None).contains(": content.xml: missing"));
 }
@@ -56,7 +66,10 @@ fn a_zip_that_is_not_a_docx() {
 #[test]
 fn an_odt_read_as_docx_says_what_it_is() {
     let text = message(&fixture("formats/notes.odt"), Some(InputFormat::Docx));
-    assert!(text.contains("word/document.xml: missing: this zip holds content.xml"), "{text}");
+    assert!(
+        text.contains("word/document.xml: missing: this zip holds content.xml"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -70,7 +83,9 @@ fn truncated_xml_names_the_part_and_the_byte() {
     assert!(text.contains("XML") && text.contains("byte"), "{text}");
 
     let content = part_of("notes.odt", "content.xml");
-    let bad = String::from_utf8(content).unwrap().replacen("</text:p>", "</text:h>", 1);
+    let bad = String::from_utf8(content)
+        .unwrap()
+        .replacen("</text:p>", "</text:h>", 1);
     let path = zip_with(dir.path(), "bad.odt", &[("content.xml", bad.as_bytes())]);
     let text = message(&path, None);
     assert!(text.contains(": content.xml: malformed XML at byte "), "{text}");
@@ -121,7 +136,10 @@ fn an_encrypted_pdf() {
         .unwrap();
     assert!(status.success());
     let text = message(&path, None);
-    assert!(text.contains(": pdftotext: the PDF is encrypted and needs a password"), "{text}");
+    assert!(
+        text.contains(": pdftotext: the PDF is encrypted and needs a password"),
+        "{text}"
+    );
 }
 
 #[test]

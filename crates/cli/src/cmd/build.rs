@@ -21,7 +21,7 @@ use steppe_translit::Scheme;
 /// The long help of `steppe build` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
 pub const LONG_ABOUT: &str = "Build the CAT-tool exports of every text in a corpus folder.\n\n\
-For each English `*.txt` file of CORPUS (in name order) it writes into OUT, named after the file:\n  \
+For each English text of CORPUS (`*.txt`, `*.docx`, `*.odt`, `*.html`, `*.pdf`; in name order) it writes into OUT, named after the file:\n  \
 NAME.glossary.tbx     the glossary as TBX v3 (TBX-Basic)\n  \
 NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
@@ -42,7 +42,8 @@ and the exit code is 2.";
 /// Build the CAT-tool exports of every text in a corpus folder.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The corpus folder: every `*.txt` file in it is an input text (exports for the English ones).
+    /// The corpus folder: every `*.txt`, `*.docx`, `*.odt`, `*.html` and `*.pdf` file in it is an
+    /// input text (exports for the English ones).
     #[arg(default_value = "corpus")]
     pub corpus: PathBuf,
     /// The folder to write the exports into (created if missing).
@@ -274,7 +275,7 @@ mod tests {
     fn empty_corpus_is_an_error_naming_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         let err = corpus_texts(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("no *.txt text"), "{err}");
+        assert!(err.contains("no text (*.txt, *.docx, *.odt, *.html, *.pdf)"), "{err}");
         assert!(err.contains(&dir.path().display().to_string()), "{err}");
     }
 }

@@ -1,0 +1,148 @@
+//! Documents in DOCX, ODT, HTML and PDF through every command, via the one shared loader.
+
+use crate::util::{root, run, run_ok};
+
+const DIR: &str = "tests/fixtures/formats";
+
+fn fx(name: &str) -> String {
+    format!("{DIR}/{name}")
+}
+
+#[test]
+fn segment_reads_every_format_as_the_text() {
+    let text = run_ok(&["segment", &fx("notes.txt")], None);
+    for name in [
+        "notes.docx",
+        "notes.odt",
+        "notes.html",
+        "notes-lo.odt",
+        "notes-lo.html",
+    ] {
+        assert_eq!(run_ok(&["segment", &fx(name)], None), text, "{name}");
+    }
+}
+
+#[test]
+fn input_format_overrides_the_extension_and_reads_stdin() {
+    let docx = std::fs::read(root().join(fx("notes.docx"))).unwrap();
+    let text = run_ok(&["segment", &fx("notes.txt")], None);
+    assert_eq!(
+        run_ok(&["segment", "--input-format", "docx", "-"], Some(&docx)),
+        text
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let renamed = dir.path().join("notes.bin");
+    std::fs::write(&renamed, &docx).unwrap();
+    let renamed = renamed.to_str().unwrap();
+    assert_eq!(
+        run_ok(&["segment", renamed, "--input-format", "docx"], None),
+        text
+    );
+    // Without it, the bytes are read as text and are not UTF-8.
+    assert!(!run(&["segment", renamed], None).status.success());
+}
+
+#[test]
+fn segment_json_says_the_part_of_each_span() {
+    let json = run_ok(&["segment", "--format", "json", &fx("notes.docx")], None);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["format"], "docx");
+    let paragraphs = v["paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs[0]["heading"], 1);
+    assert_eq!(paragraphs[0]["text"], "Border Trade on the Irtysh");
+    assert!(paragraphs.iter().all(|p| p["part"] == "body"));
+    let notes = v["footnotes"].as_array().unwrap();
+    assert_eq!(notes.len(), 4);
+    for (i, n) in notes.iter().enumerate() {
+        assert_eq!(n["part"], "footnote");
+        assert_eq!(n["note"], i + 1);
+    }
+    let italics = v["italics"].as_array().unwrap();
+    assert_eq!(italics.len(), 4);
+}
+
+#[test]
+fn refs_names_and_glossary_read_documents() {
+    for cmd in [&["refs"][..], &["names"], &["glossary", "--format", "tsv"]] {
+        let mut text_args = cmd.to_vec();
+        let txt = fx("notes.txt");
+        text_args.push(&txt);
+        let expected = run_ok(&text_args, None);
+        for name in ["notes.docx", "notes.odt", "notes.html"] {
+            let mut args = cmd.to_vec();
+            let path = fx(name);
+            args.push(&path);
+            let got = run_ok(&args, None).replace(&path, &txt);
+            assert_eq!(got, expected, "{cmd:?} {name}");
+        }
+    }
+    let refs = run_ok(&["refs", &fx("notes.docx")], None);
+    assert!(refs.contains("Заметки"), "{refs}");
+}
+
+#[test]
+fn align_reads_a_docx_against_a_text() {
+    let a = run_ok(
+        &["align", &fx("notes.txt"), &fx("notes.txt"), "--format", "tsv"],
+        None,
+    );
+    let b = run_ok(
+        &["align", &fx("notes.docx"), &fx("notes.html"), "--format", "tsv"],
+        None,
+    );
+    assert_eq!(a.lines().count(), b.lines().count());
+}
+
+#[test]
+fn build_picks_up_documents() {
+    let corpus = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(fx("notes.docx")), corpus.path().join("notes.en.docx")).unwrap();
+    std::fs::copy(root().join(fx("notes.html")), corpus.path().join("web.en.html")).unwrap();
+    let (c, o) = (corpus.path().to_str().unwrap(), out.path().to_str().unwrap());
+    let result = run(&["build", c, "-o", o], None);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    for file in [
+        "notes.en.glossary.tbx",
+        "notes.en.refs.tmx",
+        "web.en.glossary.tbx",
+        "web.en.refs.tmx",
+    ] {
+        assert!(out.path().join(file).is_file(), "{file}");
+    }
+}
+
+#[test]
+fn a_malformed_document_is_one_line_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("fake.docx");
+    std::fs::write(&fake, "not a zip").unwrap();
+    let out = dir.path().join("out.json");
+    let result = run(
+        &[
+            "segment",
+            fake.to_str().unwrap(),
+            "--format",
+            "json",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(result.status.code(), Some(2));
+    let err = String::from_utf8(result.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("fake.docx: zip: not a DOCX file: not a zip archive"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    // glossary goes on with the other files and exits 2.
+    let result = run(&["glossary", fake.to_str().unwrap(), &fx("notes.docx")], None);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(!result.stdout.is_empty());
+}
