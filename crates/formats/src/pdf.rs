@@ -79,25 +79,46 @@ pub(crate) fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Extracted, Error> 
     })
 }
 
-/// Shortest line, as a share of the longest, that may run on into the next line of a paragraph.
-const FULL_LINE: f64 = 0.7;
+/// Longest a line may be, as a share of the longer of its neighbours, to count as a paragraph's
+/// last line.
+const SHORT_LINE: f64 = 0.7;
 
 /// Two repairs of `pdftotext -layout`'s page layout, so the text reads as the document model
 /// expects: a note number printed on a line of its own (`1` / `   See …`) is put back before its
-/// note, and a blank line is put after a short line followed by one starting in capitals (the end
-/// of a paragraph or a heading, which the PDF shows by space alone). Page breaks become line ends.
+/// note, and a blank line is put after a line that is short beside its neighbours and followed by
+/// one starting in capitals (the end of a paragraph or a heading, which a PDF shows by space
+/// alone; a heading set in two lines is kept together, its first line being the longer). A page
+/// break is a blank line, except in a paragraph of the body that goes on in lower case on the
+/// next page (a note at the foot of the page ends there).
 fn relayout(text: &str) -> String {
-    let lines: Vec<&str> = text.split(['\n', '\u{C}']).collect();
-    let widest = lines
-        .iter()
-        .map(|l| l.trim_end().chars().count())
-        .max()
-        .unwrap_or(0);
-    let short = (widest as f64 * FULL_LINE) as usize;
+    let mut joined = String::with_capacity(text.len());
+    let mut in_note = false;
+    for line in text.split('\n') {
+        let (page_break, line) = match line.strip_prefix('\u{C}') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        if page_break && !(!in_note && line.trim_start().starts_with(char::is_lowercase)) {
+            joined.push('\n');
+        }
+        let digits = line.trim_start().bytes().take_while(u8::is_ascii_digit).count();
+        if line.trim().is_empty() {
+            in_note = false;
+        } else if (1..=3).contains(&digits) && joined.ends_with("\n\n") || joined.is_empty() {
+            in_note = digits > 0;
+        }
+        if (1..=3).contains(&digits) && line.trim().len() == digits {
+            in_note = true;
+        }
+        joined.push_str(line);
+        joined.push('\n');
+    }
+    let lines: Vec<&str> = joined.split('\n').map(str::trim_end).collect();
+    let width = |i: usize| lines.get(i).map_or(0, |l| l.trim().chars().count());
     let mut out = String::with_capacity(text.len() + text.len() / 32);
     let mut i = 0;
     while i < lines.len() {
-        let line = lines[i].trim_end();
+        let line = lines[i];
         let next = lines.get(i + 1).map_or("", |l| l.trim());
         let lone_number = !line.is_empty()
             && line.len() <= 3
@@ -113,8 +134,9 @@ fn relayout(text: &str) -> String {
         }
         out.push_str(line);
         out.push('\n');
+        let neighbours = width(i.wrapping_sub(1)).max(width(i + 1));
         let ends_paragraph = !line.trim().is_empty()
-            && line.chars().count() < short
+            && (width(i) as f64) < SHORT_LINE * neighbours as f64
             && !line.ends_with('-')
             && next.starts_with(char::is_uppercase);
         if ends_paragraph {
@@ -131,14 +153,18 @@ mod tests {
 
     #[test]
     fn lone_note_numbers_and_short_lines() {
-        let text = "A heading\nThe first line of a paragraph that runs on to the next.\n\
+        let text = "A HEADING IN CAPITALS THAT WRAPS:\nONTO A SECOND LINE\n\
+                    The first line of a paragraph that runs on to the next page\n\u{C}\
+                    where it goes on for one more full line of text like this.\n\
                     Its last line.\nNext paragraph line that is long enough to be full.\n\n\
                     1\n    See A. Author, City, 2004.\n\u{C}";
         assert_eq!(
             relayout(text),
-            "A heading\n\nThe first line of a paragraph that runs on to the next.\n\
+            "A HEADING IN CAPITALS THAT WRAPS:\nONTO A SECOND LINE\n\n\
+             The first line of a paragraph that runs on to the next page\n\
+             where it goes on for one more full line of text like this.\n\
              Its last line.\n\nNext paragraph line that is long enough to be full.\n\n\
-             1 See A. Author, City, 2004.\n\n\n"
+             1 See A. Author, City, 2004.\n\n\n\n"
         );
     }
 }

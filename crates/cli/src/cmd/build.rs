@@ -275,7 +275,10 @@ mod tests {
     fn empty_corpus_is_an_error_naming_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         let err = corpus_texts(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("no text (*.txt, *.docx, *.odt, *.html, *.pdf)"), "{err}");
+        assert!(
+            err.contains("no text (*.txt, *.docx, *.odt, *.html, *.pdf)"),
+            "{err}"
+        );
         assert!(err.contains(&dir.path().display().to_string()), "{err}");
     }
 }
