@@ -98,7 +98,8 @@ fn relayout(text: &str) -> String {
             Some(rest) => (true, rest),
             None => (false, line),
         };
-        if page_break && !(!in_note && line.trim_start().starts_with(char::is_lowercase)) {
+        let continues = !in_note && line.trim_start().starts_with(char::is_lowercase);
+        if page_break && !continues {
             joined.push('\n');
         }
         let digits = line.trim_start().bytes().take_while(u8::is_ascii_digit).count();
