@@ -146,3 +146,66 @@ fn a_malformed_document_is_one_line_and_nothing_is_written() {
     assert_eq!(result.status.code(), Some(2));
     assert!(!result.stdout.is_empty());
 }
+
+/// `align --format xliff` on two documents: valid against the OASIS XLIFF 1.2 strict schema, and
+/// read by translate-toolkit with every unit translated (its `translated` state: done but not
+/// reviewed, which is what an aligner's pair is).
+#[test]
+fn align_writes_xliff_that_validates_and_translate_toolkit_reads() {
+    use steppe_test_support::{require_file, require_tool, require_ttk_python, shared_reference};
+    let dir = tempfile::tempdir().unwrap();
+    let xlf = dir.path().join("notes.xlf");
+    let xlf_s = xlf.to_str().unwrap();
+    run_ok(
+        &[
+            "align",
+            &fx("notes.docx"),
+            &fx("notes.html"),
+            "--format",
+            "xliff",
+            "-o",
+            xlf_s,
+        ],
+        None,
+    );
+    let xml = std::fs::read_to_string(&xlf).unwrap();
+    assert_eq!(xml.matches("<trans-unit ").count(), 10, "{xml}");
+    assert_eq!(xml.matches(r#"<target state="translated">"#).count(), 10);
+    assert!(
+        xml.contains("<source>Trade did not stop at the border.</source>"),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"<note from="steppe">alignment score "#));
+    let xsd = shared_reference("xliff").join("xliff-core-1.2-strict.local.xsd");
+    if let (Some(xsd), Some(_)) = (
+        require_file("the XLIFF 1.2 schema", &xsd),
+        require_tool("xmllint", &["--version"]),
+    ) {
+        let out = std::process::Command::new("xmllint")
+            .args(["--noout", "--schema"])
+            .arg(&xsd)
+            .arg(&xlf)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    if let Some(python) = require_ttk_python("translate.storage.xliff") {
+        let script = "import sys\nfrom translate.storage import xliff\n\
+                      s = xliff.xlifffile.parsefile(sys.argv[1])\n\
+                      units = [u for u in s.units if u.source]\n\
+                      states = {u.get_state_n() for u in units}\n\
+                      print(len(units), states == {xliff.xliffunit.S_TRANSLATED}, all(u.target for u in units))\n\
+                      print(units[-1].source)";
+        let out = std::process::Command::new(python)
+            .args(["-c", script, xlf_s])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            stdout,
+            "10 True True\nMerchants from Kulja and Chuguchak kept houses on both banks, and their \
+             letters show prices moving within weeks of each other.\n"
+        );
+    }
+}

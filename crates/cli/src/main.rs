@@ -25,7 +25,7 @@ enum Command {
     /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every English text of a corpus folder.
     #[command(long_about = cmd::build::LONG_ABOUT)]
     Build(cmd::build::Args),
-    /// Align a translation with its original sentence by sentence; write TMX, TSV or JSON.
+    /// Align a translation with its original sentence by sentence; write TMX, TSV, JSON or XLIFF.
     #[command(long_about = cmd::align::LONG_ABOUT)]
     Align(cmd::align::Args),
     /// Split a document into paragraphs, sentences and footnotes, removing PDF artefacts.

@@ -33,6 +33,7 @@ mod html;
 mod odt;
 mod part;
 mod pdf;
+pub mod xliff;
 mod xml;
 
 pub use error::Error;

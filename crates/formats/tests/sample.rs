@@ -141,6 +141,9 @@ fn made(dir: &Path) -> Option<Vec<PathBuf>> {
 fn the_sample_article_in_docx_html_and_pdf_gives_the_text_files_notes_and_glossary() {
     let dir = tempfile::tempdir().unwrap();
     let Some(files) = made(dir.path()) else { return };
+    if let Some(keep) = std::env::var_os("STEPPE_KEEP_SAMPLE_MD") {
+        std::fs::copy(dir.path().join("sample.md"), keep).unwrap();
+    }
     let (notes, glossary) = facts(&workspace_root().join(SAMPLE));
     let numbers: Vec<u32> = notes.iter().map(|n| n.0).collect();
     assert_eq!(numbers, (1..=20).collect::<Vec<_>>());
