@@ -209,3 +209,66 @@ fn align_writes_xliff_that_validates_and_translate_toolkit_reads() {
         );
     }
 }
+
+/// `steppe xliff FILE --tm TMX`: every sentence and note a unit, the one the memory holds
+/// pre-filled as an exact match; valid XLIFF 1.2.
+#[test]
+fn xliff_prefills_exact_matches_from_a_tmx() {
+    use steppe_test_support::{require_file, require_tool, shared_reference};
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("tm.tsv");
+    std::fs::write(
+        &tsv,
+        "Trade did not stop at the border.\tТорговля не останавливалась на границе.\n\
+         A sentence not in the text.\tПредложения нет в тексте.\n",
+    )
+    .unwrap();
+    let tmx = dir.path().join("tm.tmx");
+    let (tsv, tmx) = (tsv.to_str().unwrap(), tmx.to_str().unwrap());
+    run_ok(
+        &[
+            "tmx",
+            "convert",
+            tsv,
+            "-o",
+            tmx,
+            "--src-lang",
+            "en",
+            "--tgt-lang",
+            "ru",
+        ],
+        None,
+    );
+    let xlf = dir.path().join("notes.xlf");
+    let xlf_s = xlf.to_str().unwrap();
+    run_ok(&["xliff", &fx("notes.odt"), "--tm", tmx, "-o", xlf_s], None);
+    let xml = std::fs::read_to_string(&xlf).unwrap();
+    assert!(
+        xml.contains(r#"source-language="en" target-language="ru""#),
+        "{xml}"
+    );
+    // 10 sentences and 4 notes; one target, from the memory.
+    assert_eq!(xml.matches("<trans-unit ").count(), 14, "{xml}");
+    assert_eq!(xml.matches("<target ").count(), 1, "{xml}");
+    assert!(xml.contains(
+        "<source>Trade did not stop at the border.</source>\n        \
+         <target state=\"translated\" state-qualifier=\"exact-match\">Торговля не останавливалась на границе.</target>"
+    ), "{xml}");
+    assert!(
+        xml.contains("<trans-unit id=\"note-4\">\n        <source>Ibid., p.\u{A0}88.</source>"),
+        "{xml}"
+    );
+    let xsd = shared_reference("xliff").join("xliff-core-1.2-strict.local.xsd");
+    if let (Some(xsd), Some(_)) = (
+        require_file("the XLIFF 1.2 schema", &xsd),
+        require_tool("xmllint", &["--version"]),
+    ) {
+        let out = std::process::Command::new("xmllint")
+            .args(["--noout", "--schema"])
+            .arg(&xsd)
+            .arg(&xlf)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}

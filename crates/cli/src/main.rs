@@ -48,6 +48,8 @@ enum Command {
     Tmx(cmd::tmx::Args),
     /// Write Russian or Kazakh Cyrillic in Latin letters, in any standard scheme (ALA-LC, BGN/PCGN, ISO 9, …).
     Translit(cmd::translit::Args),
+    /// A document's sentences and footnotes as XLIFF 1.2 units to translate, pre-filled from a TMX.
+    Xliff(cmd::xliff::Args),
 }
 
 fn main() -> ExitCode {
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),
+        Command::Xliff(args) => cmd::xliff::run(args),
     };
     match result {
         Ok(code) => code,

@@ -16,6 +16,9 @@ pub struct Unit<'a> {
     pub target: Option<&'a str>,
     /// The confidence of an aligned pair (0 to 1), written as a note.
     pub score: Option<f32>,
+    /// Where the target came from (`exact-match` for a translation memory's), written as the
+    /// target's `state-qualifier`.
+    pub qualifier: Option<&'a str>,
 }
 
 /// Writes `units` as an XLIFF 1.2 document of one file named `original`, from `source_lang` to
@@ -23,7 +26,13 @@ pub struct Unit<'a> {
 ///
 /// ```
 /// use steppe_formats::xliff::{write_xliff, Unit};
-/// let units = [Unit { id: "1".into(), source: "NATO & the SCO", target: Some("НАТО и ШОС"), score: Some(0.9) }];
+/// let units = [Unit {
+///     id: "1".into(),
+///     source: "NATO & the SCO",
+///     target: Some("НАТО и ШОС"),
+///     score: Some(0.9),
+///     qualifier: None,
+/// }];
 /// let mut out = Vec::new();
 /// write_xliff(&mut out, "a.en.txt", "en", "ru", &units).unwrap();
 /// let xml = String::from_utf8(out).unwrap();
@@ -58,9 +67,13 @@ pub fn write_xliff<W: Write>(
         writeln!(out, r#"      <trans-unit id="{}">"#, escape(&unit.id))?;
         writeln!(out, "        <source>{}</source>", escape(unit.source))?;
         if let Some(target) = unit.target {
+            let qualifier = unit
+                .qualifier
+                .map(|q| format!(r#" state-qualifier="{}""#, escape(q)))
+                .unwrap_or_default();
             writeln!(
                 out,
-                r#"        <target state="translated">{}</target>"#,
+                r#"        <target state="translated"{qualifier}>{}</target>"#,
                 escape(target)
             )?;
         }

@@ -148,6 +148,7 @@ fn write_xliff(alignment: &Alignment, original: &Path, min_score: f32, out: &mut
             source: s,
             target: Some(t),
             score: Some(*score),
+            qualifier: None,
         })
         .collect();
     let name = original.display().to_string();

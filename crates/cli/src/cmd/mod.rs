@@ -12,3 +12,4 @@ pub mod refs;
 pub mod segment;
 pub mod tmx;
 pub mod translit;
+pub mod xliff;
