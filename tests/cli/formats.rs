@@ -272,3 +272,55 @@ fn xliff_prefills_exact_matches_from_a_tmx() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+/// `tmx convert` reads XLIFF 1.2: our own (align → XLIFF → TMX gives align's pairs) and one that
+/// translate-toolkit writes; a cut file is a one-line error and nothing is written.
+#[test]
+fn tmx_convert_reads_xliff() {
+    use steppe_test_support::require_ttk_python;
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n).to_str().unwrap().to_owned();
+    let (a, b) = (fx("notes.docx"), fx("notes.html"));
+    run_ok(&["align", &a, &b, "--format", "xliff", "-o", &p("a.xlf")], None);
+    run_ok(&["tmx", "convert", &p("a.xlf"), "-o", &p("a.tmx")], None);
+    run_ok(&["tmx", "validate", &p("a.tmx")], None);
+    let tsv = run_ok(&["align", &a, &b, "--format", "tsv"], None);
+    let tmx = std::fs::read_to_string(p("a.tmx")).unwrap();
+    assert_eq!(tmx.matches("<tu ").count(), tsv.lines().count(), "{tmx}");
+    for line in tsv.lines() {
+        let source = line.split('\t').next().unwrap();
+        let seg = format!(r#"<tuv xml:lang="en"><seg>{source}</seg></tuv>"#);
+        assert_eq!(tmx.matches(&seg).count(), 2, "{seg}");
+    }
+
+    let cut = std::fs::read_to_string(p("a.xlf")).unwrap();
+    std::fs::write(p("cut.xlf"), &cut[..cut.len() / 2]).unwrap();
+    let result = run(&["tmx", "convert", &p("cut.xlf"), "-o", &p("cut.tmx")], None);
+    assert_eq!(result.status.code(), Some(2));
+    let err = String::from_utf8(result.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("cut.xlf: XLIFF: "), "{err}");
+    assert!(!dir.path().join("cut.tmx").exists());
+
+    if let Some(python) = require_ttk_python("translate.storage.xliff") {
+        let script = "import sys\nfrom translate.storage import xliff\n\
+                      f = xliff.xlifffile(sourcelanguage='en', targetlanguage='ru')\n\
+                      u = f.addsourceunit('Steppe & river.')\nu.target = 'Степь и река.'\n\
+                      f.addsourceunit('Not translated.')\n\
+                      open(sys.argv[1], 'wb').write(bytes(f))";
+        let out = std::process::Command::new(python)
+            .args(["-c", script, &p("ttk.xlf")])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        run_ok(&["tmx", "convert", &p("ttk.xlf"), "-o", &p("ttk.tmx")], None);
+        run_ok(&["tmx", "convert", &p("ttk.tmx"), "-o", &p("ttk.tsv")], None);
+        let tsv = std::fs::read_to_string(p("ttk.tsv")).unwrap();
+        assert_eq!(tsv, "Steppe & river.\tСтепь и река.\n");
+        let tmx = std::fs::read_to_string(p("ttk.tmx")).unwrap();
+        assert!(
+            tmx.contains(r#"<tuv xml:lang="ru"><seg>Степь и река.</seg></tuv>"#),
+            "{tmx}"
+        );
+    }
+}

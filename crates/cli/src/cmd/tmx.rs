@@ -41,7 +41,7 @@ pub enum TmxCommand {
         changedate (else creationdate) is kept, in the place where the first copy stood."
     )]
     Merge(MergeArgs),
-    /// Convert between TSV/CSV tables and TMX, by file extension.
+    /// Convert between TSV/CSV tables and TMX, by file extension; XLIFF 1.2 (.xlf, .xliff) to TMX.
     Convert(ConvertArgs),
     /// Find units whose source text is close to TEXT, with a CAT-style match percentage.
     #[command(
