@@ -127,12 +127,12 @@ pub struct Pair {
 /// left out; `alt-trans` proposals and `seg-source` are not units). Streams the file.
 ///
 /// ```
-/// let xml = br#"<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+/// let xml = r#"<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
 ///   <file original="a" source-language="en" target-language="ru" datatype="plaintext"><body>
 ///   <trans-unit id="1"><source>Yes <g id="1">now</g>.</source><target>Да, <g id="1">сейчас</g>.</target>
 ///   <alt-trans><source>Yes.</source><target>Ага.</target></alt-trans></trans-unit>
 ///   <trans-unit id="2"><source>No.</source></trans-unit></body></file></xliff>"#;
-/// let pairs = steppe_formats::xliff::read_xliff("a.xlf".as_ref(), &xml[..]).unwrap();
+/// let pairs = steppe_formats::xliff::read_xliff("a.xlf".as_ref(), xml.as_bytes()).unwrap();
 /// assert_eq!(pairs.len(), 1);
 /// assert_eq!((pairs[0].source.as_str(), pairs[0].target.as_str()), ("Yes now.", "Да, сейчас."));
 /// assert_eq!(pairs[0].target_lang, "ru");
