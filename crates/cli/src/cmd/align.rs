@@ -286,7 +286,11 @@ mod tests {
         let a = Cli::try_parse_from(argv).unwrap().args;
         assert_eq!((a.format, a.min_score, a.no_names), (Format::Tsv, 0.5, true));
         assert!(Cli::try_parse_from(["align", "a"]).is_err());
-        assert!(Cli::try_parse_from(["align", "a", "b", "--format", "xliff"]).is_err());
+        assert!(Cli::try_parse_from(["align", "a", "b", "--format", "sdlxliff"]).is_err());
+        let a = Cli::try_parse_from(["align", "a", "b", "--format", "xliff"])
+            .unwrap()
+            .args;
+        assert_eq!(a.format, Format::Xliff);
         assert!(Cli::try_parse_from(["align", "a", "b", "--min-score", "high"]).is_err());
         for bad in ["2", "-0.1", "NaN", "inf"] {
             assert!(
