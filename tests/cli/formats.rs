@@ -247,9 +247,21 @@ fn xliff_prefills_exact_matches_from_a_tmx() {
         xml.contains(r#"source-language="en" target-language="ru""#),
         "{xml}"
     );
-    // 10 sentences and 4 notes; one target, from the memory.
+    // 10 sentences and 4 notes; one translated, from the memory; the others' source copied into
+    // a target that needs translation.
     assert_eq!(xml.matches("<trans-unit ").count(), 14, "{xml}");
-    assert_eq!(xml.matches("<target ").count(), 1, "{xml}");
+    assert_eq!(xml.matches(r#"<target state="translated""#).count(), 1, "{xml}");
+    assert_eq!(
+        xml.matches(r#"<target state="needs-translation">"#).count(),
+        13,
+        "{xml}"
+    );
+    assert!(
+        xml.contains(
+            "<source>The archive</source>\n        <target state=\"needs-translation\">The archive</target>"
+        ),
+        "{xml}"
+    );
     assert!(xml.contains(
         "<source>Trade did not stop at the border.</source>\n        \
          <target state=\"translated\" state-qualifier=\"exact-match\">Торговля не останавливалась на границе.</target>"

@@ -12,7 +12,9 @@ pub struct Unit<'a> {
     pub id: String,
     /// The source text.
     pub source: &'a str,
-    /// The translation, written with `state="translated"`; `None` writes no target.
+    /// The translation, written with `state="translated"`; `None` copies the source into a target
+    /// with `state="needs-translation"` (OmegaT's XLIFF filter translates the text of `<target>`,
+    /// so a unit without one would not be offered for translation there).
     pub target: Option<&'a str>,
     /// The confidence of an aligned pair (0 to 1), written as a note.
     pub score: Option<f32>,
@@ -66,16 +68,23 @@ pub fn write_xliff<W: Write>(
     for unit in units {
         writeln!(out, r#"      <trans-unit id="{}">"#, escape(&unit.id))?;
         writeln!(out, "        <source>{}</source>", escape(unit.source))?;
-        if let Some(target) = unit.target {
-            let qualifier = unit
-                .qualifier
-                .map(|q| format!(r#" state-qualifier="{}""#, escape(q)))
-                .unwrap_or_default();
-            writeln!(
+        match unit.target {
+            Some(target) => {
+                let qualifier = unit
+                    .qualifier
+                    .map(|q| format!(r#" state-qualifier="{}""#, escape(q)))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    r#"        <target state="translated"{qualifier}>{}</target>"#,
+                    escape(target)
+                )?;
+            }
+            None => writeln!(
                 out,
-                r#"        <target state="translated"{qualifier}>{}</target>"#,
-                escape(target)
-            )?;
+                r#"        <target state="needs-translation">{}</target>"#,
+                escape(unit.source)
+            )?,
         }
         if let Some(score) = unit.score {
             writeln!(
@@ -123,7 +132,8 @@ pub struct Pair {
     pub target: String,
 }
 
-/// Reads the translated units of an XLIFF 1.2 file (units without a target, or an empty one, are
+/// Reads the translated units of an XLIFF 1.2 file (units without a target, with an empty one, or
+/// with a target whose `state` says it is not translated yet — `new`, `needs-translation` — are
 /// left out; `alt-trans` proposals and `seg-source` are not units). Streams the file.
 ///
 /// ```
@@ -131,7 +141,9 @@ pub struct Pair {
 ///   <file original="a" source-language="en" target-language="ru" datatype="plaintext"><body>
 ///   <trans-unit id="1"><source>Yes <g id="1">now</g>.</source><target>Да, <g id="1">сейчас</g>.</target>
 ///   <alt-trans><source>Yes.</source><target>Ага.</target></alt-trans></trans-unit>
-///   <trans-unit id="2"><source>No.</source></trans-unit></body></file></xliff>"#;
+///   <trans-unit id="2"><source>No.</source></trans-unit>
+///   <trans-unit id="3"><source>Maybe.</source><target state="needs-translation">Maybe.</target>
+///   </trans-unit></body></file></xliff>"#;
 /// let pairs = steppe_formats::xliff::read_xliff("a.xlf".as_ref(), xml.as_bytes()).unwrap();
 /// assert_eq!(pairs.len(), 1);
 /// assert_eq!((pairs[0].source.as_str(), pairs[0].target.as_str()), ("Yes now.", "Да, сейчас."));
@@ -181,9 +193,14 @@ pub fn read_xliff<R: std::io::BufRead>(path: &std::path::Path, input: R) -> Resu
                         b"alt-trans" | b"seg-source" | b"note" => skip = 1,
                         b"source" if unit.is_some() => reading = 1,
                         b"target" if unit.is_some() => {
-                            reading = 2;
-                            if let Some(u) = unit.as_mut() {
-                                u.2 = Some(String::new());
+                            let state = crate::xml::attr(e, b"state");
+                            if matches!(state.as_deref(), Some("new" | "needs-translation")) {
+                                skip = 1;
+                            } else {
+                                reading = 2;
+                                if let Some(u) = unit.as_mut() {
+                                    u.2 = Some(String::new());
+                                }
                             }
                         }
                         _ => {}
