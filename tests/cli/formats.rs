@@ -208,6 +208,15 @@ fn align_writes_xliff_that_validates_and_translate_toolkit_reads() {
              letters show prices moving within weeks of each other.\n"
         );
     }
+    // OmegaT 3.6 opens it and writes it back with its ten units.
+    if let Some(omegat) = steppe_test_support::OmegaT::require() {
+        let project = steppe_test_support::OmegaT::create_project(dir.path());
+        std::fs::copy(&xlf, project.join("source/notes.xlf")).unwrap();
+        let (ok, log) = omegat.translate(&project, &[]);
+        assert!(ok, "{log}");
+        let target = std::fs::read_to_string(project.join("target/notes.xlf")).unwrap();
+        assert_eq!(target.matches("<trans-unit ").count(), 10, "{target}");
+    }
 }
 
 /// `steppe xliff FILE --tm TMX`: every sentence and note a unit, the one the memory holds
