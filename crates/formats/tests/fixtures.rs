@@ -139,3 +139,24 @@ fn format_follows_the_extension() {
         InputFormat::Text
     );
 }
+
+#[test]
+fn tracked_changes_and_tables_by_pandoc_and_libreoffice() {
+    for name in ["edits.docx", "edits.odt", "edits-lo.docx"] {
+        let x = load(&path(name), None).unwrap_or_else(|e| panic!("{e}"));
+        let doc = Document::parse(name, &x.text, Lang::En);
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+        // The insertion kept, the deletion dropped.
+        assert!(
+            texts.contains(&"The archive was described in 1975 by the Voprosy istorii board."),
+            "{name}: {texts:#?}"
+        );
+        assert!(!x.text.contains("19741975"), "{name}");
+        // The table's cells are paragraphs of their own.
+        for cell in ["Town", "Founded", "Semipalatinsk", "Ust-Kamenogorsk"] {
+            assert!(x.text.contains(&format!("\n\n{cell}\n\n")), "{name}: {cell}");
+        }
+        assert_eq!(doc.footnotes.len(), 1, "{name}");
+        assert_eq!(doc.footnotes[0].text, "See V. Shtol, Moskva, 1974.", "{name}");
+    }
+}
