@@ -166,3 +166,39 @@ fn empty_documents_are_errors() {
     std::fs::write(&path, "<html><script>x()</script><nav>Home</nav></html>").unwrap();
     assert!(message(&path, None).ends_with(": empty document"));
 }
+
+#[test]
+fn no_cut_of_a_real_file_panics() {
+    for (name, format) in [
+        ("notes.docx", InputFormat::Docx),
+        ("notes-lo.odt", InputFormat::Odt),
+        ("notes-lo.html", InputFormat::Html),
+    ] {
+        let bytes = std::fs::read(fixture(&format!("formats/{name}"))).unwrap();
+        for cut in (0..bytes.len()).step_by(61) {
+            let result = steppe_formats::extract(Path::new(name), &bytes[..cut], format);
+            if let Err(e) = result {
+                assert!(!e.to_string().contains('\n'), "{name} cut at {cut}: {e}");
+            }
+        }
+    }
+    // The XML parts themselves cut anywhere, in a well-formed zip: always an error, never a
+    // partial text.
+    let dir = tempfile::tempdir().unwrap();
+    let document = part_of("notes.docx", "word/document.xml");
+    for cut in (0..document.len()).step_by(97) {
+        let path = zip_with(dir.path(), "cut.docx", &[("word/document.xml", &document[..cut])]);
+        assert!(
+            load(&path, None).is_err(),
+            "document.xml cut at {cut} read as whole"
+        );
+    }
+    let content = part_of("notes-lo.odt", "content.xml");
+    for cut in (0..content.len()).step_by(97) {
+        let path = zip_with(dir.path(), "cut.odt", &[("content.xml", &content[..cut])]);
+        assert!(
+            load(&path, None).is_err(),
+            "content.xml cut at {cut} read as whole"
+        );
+    }
+}
