@@ -118,7 +118,10 @@ fn empty_or_missing_corpus_is_a_clear_error() {
     );
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("no *.txt text"), "{err}");
+    assert!(
+        err.contains("no text (*.txt, *.docx, *.odt, *.html, *.pdf)"),
+        "{err}"
+    );
     let out = run(&["build", "no/such/corpus"], None);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();

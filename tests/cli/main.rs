@@ -5,6 +5,7 @@ mod util;
 mod align;
 mod build;
 mod errors;
+mod formats;
 mod glossary;
 mod lexicon;
 mod output;

@@ -2,6 +2,7 @@
 //! with its clap `Args` and a `run`; this file only dispatches and turns errors into messages.
 
 mod cmd;
+mod input;
 mod output;
 mod report;
 
@@ -14,6 +15,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Format of the documents read (default: from the extension; text for standard input).
+    #[arg(long, global = true, value_enum, value_name = "FORMAT", long_help = input::INPUT_FORMAT_HELP)]
+    input_format: Option<input::FormatArg>,
 }
 
 #[derive(Subcommand)]
@@ -21,7 +25,7 @@ enum Command {
     /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every English text of a corpus folder.
     #[command(long_about = cmd::build::LONG_ABOUT)]
     Build(cmd::build::Args),
-    /// Align a translation with its original sentence by sentence; write TMX, TSV or JSON.
+    /// Align a translation with its original sentence by sentence; write TMX, TSV, JSON or XLIFF.
     #[command(long_about = cmd::align::LONG_ABOUT)]
     Align(cmd::align::Args),
     /// Split a document into paragraphs, sentences and footnotes, removing PDF artefacts.
@@ -46,10 +50,13 @@ enum Command {
     Tmx(cmd::tmx::Args),
     /// Write Russian or Kazakh Cyrillic in Latin letters, in any standard scheme (ALA-LC, BGN/PCGN, ISO 9, …).
     Translit(cmd::translit::Args),
+    /// A document's sentences and footnotes as XLIFF 1.2 units to translate, pre-filled from a TMX.
+    Xliff(cmd::xliff::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    input::set_format(cli.input_format);
     let result = match cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Align(args) => cmd::align::run(args),
@@ -64,6 +71,7 @@ fn main() -> ExitCode {
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),
         Command::Translit(args) => cmd::translit::run(args),
+        Command::Xliff(args) => cmd::xliff::run(args),
     };
     match result {
         Ok(code) => code,

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe_align::{Aligner, Alignment, Language, NameKey};
 use steppe_doc::Document;
+use steppe_formats::xliff::{write_xliff as write_xliff_units, Unit};
 
 /// The long help of `steppe align` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
@@ -26,7 +27,7 @@ share: numbers, Latin words, option names and paths inside Cyrillic text, quotes
 and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
 gets a confidence score between 0 and 1.";
 
-/// Align a translation with its original, sentence by sentence (TMX, TSV or JSON).
+/// Align a translation with its original, sentence by sentence (TMX, TSV, JSON or XLIFF).
 #[derive(clap::Args)]
 pub struct Args {
     /// The original text (UTF-8; `-` for standard input).
@@ -78,6 +79,8 @@ pub enum Format {
     Tsv,
     /// Every bead with its sentence indices, texts and score.
     Json,
+    /// XLIFF 1.2: one trans-unit per pair, target `state="translated"`, the confidence as a note.
+    Xliff,
 }
 
 /// A score between 0 and 1 (`--min-score 2` would silently leave every pair out).
@@ -123,7 +126,34 @@ fn write(alignment: &Alignment, format: Format, min_score: f32, out: &mut dyn Wr
         Format::Tmx => steppe_align::write_tmx(alignment, min_score, out)?,
         Format::Tsv => steppe_align::write_tsv(alignment, min_score, out)?,
         Format::Json => steppe_align::write_json(alignment, min_score, out)?,
+        Format::Xliff => {
+            write_xliff(alignment, Path::new("original"), min_score, out)?;
+            return Ok(());
+        }
     };
+    Ok(())
+}
+
+/// Writes the pairs as XLIFF 1.2, the original named after its file.
+fn write_xliff(alignment: &Alignment, original: &Path, min_score: f32, out: &mut dyn Write) -> Result<()> {
+    let texts: Vec<(String, String, f32)> = alignment
+        .pairs(min_score)
+        .map(|b| (alignment.source_text(b), alignment.target_text(b), b.score))
+        .collect();
+    let units: Vec<Unit<'_>> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (s, t, score))| Unit {
+            id: (i + 1).to_string(),
+            source: s,
+            target: Some(t),
+            score: Some(*score),
+            qualifier: None,
+        })
+        .collect();
+    let name = original.display().to_string();
+    let (sl, tl) = (alignment.source_lang.code(), alignment.target_lang.code());
+    write_xliff_units(out, &name, sl, tl, &units)?;
     Ok(())
 }
 
@@ -135,6 +165,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let names: Option<&dyn NameKey> = if args.no_names { None } else { Some(&reverser) };
     let alignment = align_files((&args.original, sl), (&args.translation, tl), names)?;
     write_output(args.output.as_deref(), |out| {
+        if args.format == Format::Xliff {
+            return write_xliff(&alignment, &args.original, args.min_score, out);
+        }
         write(&alignment, args.format, args.min_score, out)
     })?;
     Ok(ExitCode::SUCCESS)
@@ -190,15 +223,15 @@ pub fn align_corpus_pairs(
     written
 }
 
-/// Texts named `NAME.LANG.txt` grouped by NAME, for the names with two or more languages, each
+/// Texts named `NAME.LANG.txt` (or `.docx`, `.odt`, `.html`, `.pdf`) grouped by NAME, for the names with two or more languages, each
 /// group ordered en, ru, kk.
 fn language_pairs(texts: &[PathBuf]) -> BTreeMap<String, Vec<(PathBuf, Language)>> {
     let mut groups: BTreeMap<String, Vec<(PathBuf, Language)>> = BTreeMap::new();
     for path in texts {
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        let Some(name) = path.file_stem().and_then(|n| n.to_str()) else {
             continue;
         };
-        let Some((stem, code)) = name.strip_suffix(".txt").and_then(|s| s.rsplit_once('.')) else {
+        let Some((stem, code)) = name.rsplit_once('.') else {
             continue;
         };
         if let Ok(lang) = Language::parse(code) {
@@ -253,7 +286,11 @@ mod tests {
         let a = Cli::try_parse_from(argv).unwrap().args;
         assert_eq!((a.format, a.min_score, a.no_names), (Format::Tsv, 0.5, true));
         assert!(Cli::try_parse_from(["align", "a"]).is_err());
-        assert!(Cli::try_parse_from(["align", "a", "b", "--format", "xliff"]).is_err());
+        assert!(Cli::try_parse_from(["align", "a", "b", "--format", "sdlxliff"]).is_err());
+        let a = Cli::try_parse_from(["align", "a", "b", "--format", "xliff"])
+            .unwrap()
+            .args;
+        assert_eq!(a.format, Format::Xliff);
         assert!(Cli::try_parse_from(["align", "a", "b", "--min-score", "high"]).is_err());
         for bad in ["2", "-0.1", "NaN", "inf"] {
             assert!(

@@ -21,7 +21,7 @@ use steppe_translit::Scheme;
 /// The long help of `steppe build` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
 pub const LONG_ABOUT: &str = "Build the CAT-tool exports of every text in a corpus folder.\n\n\
-For each English `*.txt` file of CORPUS (in name order) it writes into OUT, named after the file:\n  \
+For each English text of CORPUS (`*.txt`, `*.docx`, `*.odt`, `*.html`, `*.pdf`; in name order) it writes into OUT, named after the file:\n  \
 NAME.glossary.tbx     the glossary as TBX v3 (TBX-Basic)\n  \
 NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
@@ -44,7 +44,8 @@ and the exit code is 2.";
 /// Build the CAT-tool exports of every text in a corpus folder.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The corpus folder: every `*.txt` file in it is an input text (exports for the English ones).
+    /// The corpus folder: every `*.txt`, `*.docx`, `*.odt`, `*.html` and `*.pdf` file in it is an
+    /// input text (exports for the English ones).
     #[arg(default_value = "corpus")]
     pub corpus: PathBuf,
     /// The folder to write the exports into (created if missing).
@@ -183,7 +184,7 @@ impl Job<'_> {
     }
 }
 
-/// The `*.txt` files of the corpus folder, in name order so runs are reproducible.
+/// The texts of the corpus folder (`*.txt`, `*.docx`, `*.odt`, `*.html`, `*.htm`, `*.xhtml`, `*.pdf`), in name order so runs are reproducible.
 fn corpus_texts(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?;
@@ -192,13 +193,16 @@ fn corpus_texts(dir: &Path) -> Result<Vec<PathBuf>> {
         let path = entry
             .with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?
             .path();
-        if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+        if path.is_file() && crate::input::is_corpus_document(&path) {
             texts.push(path);
         }
     }
     texts.sort();
     if texts.is_empty() {
-        bail!("{}: no *.txt text in the corpus folder", dir.display());
+        bail!(
+            "{}: no text (*.txt, *.docx, *.odt, *.html, *.pdf) in the corpus folder",
+            dir.display()
+        );
     }
     Ok(texts)
 }
@@ -215,12 +219,12 @@ fn load_termbase(args: &Args) -> Result<Termbase> {
     })
 }
 
-/// The language of a corpus text: the tag of its name (`NAME.ru.txt`), else a guess from its letters.
+/// The language of a corpus text: the tag of its name (`NAME.ru.txt`, `NAME.en.docx`), else a
+/// guess from its letters.
 fn text_language(path: &Path, source: &str) -> Language {
     let tag = path
-        .file_name()
+        .file_stem()
         .and_then(|n| n.to_str())
-        .and_then(|n| n.strip_suffix(".txt"))
         .and_then(|n| n.rsplit_once('.'))
         .map(|(_, code)| code)
         .filter(|code| code.len() == 2);
@@ -275,7 +279,10 @@ mod tests {
     fn empty_corpus_is_an_error_naming_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         let err = corpus_texts(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("no *.txt text"), "{err}");
+        assert!(
+            err.contains("no text (*.txt, *.docx, *.odt, *.html, *.pdf)"),
+            "{err}"
+        );
         assert!(err.contains(&dir.path().display().to_string()), "{err}");
     }
 }

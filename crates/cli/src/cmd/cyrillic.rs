@@ -1,6 +1,7 @@
 //! `steppe cyrillic`: Cyrillic from any romanisation of Russian.
 
 use crate::cmd::segment::read_input;
+use crate::input::read_text;
 use crate::output::write_output;
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
@@ -65,7 +66,7 @@ impl ReverseArgs {
 
 /// Reads an exceptions file: `Latin<TAB>output` per line, `#` comments and blank lines skipped.
 fn read_exceptions(path: &Path) -> Result<HashMap<String, String>> {
-    let (name, text) = read_input(path)?;
+    let (name, text) = read_text(path)?;
     let mut map = HashMap::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {

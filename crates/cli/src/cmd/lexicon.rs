@@ -2,7 +2,7 @@
 //! expanded) and the user's word lists? The quick way to see why `steppe cyrillic` kept or dropped
 //! a reading, and to test a `--lexicon` list before using it.
 
-use crate::cmd::segment::read_input;
+use crate::input::read_text;
 use crate::output::write_output;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
@@ -79,7 +79,7 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         set.push(Lexicon::read_word_list(path)?);
     }
     let words: Vec<String> = if args.words.is_empty() {
-        let (_, text) = read_input(Path::new("-"))?;
+        let (_, text) = read_text(Path::new("-"))?;
         text.lines()
             .map(str::trim)
             .filter(|w| !w.is_empty())

@@ -13,3 +13,4 @@ pub mod segment;
 pub mod termbase;
 pub mod tmx;
 pub mod translit;
+pub mod xliff;

@@ -2,19 +2,19 @@
 
 use crate::output::write_output;
 use anyhow::Result;
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use steppe_doc::{Document, Lang};
+use steppe_formats::{part_of, Extracted, Part};
 
 /// Split a document into paragraphs, sentences and footnotes.
 #[derive(clap::Args)]
 pub struct Args {
     /// The document to read (`-` for standard input).
-    #[arg(
-        long_help = "The document to read: UTF-8 text extracted from a PDF (a BOM and CRLF line ends \
-are fine), or `-` for standard input. Invalid UTF-8 is an error naming the byte offset."
-    )]
+    #[arg(long_help = "The document to read: DOCX, ODT, HTML or PDF (by extension or \
+--input-format), or UTF-8 text extracted from a PDF (a BOM and CRLF line ends are fine), or `-` \
+for standard input. Invalid UTF-8 is an error naming the byte offset; a malformed file one naming \
+the part.")]
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -43,8 +43,10 @@ ones, English otherwise."
 pub enum Format {
     /// One sentence a line, paragraphs separated by blank lines, then the footnotes.
     Text,
-    /// The whole document model as JSON: file, paragraphs, sentences, footnotes, repairs, with
-    /// byte offsets into the input.
+    /// The whole document model as JSON: file, format, paragraphs, sentences, footnotes,
+    /// headings, italics, repairs, with byte offsets into the (extracted) text; each paragraph,
+    /// sentence and footnote says its part (`body`, or `footnote` with its `note` number) and a
+    /// heading its `heading` level.
     Json,
 }
 
@@ -61,17 +63,18 @@ pub enum LangArg {
 
 /// Runs `steppe segment`.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let (name, source) = read_input(&args.file)?;
+    let (name, extracted) = crate::input::read_document(&args.file)?;
+    let source = &extracted.text;
     let lang = match args.lang {
-        LangArg::Auto => Lang::detect(&source),
+        LangArg::Auto => Lang::detect(source),
         LangArg::En => Lang::En,
         LangArg::Ru => Lang::Ru,
     };
-    let doc = Document::parse(&name, &source, lang);
+    let doc = Document::parse(&name, source, lang);
     write_output(args.output.as_deref(), |out| {
         match args.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut *out, &doc)?;
+                serde_json::to_writer_pretty(&mut *out, &with_parts(&doc, &extracted)?)?;
                 writeln!(out)?;
             }
             Format::Text => {
@@ -108,15 +111,38 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads a document from a path or stdin (`-`), as UTF-8, with errors naming the file.
-pub fn read_input(path: &std::path::Path) -> Result<(String, String)> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes)?;
-        let text = steppe_doc::decode(std::path::Path::new("<stdin>"), &bytes)?;
-        Ok(("<stdin>".to_owned(), text))
-    } else {
-        let text = steppe_doc::load(path)?;
-        Ok((path.display().to_string(), text))
+pub use crate::input::read_input;
+
+/// The document as JSON, with the format, headings and italics of the extracted text, and the part
+/// (and heading level) of each paragraph, sentence and footnote.
+fn with_parts(doc: &Document, extracted: &Extracted) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(doc)?;
+    let side = serde_json::to_value(extracted)?;
+    for key in ["format", "headings", "italics"] {
+        value[key] = side[key].clone();
     }
+    for list in ["paragraphs", "sentences", "footnotes"] {
+        let Some(items) = value[list].as_array_mut() else {
+            continue;
+        };
+        for item in items {
+            let start = item["start"].as_u64().unwrap_or(0) as usize;
+            let end = item["end"].as_u64().unwrap_or(0) as usize;
+            match part_of(doc, start) {
+                Part::Body => item["part"] = "body".into(),
+                Part::Footnote(n) => {
+                    item["part"] = "footnote".into();
+                    item["note"] = n.into();
+                }
+            }
+            let heading = extracted
+                .headings
+                .iter()
+                .find(|h| h.start <= start && end <= h.end);
+            if let Some(h) = heading {
+                item["heading"] = h.level.into();
+            }
+        }
+    }
+    Ok(value)
 }

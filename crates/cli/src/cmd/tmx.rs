@@ -43,7 +43,8 @@ pub enum TmxCommand {
         a temporary file in TMPDIR (about the inputs' size)."
     )]
     Merge(MergeArgs),
-    /// Convert between TSV/CSV tables and TMX, by file extension, one unit at a time.
+    /// Convert between TSV/CSV tables and TMX, by file extension, one unit at a time; XLIFF 1.2 (.xlf,
+    /// .xliff) to TMX.
     Convert(ConvertArgs),
     /// Find units whose source text is close to TEXT, with a CAT-style match percentage.
     #[command(

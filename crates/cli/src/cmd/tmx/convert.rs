@@ -111,6 +111,7 @@ impl Units<'_, '_> {
 enum Kind {
     Tmx,
     Table(Format),
+    Xliff,
 }
 
 fn kind(path: &Path) -> Result<Kind> {
@@ -121,12 +122,49 @@ fn kind(path: &Path) -> Result<Kind> {
         .to_ascii_lowercase();
     match (ext.as_str(), Format::from_path(path)) {
         ("tmx", _) => Ok(Kind::Tmx),
+        ("xlf" | "xliff", _) => Ok(Kind::Xliff),
         (_, Some(f)) => Ok(Kind::Table(f)),
         _ => bail!(
-            "{}: unknown file type (use .tmx, .tsv, .tab, .txt or .csv)",
+            "{}: unknown file type (use .tmx, .tsv, .tab, .txt, .csv, or .xlf to read)",
             path.display()
         ),
     }
+}
+
+/// The translated units of an XLIFF 1.2 file as TMX; the languages are the file's (or
+/// `--src-lang`/`--tgt-lang` where it names none).
+fn xliff_to_tmx(args: &ConvertArgs) -> Result<()> {
+    let file = File::open(&args.input).with_context(|| format!("{}", args.input.display()))?;
+    let pairs = steppe_formats::xliff::read_xliff(&args.input, BufReader::new(file))?;
+    let lang = |given: &str, flag: &Option<String>, which: &str| -> Result<String> {
+        match (given, flag) {
+            (_, Some(flag)) => Ok(flag.clone()),
+            ("", None) => bail!(
+                "{}: the XLIFF names no {which} language; give --{which}-lang",
+                args.input.display()
+            ),
+            (given, None) => Ok(given.to_owned()),
+        }
+    };
+    let mut units = Vec::new();
+    let mut srclang = None;
+    for pair in &pairs {
+        let sl = lang(&pair.source_lang, &args.src_lang, "src")?;
+        let tl = lang(&pair.target_lang, &args.tgt_lang, "tgt")?;
+        let mut unit = TranslationUnit::from_pairs(&[(&sl, &pair.source), (&tl, &pair.target)]);
+        unit.tuid = Some(pair.id.clone()).filter(|id| !id.is_empty());
+        srclang.get_or_insert(sl);
+        units.push(unit);
+    }
+    let header = Header::new(srclang.as_deref().unwrap_or("*all*"));
+    write_tmx(&args.output, &header, units.iter())?;
+    eprintln!(
+        "steppe: {}: {} translated units written to {}",
+        args.input.display(),
+        units.len(),
+        args.output.display()
+    );
+    Ok(())
 }
 
 pub(super) fn convert(args: ConvertArgs) -> Result<ExitCode> {
@@ -152,6 +190,11 @@ pub(super) fn convert(args: ConvertArgs) -> Result<ExitCode> {
             })?;
         }
         (Kind::Tmx, Kind::Table(format)) => tmx_to_table(&args, format)?,
+        (Kind::Xliff, Kind::Tmx) => xliff_to_tmx(&args)?,
+        (Kind::Xliff, _) | (_, Kind::Xliff) => bail!(
+            "{}: XLIFF converts to TMX only (steppe align --format xliff and steppe xliff write it)",
+            args.input.display()
+        ),
         (Kind::Tmx, Kind::Tmx) => {
             let mut reader = Reader::open(&args.input)?;
             let header = Header {
