@@ -209,7 +209,13 @@ impl BibFile {
         } else {
             " ".into()
         };
-        let equals = &self.text[last.name_range.end..last.value.start];
+        // Padding that aligns the `=` of the existing fields is not copied.
+        let gap = &self.text[last.name_range.end..last.value.start];
+        let equals = if gap.starts_with(char::is_whitespace) {
+            " = "
+        } else {
+            "="
+        };
         for (name, value) in changes {
             match record.fields.iter().find(|f| f.name == name) {
                 Some(f) => splices.replace(f.value.start, f.value.end, format!("{{{value}}}")),

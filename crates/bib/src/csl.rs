@@ -201,7 +201,11 @@ impl CslFile {
 fn set_field(text: &str, fields: &[Field], key: &str, value: Value, splices: &mut Splices) {
     if let Some(f) = fields.iter().find(|f| f.key == key) {
         let indent = indent_before(text, f.key_start);
-        splices.replace(f.value.start, f.value.end, pretty(&value, &indent));
+        splices.replace(
+            f.value.start,
+            f.value.end,
+            pretty(&value, &indent, &indent_unit(text)),
+        );
         return;
     }
     let Some(last) = fields.last() else {
@@ -218,7 +222,10 @@ fn set_field(text: &str, fields: &[Field], key: &str, value: Value, splices: &mu
     let key_json = serde_json::to_string(key).unwrap_or_default();
     splices.insert(
         last.value.end,
-        format!(",{spacing}{key_json}{colon}{}", pretty(&value, &indent)),
+        format!(
+            ",{spacing}{key_json}{colon}{}",
+            pretty(&value, &indent, &indent_unit(text))
+        ),
     );
 }
 
@@ -229,11 +236,29 @@ fn indent_before(text: &str, at: usize) -> String {
 }
 
 /// A value as JSON: strings and numbers compact; arrays and objects pretty, nested under `indent`.
-fn pretty(value: &Value, indent: &str) -> String {
+/// The indentation step of the file (`\t` in Zotero's export), from its first indented line.
+fn indent_unit(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            l.chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect::<String>()
+        })
+        .find(|i| !i.is_empty())
+        .unwrap_or_else(|| "  ".into())
+}
+
+fn pretty(value: &Value, indent: &str, unit: &str) -> String {
     match value {
-        Value::Array(_) | Value::Object(_) => serde_json::to_string_pretty(value)
-            .unwrap_or_default()
-            .replace('\n', &format!("\n{indent}")),
+        Value::Array(_) | Value::Object(_) => {
+            let mut out = Vec::new();
+            let formatter = serde_json::ser::PrettyFormatter::with_indent(unit.as_bytes());
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+            let _ = serde::Serialize::serialize(value, &mut ser);
+            String::from_utf8(out)
+                .unwrap_or_default()
+                .replace('\n', &format!("\n{indent}"))
+        }
         _ => value.to_string(),
     }
 }

@@ -16,6 +16,7 @@
 
 use crate::entry::{Entry, Name, TextField};
 use serde::Serialize;
+use steppe_translit::reverse::cluster::ClusterKind;
 use steppe_translit::reverse::{cluster_names, Kind, Reverser, WordCheck, WordReport};
 use steppe_translit::Scheme;
 
@@ -195,7 +196,7 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
         }
         let all_cyrillic = originals
             .iter()
-            .all(|n| has_cyrillic(&n.family) && !has_latin(&n.family));
+            .all(|n| has_cyrillic(&n.family) && !has_latin(&n.family) && !has_latin(&n.given));
         if russian_title
             && !held_back
             && !originals.is_empty()
@@ -285,22 +286,36 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
         ))
     }
 
-    /// Authors and titles spelled more than one way, with the entries using each spelling.
+    /// Authors and titles spelled more than one way, with the entries using each spelling:
+    /// `steppe names` clustering over the authors' surnames (names) and the titles (titles).
     fn clusters(&self, entries: &[Entry]) -> Vec<Cluster> {
-        let texts: Vec<String> = entries
+        let names: Vec<String> = entries
             .iter()
             .map(|e| {
-                let mut t: Vec<String> = e.authors.iter().map(|a| a.family.clone()).collect();
-                t.extend(e.title.clone());
-                t.join("\n")
+                e.authors
+                    .iter()
+                    .chain(&e.editors)
+                    .map(|a| a.family.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
             })
             .collect();
+        let titles: Vec<String> = entries
+            .iter()
+            .map(|e| e.title.clone().unwrap_or_default())
+            .collect();
+        let mut out = self.clusters_of(entries, &names, ClusterKind::Name);
+        out.extend(self.clusters_of(entries, &titles, ClusterKind::Title));
+        out
+    }
+
+    fn clusters_of(&self, entries: &[Entry], texts: &[String], kind: ClusterKind) -> Vec<Cluster> {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         cluster_names(self.reverser, &refs)
             .into_iter()
-            .filter(|c| c.variants.len() > 1)
+            .filter(|c| c.kind == kind && c.variants.len() > 1)
             .map(|c| Cluster {
-                kind: format!("{:?}", c.kind).to_lowercase(),
+                kind: format!("{kind:?}").to_lowercase(),
                 cyrillic: c.cyrillic,
                 spellings: c
                     .variants
@@ -308,7 +323,7 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
                     .map(|(spelling, _)| {
                         let ids = entries
                             .iter()
-                            .zip(&texts)
+                            .zip(texts)
                             .filter(|(_, t)| t.lines().any(|l| l.contains(&spelling)))
                             .map(|(e, _)| e.id.clone())
                             .collect();

@@ -39,7 +39,7 @@ const SYMBOLS: [(&str, &str); 11] = [
 /// The text of a value: grouping braces dropped, accents and escapes as Unicode (NFC).
 ///
 /// ```
-/// assert_eq!(steppe_bib::tex::decode(r#"{NATO} v {\"U}rge, \v{S}tol\'{}"#), "NATO v Ürge, Štol\u{301}");
+/// assert_eq!(steppe_bib::tex::decode(r#"{NATO} v {\"U}rge, \v{S}tol', Bol'\v sa\&ja"#), "NATO v Ürge, Štol', Bol'ša&ja");
 /// ```
 pub fn decode(value: &str) -> String {
     let chars: Vec<char> = value.chars().collect();
