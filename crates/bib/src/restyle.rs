@@ -71,6 +71,9 @@ pub struct Restyler<'r, 'l, L: WordCheck> {
     pub style: Scheme,
     /// Whether uncertain reconstructions are made too.
     pub accept_uncertain: bool,
+    /// Whether the output keeps authors' names in the original script (only CSL-JSON has a
+    /// field for them: `original-author`).
+    pub original_authors: bool,
 }
 
 /// A field read back and written again.
@@ -89,7 +92,7 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
     /// let lexicon = WordList::from_words(["центральная", "азия", "в", "мировой", "политике"]);
     /// let reverser = Reverser::new(&lexicon);
     /// let style = steppe_translit::scheme("ala_lc_alt", steppe_translit::Lang::Ru).unwrap();
-    /// let r = Restyler { reverser: &reverser, style, accept_uncertain: false };
+    /// let r = Restyler { reverser: &reverser, style, accept_uncertain: false, original_authors: true };
     /// let entry = Entry { title: Some("Tsentralnaya Aziya v mirovoy politike".into()), ..Entry::default() };
     /// let (out, report) = r.restyle(&[entry]);
     /// assert_eq!(out[0].title.as_deref(), Some("Tsentral'naia Aziia v mirovoi politike"));
@@ -198,6 +201,7 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
             .iter()
             .all(|n| has_cyrillic(&n.family) && !has_latin(&n.family) && !has_latin(&n.given));
         if russian_title
+            && self.original_authors
             && !held_back
             && !originals.is_empty()
             && all_cyrillic

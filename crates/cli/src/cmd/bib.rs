@@ -147,6 +147,7 @@ fn restyle(args: RestyleArgs) -> Result<ExitCode> {
         reverser: &reverser,
         style,
         accept_uncertain: args.accept_uncertain,
+        original_authors: out_format == Format::CslJson,
     };
     let (entries, report) = restyler.restyle(library.entries());
     let written = library.write(out_format, &entries);
@@ -227,6 +228,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             reverser: &reverser,
             style: steppe_translit::scheme(style, steppe_translit::Lang::Ru)?,
             accept_uncertain: args.accept_uncertain,
+            original_authors: format == Format::CslJson,
         };
         entries = restyler.restyle(&entries).0;
     }
