@@ -342,7 +342,7 @@ fn entry_of(kind: &str, key: String, fields: &[Field]) -> Entry {
     let mut e = Entry {
         id: key,
         kind: match kind {
-            "book" | "mvbook" | "collection" | "mvcollection" => Kind::Book,
+            "book" | "mvbook" | "collection" | "mvcollection" | "proceedings" => Kind::Book,
             "incollection" | "inbook" => Kind::Chapter,
             "online" | "www" => Kind::Webpage,
             "article" if get("entrysubtype").as_deref() == Some("newspaper") => Kind::Newspaper,
@@ -385,6 +385,8 @@ pub fn write(entries: &[Entry]) -> String {
     let mut out = String::new();
     for e in entries {
         let (kind, container) = match e.kind {
+            // An edited volume with no author is a collection (a book needs an author).
+            Kind::Book if e.authors.is_empty() && !e.editors.is_empty() => ("collection", "booktitle"),
             Kind::Book => ("book", "booktitle"),
             Kind::Article | Kind::Newspaper => ("article", "journaltitle"),
             Kind::Chapter => ("incollection", "booktitle"),
@@ -413,7 +415,7 @@ pub fn write(entries: &[Entry]) -> String {
             ("origtitle", text(&e.original_title, true)),
             (container, text(&e.container_title, true)),
             ("series", text(&e.series, false)),
-            ("volume", e.volume.clone()),
+            ("volume", e.volume.as_deref().map(arabic)),
             ("number", e.issue.clone()),
             ("publisher", text(&e.publisher, false)),
             ("location", text(&e.place, false)),
@@ -427,7 +429,8 @@ pub fn write(entries: &[Entry]) -> String {
                 put(name, v);
             }
         }
-        if e.original_title.is_some() {
+        // The data model has no origlanguage for online entries.
+        if e.original_title.is_some() && e.kind != Kind::Webpage {
             put(
                 "origlanguage",
                 language_name(e.language.as_deref().unwrap_or("ru")),
@@ -438,6 +441,41 @@ pub fn write(entries: &[Entry]) -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// A volume number in Arabic digits (the data model's `volume` is an integer): `II` is `2`; other
+/// values as they are.
+///
+/// ```
+/// # use steppe_bib::bibtex::arabic;
+/// assert_eq!((arabic("II"), arabic("XIV"), arabic("3"), arabic("3a")), ("2".into(), "14".into(), "3".into(), "3a".into()));
+/// ```
+pub fn arabic(volume: &str) -> String {
+    const DIGITS: [(char, i64); 7] = [
+        ('I', 1),
+        ('V', 5),
+        ('X', 10),
+        ('L', 50),
+        ('C', 100),
+        ('D', 500),
+        ('M', 1000),
+    ];
+    let values: Option<Vec<i64>> = volume
+        .chars()
+        .map(|c| DIGITS.iter().find(|(d, _)| *d == c).map(|(_, v)| *v))
+        .collect();
+    let Some(values) = values.filter(|v| !v.is_empty()) else {
+        return volume.to_owned();
+    };
+    let mut total = 0;
+    for (i, v) in values.iter().enumerate() {
+        if values.get(i + 1).is_some_and(|next| next > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    total.to_string()
 }
 
 /// `YYYY[-MM[-DD]]`.
