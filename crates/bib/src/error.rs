@@ -21,7 +21,11 @@ pub enum Error {
 impl Error {
     /// A syntax error at byte `offset` of `text`.
     pub(crate) fn at(text: &str, offset: usize, message: impl Into<String>) -> Error {
-        let before = &text[..offset.min(text.len())];
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         Error::Syntax {
