@@ -114,6 +114,12 @@ pub struct Entry {
     pub day: Option<u8>,
     /// Where it can be read online.
     pub url: Option<String>,
+    /// Its DOI.
+    pub doi: Option<String>,
+    /// Its ISBN (or ISSN).
+    pub isbn: Option<String>,
+    /// A note on it.
+    pub note: Option<String>,
     /// The language of the work as the file writes it (`ru`, `russian`).
     pub language: Option<String>,
     /// The title in the original script (Cyrillic).

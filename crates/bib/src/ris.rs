@@ -216,6 +216,9 @@ fn entry_of(text: &str, record: &Record) -> Entry {
         volume: get(&["VL"]),
         issue: get(&["IS"]),
         url: get(&["UR"]),
+        doi: get(&["DO"]),
+        isbn: get(&["SN"]),
+        note: get(&["N1"]),
         language: get(&["LA"]),
         original_title: get(&["OP"]),
         ..Entry::default()
@@ -272,6 +275,9 @@ pub fn write(entries: &[Entry]) -> String {
             ("EP", &end),
             ("PY", &date),
             ("UR", &e.url),
+            ("DO", &e.doi),
+            ("SN", &e.isbn),
+            ("N1", &e.note),
             ("LA", &e.language),
         ];
         for (tag, v) in rows {

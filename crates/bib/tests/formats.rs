@@ -136,6 +136,23 @@ fn conversion_writes_the_model_in_the_other_format() {
 }
 
 #[test]
+fn conversion_carries_identifiers_and_notes() {
+    let csl = Library::parse(Format::CslJson, fixture("zotero-mixed.json")).unwrap();
+    for format in [Format::BibLatex, Format::Ris] {
+        let back = Library::parse(format, format.write(csl.entries())).unwrap();
+        assert_eq!(
+            back.entries()[6].doi.as_deref(),
+            Some("10.0000/steppe.example.1"),
+            "{format:?}"
+        );
+        assert_eq!(
+            back.entries()[1].note.as_deref(),
+            Some("BGN/PCGN with an ASCII apostrophe")
+        );
+    }
+}
+
+#[test]
 fn malformed_files_are_errors_with_a_position() {
     for (format, text, says) in [
         (Format::CslJson, "[{\"title\": \"x\",}]", "line 1"),

@@ -362,6 +362,9 @@ fn entry_of(kind: &str, key: String, fields: &[Field]) -> Entry {
         issue: first(&["number", "issue"]),
         pages: get("pages").map(|p| p.replace("--", "-")),
         url: get("url"),
+        doi: get("doi"),
+        isbn: first(&["isbn", "issn"]),
+        note: first(&["note", "annotation"]),
         language: first(&["langid", "language"]).map(|l| language_tag(&l)),
         original_title: get("origtitle"),
         ..Entry::default()

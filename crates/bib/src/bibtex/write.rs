@@ -48,6 +48,9 @@ pub fn write(entries: &[Entry]) -> String {
             ("date", date(e)),
             ("pages", e.pages.as_ref().map(|p| p.replace('-', "--"))),
             ("url", e.url.clone()),
+            ("doi", e.doi.clone()),
+            ("isbn", e.isbn.clone()),
+            ("note", e.note.as_ref().map(|n| tex::encode(n, false))),
             ("langid", e.language.as_deref().map(language_name)),
         ];
         for (name, value) in rows {

@@ -307,6 +307,10 @@ fn entry_of(text: &str, fields: &[Field]) -> Entry {
             "issue" => e.issue = s(),
             "page" => e.pages = s(),
             "URL" => e.url = s(),
+            "DOI" => e.doi = s(),
+            "ISBN" => e.isbn = s(),
+            "ISSN" if e.isbn.is_none() => e.isbn = s(),
+            "note" => e.note = s(),
             "language" => e.language = s(),
             "original-title" => e.original_title = s(),
             "issued" => {

@@ -64,6 +64,9 @@ fn item(e: &Entry) -> Value {
     put("issue", string(&e.issue));
     put("page", string(&e.pages));
     put("URL", string(&e.url));
+    put("DOI", string(&e.doi));
+    put("ISBN", string(&e.isbn));
+    put("note", string(&e.note));
     put("language", string(&e.language));
     if let Some(year) = e.year.as_ref().and_then(|y| y.parse::<i64>().ok()) {
         let mut parts = vec![Value::from(year)];

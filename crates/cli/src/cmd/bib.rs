@@ -44,7 +44,9 @@ A reading is uncertain when two readings score within 2.0 of each other and the 
 differently, or a lower-case title word is no lexicon word; uncertain changes are listed and not made \
 unless --accept-uncertain. Authors and works spelled two ways across the entries are listed as clusters.\n\n\
 Fields and entries that do not change keep their bytes; a file with no change is written back \
-byte for byte. The output format follows OUT's extension, so -o library.json converts a .bib file. \
+byte for byte. The output format follows OUT's extension, so -o library.json converts a .bib file; a \
+converted file carries the fields steppe models (names, titles, container, series, publisher, place, \
+volume, issue, pages, date, URL, DOI, ISBN/ISSN, note, language, original-script fields), not the others. \
 Without -o the file goes to standard output and the report to standard error; with -o or \
 --dry-run the report goes to standard output.";
 
