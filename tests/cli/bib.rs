@@ -189,7 +189,7 @@ fn restyle_writes_every_russian_title_in_ala_lc() {
     }
     // The uncertain publisher (исследований or исследовании) is listed, not made.
     assert_eq!(after[0]["publisher"], before[0]["publisher"]);
-    assert!(report.contains("publisher (uncertain, not applied"), "{report}");
+    assert!(report.contains("publisher (written ala_lc_alt, bs_2979_alt, gost_52535) (uncertain, not applied"), "{report}");
     assert!(report.contains("? issledovanii:"), "{report}");
     // Laumulin and Laumoulin are one author; the first title spelled two ways is one work.
     assert!(report.contains("one name spelled 2 ways: Лаумулин"), "{report}");
@@ -297,6 +297,11 @@ fn restyle_dry_run_and_json_report_write_nothing() {
         None,
     );
     assert!(!out.exists());
+    assert!(text.contains("  title (written bgn_pcgn, "), "{text}");
+    assert!(
+        text.contains("  title (written ala_lc, ala_lc_alt)\n- Tsentral'naia Aziia"),
+        "{text}"
+    );
     assert!(text.contains("- Vneshnyaya politika Kazakhstana: itogi i perspektivy\n+ Vneshni͡ai͡a politika Kazakhstana: itogi i perspektivy\n"), "{text}");
     let report: Value = serde_json::from_str(&run_ok(
         &[
@@ -319,6 +324,7 @@ fn restyle_dry_run_and_json_report_write_nothing() {
         .find(|c| c["field"] == "publisher" && c["entry"] == 0)
         .unwrap();
     assert_eq!(publisher["applied"], true);
+    assert_eq!(publisher["detected"][0], "ala_lc_alt");
     assert!(!publisher["uncertain"].as_array().unwrap().is_empty());
     assert!(report["clusters"].as_array().unwrap().len() >= 2);
     // Without -o the file goes to standard output, unchanged where nothing changes.

@@ -17,7 +17,7 @@
 use crate::entry::{Entry, Name, TextField};
 use serde::Serialize;
 use steppe_translit::reverse::cluster::ClusterKind;
-use steppe_translit::reverse::{cluster_names, Kind, Reverser, WordCheck, WordReport};
+use steppe_translit::reverse::{cluster_names, detect, Kind, Reverser, WordCheck, WordReport};
 use steppe_translit::Scheme;
 
 /// Two readings whose scores differ by less than this (the engine's scores: lower is better,
@@ -37,6 +37,9 @@ pub struct Change {
     pub before: Option<String>,
     /// The value after.
     pub after: String,
+    /// The schemes the value before was written in, as `steppe detect` names them (best first;
+    /// `mixed` when no one scheme fits every telling word); empty for fields steppe fills.
+    pub detected: Vec<String>,
     /// Why it is not certain (empty when it is).
     pub uncertain: Vec<String>,
     /// Whether it was made.
@@ -119,12 +122,18 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
                     return false;
                 }
                 let applied = uncertain.is_empty() || self.accept_uncertain;
+                let filled = matches!(field.as_str(), "original-title" | "original-author" | "language");
+                let detected = match before {
+                    Some(b) if !filled => self.schemes(b),
+                    _ => Vec::new(),
+                };
                 changes.push(Change {
                     entry: index,
                     id: entry.id.clone(),
                     field,
                     before: before.cloned(),
                     after: after.to_owned(),
+                    detected,
                     uncertain,
                     applied,
                 });
@@ -263,6 +272,22 @@ impl<L: WordCheck> Restyler<'_, '_, L> {
             cyrillic,
             uncertain,
         })
+    }
+
+    /// The schemes `text` fits best (at most three), `mixed` first when none fits every telling word.
+    fn schemes(&self, text: &str) -> Vec<String> {
+        let found = detect(self.reverser, text);
+        let best = found.schemes.first().map_or(0, |s| s.1);
+        let mut out: Vec<String> = found.mixed.then(|| "mixed".to_owned()).into_iter().collect();
+        out.extend(
+            found
+                .schemes
+                .into_iter()
+                .filter(|(_, n)| *n == best && best > 0)
+                .take(3)
+                .map(|(name, _)| name),
+        );
+        out
     }
 
     /// Why the reading of one word is not certain, if it is not.

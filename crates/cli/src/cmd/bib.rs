@@ -103,9 +103,9 @@ pub struct ExtractArgs {
 /// Formats of the restyle report.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum ReportFormat {
-    /// A diff-like list: `- before`, `+ after` under each entry and field.
+    /// A diff-like list: `- before`, `+ after` under each entry and field (with the schemes detected).
     Text,
-    /// JSON: changes (entry, id, field, before, after, uncertain, applied) and clusters.
+    /// JSON: changes (entry, id, field, before, after, detected, uncertain, applied) and clusters.
     Json,
 }
 
@@ -187,7 +187,11 @@ fn write_report(report: &Report, format: ReportFormat, out: &mut dyn Write) -> R
             (true, false) => " (uncertain, accepted)",
             (false, _) => " (uncertain, not applied: --accept-uncertain to apply)",
         };
-        writeln!(out, "  {}{state}", c.field)?;
+        let from = match c.detected.is_empty() {
+            true => String::new(),
+            false => format!(" (written {})", c.detected.join(", ")),
+        };
+        writeln!(out, "  {}{from}{state}", c.field)?;
         if let Some(b) = &c.before {
             writeln!(out, "- {b}")?;
         }
