@@ -189,7 +189,10 @@ fn restyle_writes_every_russian_title_in_ala_lc() {
     }
     // The uncertain publisher (исследований or исследовании) is listed, not made.
     assert_eq!(after[0]["publisher"], before[0]["publisher"]);
-    assert!(report.contains("publisher (written ala_lc_alt, bs_2979_alt, gost_52535) (uncertain, not applied"), "{report}");
+    assert!(
+        report.contains("publisher (written ala_lc_alt, bs_2979_alt, gost_52535) (uncertain, not applied"),
+        "{report}"
+    );
     assert!(report.contains("? issledovanii:"), "{report}");
     // Laumulin and Laumoulin are one author; the first title spelled two ways is one work.
     assert!(report.contains("one name spelled 2 ways: Лаумулин"), "{report}");
