@@ -4,12 +4,14 @@ use crate::util::{root, run, run_ok};
 use std::path::Path;
 
 const STEM: &str = "shaymergenov-2008-nato-central-asia.en";
-const SUFFIXES: [&str; 5] = [
+const SUFFIXES: [&str; 7] = [
     "glossary.tbx",
     "glossary.v2.tbx",
     "glossary.txt",
     "glossary.csv",
     "refs.tmx",
+    "refs.json",
+    "refs.bib",
 ];
 
 fn s(p: &Path) -> &str {
@@ -42,6 +44,12 @@ fn builds_every_export_of_the_sample_corpus() {
         None,
     );
     assert!(!report.contains("invalid"), "{report}");
+
+    // The notes' references: one entry per work, in CSL-JSON and BibLaTeX.
+    let refs: Vec<serde_json::Value> = serde_json::from_str(&read(out.path(), "refs.json")).unwrap();
+    assert_eq!(refs.len(), 15);
+    assert!(read(out.path(), "refs.bib")
+        .contains("@book{tokaev1997,\n  author = {Tokaev, K.K.},\n  title = {Pod stiagom nezavisimosti},"));
 
     // The OmegaT glossary gives the undefined CSTO its Russian acronym from the termbase.
     let tsv = read(out.path(), "glossary.txt");
@@ -245,16 +253,16 @@ fn a_text_gets_all_its_exports_or_none_and_the_failure_names_the_export_and_the_
     );
     assert_eq!(
         outputs(out.path(), "a.en"),
-        [false, false, false, true, false],
+        [false, false, false, true, false, false, false],
         "only the folder"
     );
-    assert_eq!(outputs(out.path(), "b.en"), [true; 5]);
+    assert_eq!(outputs(out.path(), "b.en"), [true; 7]);
     assert!(std::fs::symlink_metadata(out.path().join("b.en.glossary.txt"))
         .unwrap()
         .file_type()
         .is_symlink());
     assert!(std::fs::read_to_string(&omegat).unwrap().contains("CSTO"));
-    assert!(err.contains("wrote 5 files for 2 texts"), "{err}");
+    assert!(err.contains("wrote 7 files for 2 texts"), "{err}");
     assert!(err.contains("(1 failed, reported above)"), "{err}");
 }
 
@@ -276,6 +284,6 @@ fn an_unreadable_text_is_reported_and_the_others_are_built() {
         )],
         "{err}"
     );
-    assert_eq!(outputs(out.path(), "a.en"), [false; 5]);
-    assert_eq!(outputs(out.path(), "b.en"), [true; 5]);
+    assert_eq!(outputs(out.path(), "a.en"), [false; 7]);
+    assert_eq!(outputs(out.path(), "b.en"), [true; 7]);
 }

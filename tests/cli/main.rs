@@ -3,6 +3,7 @@
 mod util;
 
 mod align;
+mod bib;
 mod build;
 mod errors;
 mod formats;

@@ -25,6 +25,8 @@ enum Command {
     /// The main job: glossary (TBX, TSV, CSV) and reference TMX for every English text of a corpus folder.
     #[command(long_about = cmd::build::LONG_ABOUT)]
     Build(cmd::build::Args),
+    /// Bibliographies (CSL-JSON, BibTeX/BibLaTeX, RIS): restyle romanised Russian, extract footnotes' references.
+    Bib(cmd::bib::Args),
     /// Align a translation with its original sentence by sentence; write TMX, TSV, JSON or XLIFF.
     #[command(long_about = cmd::align::LONG_ABOUT)]
     Align(cmd::align::Args),
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Align(args) => cmd::align::run(args),
+        Command::Bib(args) => cmd::bib::run(args),
         Command::Segment(args) => cmd::segment::run(args),
         Command::Cyrillic(args) => cmd::cyrillic::run(args),
         Command::Detect(args) => cmd::detect::run(args),

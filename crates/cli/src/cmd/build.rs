@@ -26,7 +26,9 @@ NAME.glossary.tbx     the glossary as TBX v3 (TBX-Basic)\n  \
 NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
 NAME.glossary.csv     the glossary as CSV with a header row (Trados, memoQ)\n  \
-NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n\n\
+NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n  \
+NAME.refs.json        the footnotes' references as CSL-JSON (Zotero, pandoc), as `steppe bib extract` writes\n  \
+NAME.refs.bib         the same references as BibLaTeX\n\n\
 The glossaries hold the kinds a termbase needs (acronyms, institutions, aliases, other names, \
 degrees), as `steppe glossary` writes them by default; people and places are left out.\n\n\
 A text is English when its name says so (`NAME.en.txt`); a text tagged with another language \
@@ -36,7 +38,7 @@ Texts of one name in two languages (`NAME.en.txt` and `NAME.ru.txt`; en, ru, kk)
 sentence by sentence into NAME.tmx (with three languages NAME.en-ru.tmx, NAME.en-kk.tmx), the English \
 text (else the Russian) taken as the original, as `steppe align` does.\n\n\
 The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
-Every file is written atomically, and a text's five exports all or none (each to a temporary file \
+Every file is written atomically, and a text's seven exports all or none (each to a temporary file \
 first, renamed into place when all are finished); the same corpus gives the same bytes. A text that \
 cannot be read or written is reported on one line naming it and the export, the other texts go on, \
 and the exit code is 2.";
@@ -140,7 +142,7 @@ enum Export {
 
 impl Job<'_> {
     /// Writes the glossary and reference exports of one English text, all or none: each is written
-    /// to a temporary file first, and only when all five are finished are they renamed into place.
+    /// to a temporary file first, and only when all seven are finished are they renamed into place.
     /// Returns how many files were written (`None` for a text in another language).
     fn exports(&self, input: &Path) -> Result<Option<usize>, Export> {
         let (name, source) = read_input(input).map_err(Export::Unread)?;
@@ -169,6 +171,16 @@ impl Job<'_> {
         let refs = self.out_dir.join(format!("{stem}.refs.tmx"));
         let file = prepare(&refs, |out| write_tmx(&spans, out));
         pending.push(file.with_context(none).map_err(Export::Unwritten)?);
+        let works = steppe_bib::extract::extract(self.reverser, &doc);
+        let entries: Vec<steppe_bib::Entry> = works.into_iter().map(|w| w.entry).collect();
+        for (suffix, format) in [
+            ("refs.json", steppe_bib::Format::CslJson),
+            ("refs.bib", steppe_bib::Format::BibLatex),
+        ] {
+            let path = self.out_dir.join(format!("{stem}.{suffix}"));
+            let file = prepare(&path, |out| Ok(out.write_all(format.write(&entries).as_bytes())?));
+            pending.push(file.with_context(none).map_err(Export::Unwritten)?);
+        }
         let total = pending.len();
         for (done, file) in pending.into_iter().enumerate() {
             file.commit()
@@ -176,9 +188,10 @@ impl Job<'_> {
                 .map_err(Export::Unwritten)?;
         }
         eprintln!(
-            "steppe build: {name}: {} glossary entries, {} romanised reference spans",
+            "steppe build: {name}: {} glossary entries, {} romanised reference spans, {} works cited",
             glossary.entries.len(),
-            spans.len()
+            spans.len(),
+            entries.len()
         );
         Ok(Some(total))
     }

@@ -1,6 +1,7 @@
 //! One module per subcommand: each holds a clap `Args` struct and a `run` function.
 
 pub mod align;
+pub mod bib;
 pub mod build;
 pub mod cyrillic;
 pub mod detect;
