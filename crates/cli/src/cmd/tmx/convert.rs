@@ -157,7 +157,9 @@ fn xliff_to_tmx(args: &ConvertArgs) -> Result<()> {
         units.push(unit);
     }
     let header = Header::new(srclang.as_deref().unwrap_or("*all*"));
-    write_tmx(&args.output, &header, units.iter())?;
+    write_tmx(&args.output, &header, |writer| {
+        units.iter().try_for_each(|unit| writer.write_unit(unit))
+    })?;
     eprintln!(
         "steppe: {}: {} translated units written to {}",
         args.input.display(),
