@@ -17,6 +17,10 @@ use crate::{Alignment, Bead, Language, NameKey};
 use std::ops::Range;
 use steppe_doc::Document;
 
+/// The cost of a paragraph mark without a counterpart: a break one side has and the other not is
+/// common (translators join and split paragraphs), so dearer than a pair but cheaper than a
+/// sentence left out (−ln 0.005 ≈ 5.3).
+const LONE_MARK_COST: f64 = 3.0;
 /// How far (relative) the median ratio of the first pass may be from the whole-text ratio before
 /// the search is run again with it.
 const RATIO_TOLERANCE: f64 = 0.05;
@@ -118,6 +122,43 @@ impl<'k> Aligner<'k> {
         self.align_paragraphed(own(source), &sp, own(target), &tp, source_lang, target_lang)
     }
 
+    /// Aligns pre-segmented texts: one segment a line, never re-split, as hunalign, bleualign and
+    /// vecalign take them. A line `<p>` (hunalign's convention, spaces around it ignored) marks a
+    /// paragraph break: it pairs only with a mark on the other side, or stands alone. Bead indices
+    /// count every line, marks included (as in hunalign's ladder); mark beads have
+    /// [`Bead::marker`] set and are never exported as pairs.
+    ///
+    /// ```
+    /// use steppe_align::{Aligner, Language};
+    ///
+    /// let en = ["The talks opened in 2008.", "<p>", "They ended on Friday."];
+    /// let ru = ["Переговоры начались в 2008 году.", "<p>", "Они завершились в пятницу."];
+    /// let a = Aligner::new().align_segmented(&en, &ru, Language::En, Language::Ru);
+    /// let beads: Vec<_> = a.beads.iter().map(|b| (b.source.clone(), b.target.clone(), b.marker)).collect();
+    /// assert_eq!(beads, [(0..1, 0..1, false), (1..2, 1..2, true), (2..3, 2..3, false)]);
+    /// assert_eq!(a.pairs(0.0).count(), 2);
+    /// ```
+    pub fn align_segmented(
+        &self,
+        source: &[&str],
+        target: &[&str],
+        source_lang: Language,
+        target_lang: Language,
+    ) -> Alignment {
+        let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let marks = |v: &[&str]| v.iter().map(|s| is_paragraph_mark(s)).collect::<Vec<_>>();
+        let (sp, tp) = (vec![0; source.len()], vec![0; target.len()]);
+        let (sm, tm) = (marks(source), marks(target));
+        self.align_core(
+            own(source),
+            &sp,
+            own(target),
+            &tp,
+            (source_lang, target_lang),
+            Some((&sm, &tm)),
+        )
+    }
+
     /// The core: sentences with the paragraph each belongs to (non-decreasing).
     fn align_paragraphed(
         &self,
@@ -128,11 +169,30 @@ impl<'k> Aligner<'k> {
         source_lang: Language,
         target_lang: Language,
     ) -> Alignment {
+        let langs = (source_lang, target_lang);
+        self.align_core(source, src_para, target, tgt_para, langs, None)
+    }
+
+    /// Sentences with the paragraph each belongs to (non-decreasing) and, for pre-segmented
+    /// input, which lines are paragraph marks.
+    fn align_core(
+        &self,
+        source: Vec<String>,
+        src_para: &[usize],
+        target: Vec<String>,
+        tgt_para: &[usize],
+        (source_lang, target_lang): (Language, Language),
+        marks: Option<(&[bool], &[bool])>,
+    ) -> Alignment {
         fn refs(v: &[String]) -> Vec<&str> {
             v.iter().map(String::as_str).collect()
         }
         let cyrillic = (source_lang != Language::En, target_lang != Language::En);
-        let anchored = anchor(&refs(&source), &refs(&target), cyrillic, self.names);
+        let mut anchored = anchor(&refs(&source), &refs(&target), cyrillic, self.names);
+        if let Some((sm, tm)) = marks {
+            set_marks(&mut anchored.source, sm);
+            set_marks(&mut anchored.target, tm);
+        }
         let chars = |units: &[Unit]| units.iter().map(|u| u.chars).sum::<usize>() as f64;
         let (l1, l2) = (chars(&anchored.source), chars(&anchored.target));
         let first = if l1 > 0.0 && l2 > 0.0 { l2 / l1 } else { 1.0 };
@@ -186,10 +246,16 @@ impl<'k> Aligner<'k> {
             let path = search(&scorer, su, tu, priors, sync);
             for (a, b) in path {
                 let parts = scorer.parts(&su[a.clone()], &tu[b.clone()]);
+                let marker = su[a.clone()].iter().chain(&tu[b.clone()]).any(|u| u.marker);
                 beads.push(Bead {
                     source: a.start + s.start..a.end + s.start,
                     target: b.start + t.start..b.end + t.start,
-                    score: confidence(parts, (a.len(), b.len())),
+                    score: if marker {
+                        0.0
+                    } else {
+                        confidence(parts, (a.len(), b.len()))
+                    },
+                    marker,
                 });
             }
         }
@@ -276,9 +342,44 @@ fn search(
             Some((se, te, bonus)) if !empty && se[a.end - 1] && te[b.end - 1] => bonus,
             _ => 0.0,
         };
+        if let Some(cost) = mark_cost(&src[a.clone()], &tgt[b.clone()], scorer.params) {
+            return cost;
+        }
         let (sa, tb) = (two_as_one(src, &src_pairs, a), two_as_one(tgt, &tgt_pairs, b));
         scorer.cost(scorer.parts(sa, tb), prior, empty) - bonus
     })
+}
+
+/// The cost of a bead holding a paragraph mark, `None` for a bead of text only: a mark pairs with
+/// a mark (a paragraph break both sides share, worth [`Params::paragraph_bonus`]) or stands
+/// alone ([`LONE_MARK_COST`]); a mark beside text in one bead is forbidden.
+fn mark_cost(a: &[Unit], b: &[Unit], params: &Params) -> Option<f64> {
+    let (ma, mb) = (a.iter().any(|u| u.marker), b.iter().any(|u| u.marker));
+    if !ma && !mb {
+        return None;
+    }
+    Some(match (a, b) {
+        ([x], [y]) if x.marker && y.marker => -params.paragraph_bonus,
+        ([x], []) | ([], [x]) if x.marker => LONE_MARK_COST,
+        _ => f64::INFINITY,
+    })
+}
+
+/// Whether a line of pre-segmented input is a paragraph mark (`<p>`).
+fn is_paragraph_mark(line: &str) -> bool {
+    line.trim() == "<p>"
+}
+
+/// Flags the mark units: no length, no anchors.
+fn set_marks(units: &mut [Unit], marks: &[bool]) {
+    for (u, &m) in units.iter_mut().zip(marks) {
+        if m {
+            *u = Unit {
+                marker: true,
+                ..Unit::default()
+            };
+        }
+    }
 }
 
 /// Each unit joined with the next, made once so that the search's 2:1, 1:2 and 2:2 beads do not

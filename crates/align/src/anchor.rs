@@ -19,6 +19,8 @@ pub(crate) struct Unit {
     pub chars: usize,
     /// Anchor ids with their counts, sorted by id.
     pub anchors: Vec<(u32, u16)>,
+    /// A paragraph mark of pre-segmented input (`<p>`): pairs only with a mark.
+    pub marker: bool,
 }
 
 impl Unit {
@@ -34,6 +36,7 @@ impl Unit {
         Unit {
             chars,
             anchors: add_up(all),
+            marker: false,
         }
     }
 }
@@ -147,6 +150,7 @@ pub(crate) fn anchor(
                 Unit {
                     chars: text.chars().count(),
                     anchors,
+                    marker: false,
                 }
             })
             .collect::<Vec<Unit>>()

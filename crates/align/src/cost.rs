@@ -192,6 +192,7 @@ mod tests {
         Unit {
             chars,
             anchors: anchors.to_vec(),
+            marker: false,
         }
     }
 

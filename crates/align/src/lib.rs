@@ -63,6 +63,6 @@ pub use align::Aligner;
 pub use bead::{Alignment, Bead};
 pub use cost::Params;
 pub use error::{Error, ErrorKind};
-pub use export::{write_json, write_tmx, write_tsv};
+pub use export::{tmx_units, write_json, write_tmx, write_tsv};
 pub use lang::Language;
 pub use names::NameKey;

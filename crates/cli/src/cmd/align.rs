@@ -1,6 +1,9 @@
 //! `steppe align`: a translation aligned with its original sentence by sentence, as TMX 1.4b (a
 //! translation memory), TSV or JSON. Also the alignment step of `steppe build`, for corpus texts
-//! that come in two languages (`NAME.en.txt` and `NAME.ru.txt`).
+//! that come in two languages (`NAME.en.txt` and `NAME.ru.txt`). `--pairs` aligns many document
+//! pairs in parallel ([`pairs`]).
+
+mod pairs;
 
 use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::segment::read_input;
@@ -24,15 +27,35 @@ runs over all sentences, favouring beads that end a paragraph on both sides. Sen
 Gale–Church length cost, with the length ratio measured on the two texts, plus anchors both sides \
 share: numbers, Latin words, option names and paths inside Cyrillic text, quotes, brackets and colons, \
 and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
-gets a confidence score between 0 and 1.";
+gets a confidence score between 0 and 1.\n\nWith --segmented, each file holds one segment a line (as hunalign, bleualign and vecalign take them) and is not re-split; a line `<p>` marks a paragraph break and pairs only with a `<p>` on the other side. With --pairs LIST -o DIR, every pair of LIST is aligned in parallel on all cores into its own file in DIR; a pair that fails is reported and the others go on (exit code 2 at the end).";
 
 /// Align a translation with its original, sentence by sentence (TMX, TSV or JSON).
 #[derive(clap::Args)]
 pub struct Args {
     /// The original text (UTF-8; `-` for standard input).
-    pub original: PathBuf,
+    #[arg(required_unless_present = "pairs")]
+    pub original: Option<PathBuf>,
     /// The translation (UTF-8; `-` for standard input).
-    pub translation: PathBuf,
+    #[arg(required_unless_present = "pairs")]
+    pub translation: Option<PathBuf>,
+    /// The input is pre-segmented: one segment a line, a line `<p>` a paragraph break.
+    #[arg(long)]
+    #[arg(
+        long_help = "The input is pre-segmented: one segment a line, never re-split (as hunalign,         bleualign and vecalign take it). A line `<p>` (hunalign's convention) marks a paragraph         break: it pairs only with a `<p>` on the other side, or stands alone. JSON bead indices         count every input line, marks included (so they compare rung for rung with hunalign's         ladder), and beads of marks carry \"marker\": true; TSV and TMX hold text pairs only."
+    )]
+    pub segmented: bool,
+    /// Align every pair listed in LIST (original, translation, output name a line) into -o DIR.
+    #[arg(long, value_name = "LIST", conflicts_with_all = ["original", "translation"])]
+    #[arg(
+        long_help = "Align every pair listed in LIST, a TSV file of `original<TAB>translation<TAB>        output name` lines (paths as given, relative to the current folder; blank lines and lines         starting with # are skipped), into the folder given with -o (created if missing), one file         per pair named as the list says, in --format. Pairs are aligned in parallel on all cores; a         progress bar is drawn on standard error when it is a terminal. A pair that cannot be read,         aligned or written is reported on one line and the others go on; the exit code is then 2."
+    )]
+    pub pairs: Option<PathBuf>,
+    /// With --pairs: also write every pair's units into one TMX file.
+    #[arg(long, value_name = "FILE", requires = "pairs")]
+    #[arg(
+        long_help = "With --pairs (and --format tmx): also write the units of every pair aligned         into one TMX 1.4b file, in the order of the list, each unit's tuid prefixed with its pair's         output name (`cat.tmx:3`). Written atomically, after the pairs."
+    )]
+    pub merged: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "tmx")]
     pub format: Format,
@@ -64,8 +87,12 @@ pub struct Args {
     pub no_names: bool,
     #[command(flatten)]
     pub reverse: ReverseArgs,
-    /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
+    /// Write to this file instead of standard output (written atomically); with --pairs, the folder.
+    #[arg(short, long, long_help = concat!(
+        "With --pairs: the folder the pairs' files are written to. Otherwise: write to this file \
+        instead of standard output (`-` is standard output). ",
+        crate::output::output_rules!()
+    ))]
     pub output: Option<PathBuf>,
 }
 
@@ -98,22 +125,36 @@ fn lang_flag(value: &str) -> Result<Option<Language>> {
     Ok(Some(Language::parse(value)?))
 }
 
+/// How the texts are read: parsed into paragraphs and sentences, or one segment a line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Input {
+    /// Plain text: paragraphs at blank lines, sentences by the document model.
+    Text,
+    /// One segment a line, `<p>` a paragraph break.
+    Segmented,
+}
+
 /// Reads and parses both sides; a language left `None` is guessed from the two texts together.
 fn align_files(
     original: (&Path, Option<Language>),
     translation: (&Path, Option<Language>),
     names: Option<&dyn NameKey>,
+    input: Input,
 ) -> Result<Alignment> {
     let (src_name, src_text) = read_input(original.0)?;
     let (tgt_name, tgt_text) = read_input(translation.0)?;
     let (ds, dt) = Language::detect_pair(&src_text, &tgt_text);
     let (sl, tl) = (original.1.unwrap_or(ds), translation.1.unwrap_or(dt));
-    let src = Document::parse(&src_name, &src_text, sl.doc_lang());
-    let tgt = Document::parse(&tgt_name, &tgt_text, tl.doc_lang());
     let mut aligner = Aligner::new();
     if let Some(keyer) = names {
         aligner = aligner.with_names(keyer);
     }
+    if input == Input::Segmented {
+        let (src, tgt): (Vec<&str>, Vec<&str>) = (src_text.lines().collect(), tgt_text.lines().collect());
+        return Ok(aligner.align_segmented(&src, &tgt, sl, tl));
+    }
+    let src = Document::parse(&src_name, &src_text, sl.doc_lang());
+    let tgt = Document::parse(&tgt_name, &tgt_text, tl.doc_lang());
     Ok(aligner.align_documents(&src, &tgt, sl, tl))
 }
 
@@ -132,8 +173,31 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (sl, tl) = (lang_flag(&args.source_lang)?, lang_flag(&args.target_lang)?);
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
-    let names: Option<&dyn NameKey> = if args.no_names { None } else { Some(&reverser) };
-    let alignment = align_files((&args.original, sl), (&args.translation, tl), names)?;
+    let names: Option<&(dyn NameKey + Sync)> = if args.no_names { None } else { Some(&reverser) };
+    let input = if args.segmented {
+        Input::Segmented
+    } else {
+        Input::Text
+    };
+    if let Some(list) = &args.pairs {
+        let Some(dir) = &args.output else {
+            anyhow::bail!("--pairs needs -o DIR, the folder for the pairs' files");
+        };
+        let job = pairs::Job {
+            langs: (sl, tl),
+            names,
+            input,
+            format: args.format,
+            min_score: args.min_score,
+            merged: args.merged.as_deref(),
+        };
+        return pairs::run(list, dir, &job);
+    }
+    let (Some(original), Some(translation)) = (&args.original, &args.translation) else {
+        anyhow::bail!("give the original and the translation, or --pairs LIST");
+    };
+    let names = names.map(|k| k as &dyn NameKey);
+    let alignment = align_files((original, sl), (translation, tl), names, input)?;
     write_output(args.output.as_deref(), |out| {
         write(&alignment, args.format, args.min_score, out)
     })?;
@@ -165,6 +229,7 @@ pub fn align_corpus_pairs(
                 (source, Some(*source_lang)),
                 (target, Some(*target_lang)),
                 Some(names),
+                Input::Text,
             )
             .and_then(|alignment| {
                 write_file(&path, |out| write(&alignment, Format::Tmx, 0.0, out))?;
