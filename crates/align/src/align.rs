@@ -11,9 +11,9 @@
 //! (a wrong paragraph bead forces every sentence in it to be wrong). Every bead gets its confidence.
 
 use crate::anchor::{anchor, Anchored, Unit};
-use crate::cost::{confidence, Params, Scorer};
+use crate::cost::{confidence, Indexed, Params, Scorer};
 use crate::search::{best_path, Step};
-use crate::{Alignment, Bead, Language, NameKey};
+use crate::{Alignment, Bead, Dictionary, Language, NameKey};
 use std::ops::Range;
 use steppe_doc::Document;
 
@@ -44,6 +44,7 @@ const SAME_COUNT_PRIORS: [(usize, usize, f64); 6] = [
 pub struct Aligner<'k> {
     params: Params,
     names: Option<&'k dyn NameKey>,
+    dictionary: Option<&'k Dictionary>,
 }
 
 impl Default for Aligner<'_> {
@@ -58,12 +59,20 @@ impl<'k> Aligner<'k> {
         Aligner {
             params: Params::default(),
             names: None,
+            dictionary: None,
         }
     }
 
     /// Links names across scripts with `keyer` (see [`NameKey`]).
     pub fn with_names(mut self, keyer: &'k dyn NameKey) -> Self {
         self.names = Some(keyer);
+        self
+    }
+
+    /// Takes the phrase pairs of `dictionary` as anchors (`NATO` ~ `НАТО`; see [`Dictionary`]).
+    /// Its source side is the original's language.
+    pub fn with_dictionary(mut self, dictionary: &'k Dictionary) -> Self {
+        self.dictionary = (!dictionary.is_empty()).then_some(dictionary);
         self
     }
 
@@ -188,7 +197,13 @@ impl<'k> Aligner<'k> {
             v.iter().map(String::as_str).collect()
         }
         let cyrillic = (source_lang != Language::En, target_lang != Language::En);
-        let mut anchored = anchor(&refs(&source), &refs(&target), cyrillic, self.names);
+        let mut anchored = anchor(
+            &refs(&source),
+            &refs(&target),
+            cyrillic,
+            self.names,
+            self.dictionary,
+        );
         if let Some((sm, tm)) = marks {
             set_marks(&mut anchored.source, sm);
             set_marks(&mut anchored.target, tm);
@@ -332,21 +347,30 @@ fn search(
         tgt.iter().map(|u| u.chars).collect(),
     );
     let (src_pairs, tgt_pairs) = (pairs(src), pairs(tgt));
+    let (si, ti) = (index(scorer, src), index(scorer, tgt));
+    let (spi, tpi) = (index(scorer, &src_pairs), index(scorer, &tgt_pairs));
+    let prior_costs: Vec<f64> = priors.iter().map(|p| -p.2.ln()).collect();
+    let marks = src.iter().chain(tgt).any(|u| u.marker);
     best_path(src.len(), tgt.len(), &shapes, Some((&sl, &tl)), |a, b| {
-        let prior = priors
+        let prior_cost = shapes
             .iter()
-            .find(|&&(x, y, _)| (x, y) == (a.len(), b.len()))
-            .map_or(1e-6, |p| p.2);
+            .position(|&s| s == (a.len(), b.len()))
+            .map_or(-(1e-6f64).ln(), |k| prior_costs[k]);
         let empty = a.is_empty() || b.is_empty();
         let bonus = match sync {
             Some((se, te, bonus)) if !empty && se[a.end - 1] && te[b.end - 1] => bonus,
             _ => 0.0,
         };
-        if let Some(cost) = mark_cost(&src[a.clone()], &tgt[b.clone()], scorer.params) {
-            return cost;
+        if marks {
+            if let Some(cost) = mark_cost(&src[a.clone()], &tgt[b.clone()], scorer.params) {
+                return cost;
+            }
         }
-        let (sa, tb) = (two_as_one(src, &src_pairs, a), two_as_one(tgt, &tgt_pairs, b));
-        scorer.cost(scorer.parts(sa, tb), prior, empty) - bonus
+        let parts = match (one(&si, &spi, &a), one(&ti, &tpi, &b)) {
+            (Some(x), Some(y)) => scorer.parts_indexed(x, y),
+            _ => scorer.parts(&src[a], &tgt[b]),
+        };
+        scorer.cost_with(parts, prior_cost, empty) - bonus
     })
 }
 
@@ -388,12 +412,19 @@ fn pairs(units: &[Unit]) -> Vec<Unit> {
     units.windows(2).map(Unit::concat).collect()
 }
 
-/// The units of `range`, two of them as their precomputed pair.
-fn two_as_one<'u>(units: &'u [Unit], pairs: &'u [Unit], range: Range<usize>) -> &'u [Unit] {
-    if range.len() == 2 {
-        std::slice::from_ref(&pairs[range.start])
-    } else {
-        &units[range]
+/// Each unit with its anchor total and signature.
+fn index<'u>(scorer: &Scorer<'_>, units: &'u [Unit]) -> Vec<Indexed<'u>> {
+    units.iter().map(|u| scorer.index(u)).collect()
+}
+
+/// A bead's side as one indexed unit: `Some(None)` for none, a unit, or a precomputed pair;
+/// `None` for a longer run.
+fn one<'u>(units: &[Indexed<'u>], pairs: &[Indexed<'u>], r: &Range<usize>) -> Option<Option<Indexed<'u>>> {
+    match r.len() {
+        0 => Some(None),
+        1 => Some(Some(units[r.start])),
+        2 => Some(Some(pairs[r.start])),
+        _ => None,
     }
 }
 

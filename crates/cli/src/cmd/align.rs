@@ -6,16 +6,18 @@
 mod pairs;
 
 use crate::cmd::cyrillic::ReverseArgs;
+use crate::cmd::glossary::{BUILTIN_NAME, BUILTIN_TERMBASE};
 use crate::cmd::segment::read_input;
 use crate::output::{write_file, write_output};
 use crate::report::Failures;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use steppe_align::{Aligner, Alignment, Language, NameKey};
+use steppe_align::{Aligner, Alignment, Dictionary, Language, NameKey};
 use steppe_doc::Document;
+use steppe_glossary::Termbase;
 
 /// The long help of `steppe align` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
@@ -82,6 +84,27 @@ pub struct Args {
         pairs only; JSON also lists sentences without a counterpart (score 0) when SCORE is 0."
     )]
     pub min_score: f32,
+    /// Phrase pairs as anchors, in hunalign's format (`target phrase @ source phrase` a line).
+    #[arg(long, value_name = "PATH")]
+    #[arg(
+        long_help = "Phrase pairs to use as anchors, in hunalign's format: `target phrase @ source \
+        phrase` a line (source = the original's language). Words match after case folding, a word \
+        of more than five letters on its stem (up to two letters of ending may differ), so \
+        inflected Russian forms are found."
+    )]
+    pub dictionary: Option<PathBuf>,
+    /// Termbase whose en–ru pairs are anchors (default: the built-in corpus/termbase.tsv).
+    #[arg(long, value_name = "PATH", conflicts_with = "no_termbase")]
+    #[arg(
+        long_help = "Termbase (the format of corpus/termbase.tsv) whose English–Russian pairs, short \
+        forms and full names (NATO ~ НАТО, Collective Security Treaty Organization ~ Организация \
+        Договора о коллективной безопасности), are anchors when one text is English and the other \
+        Russian. Without this option the copy of corpus/termbase.tsv built into steppe is used."
+    )]
+    pub termbase: Option<PathBuf>,
+    /// Do not use the termbase's pairs as anchors.
+    #[arg(long)]
+    pub no_termbase: bool,
     /// Do not link names across scripts (faster; lengths and shared tokens only).
     #[arg(long)]
     pub no_names: bool,
@@ -134,18 +157,66 @@ pub enum Input {
     Segmented,
 }
 
+/// The phrase pairs used as anchors: the user's dictionary (source → target as given) and the
+/// termbase's English → Russian pairs (turned round when the original is Russian).
+#[derive(Default)]
+pub struct Anchors {
+    dictionary: Dictionary,
+    en_ru: Dictionary,
+}
+
+impl Anchors {
+    /// Reads `--dictionary` and the termbase (`--termbase`, the built-in one, or none).
+    fn load(args: &Args) -> Result<Anchors> {
+        let mut anchors = Anchors::default();
+        if let Some(path) = &args.dictionary {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the dictionary", path.display()))?;
+            anchors.dictionary = Dictionary::parse_hunalign(&text);
+        }
+        if !args.no_termbase {
+            let termbase = match &args.termbase {
+                Some(path) => Termbase::load(path)?,
+                None => Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)?,
+            };
+            for r in termbase.records() {
+                let pairs = [(&r.en_short, &r.ru_short), (&r.en_long, &r.ru_long)];
+                for (en, ru) in pairs {
+                    if let (Some(en), Some(ru)) = (en, ru) {
+                        anchors.en_ru.push(en, ru);
+                    }
+                }
+            }
+        }
+        Ok(anchors)
+    }
+
+    /// The dictionary for one pair of languages.
+    fn for_langs(&self, sl: Language, tl: Language) -> Dictionary {
+        let mut dict = self.dictionary.clone();
+        match (sl, tl) {
+            (Language::En, Language::Ru) => dict.extend(self.en_ru.clone()),
+            (Language::Ru, Language::En) => dict.extend(self.en_ru.reversed()),
+            _ => {}
+        }
+        dict
+    }
+}
+
 /// Reads and parses both sides; a language left `None` is guessed from the two texts together.
 fn align_files(
     original: (&Path, Option<Language>),
     translation: (&Path, Option<Language>),
     names: Option<&dyn NameKey>,
     input: Input,
+    anchors: &Anchors,
 ) -> Result<Alignment> {
     let (src_name, src_text) = read_input(original.0)?;
     let (tgt_name, tgt_text) = read_input(translation.0)?;
     let (ds, dt) = Language::detect_pair(&src_text, &tgt_text);
     let (sl, tl) = (original.1.unwrap_or(ds), translation.1.unwrap_or(dt));
-    let mut aligner = Aligner::new();
+    let dictionary = anchors.for_langs(sl, tl);
+    let mut aligner = Aligner::new().with_dictionary(&dictionary);
     if let Some(keyer) = names {
         aligner = aligner.with_names(keyer);
     }
@@ -174,6 +245,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
     let names: Option<&(dyn NameKey + Sync)> = if args.no_names { None } else { Some(&reverser) };
+    let anchors = Anchors::load(&args)?;
     let input = if args.segmented {
         Input::Segmented
     } else {
@@ -190,6 +262,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             format: args.format,
             min_score: args.min_score,
             merged: args.merged.as_deref(),
+            anchors: &anchors,
         };
         return pairs::run(list, dir, &job);
     }
@@ -197,7 +270,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         anyhow::bail!("give the original and the translation, or --pairs LIST");
     };
     let names = names.map(|k| k as &dyn NameKey);
-    let alignment = align_files((original, sl), (translation, tl), names, input)?;
+    let alignment = align_files((original, sl), (translation, tl), names, input, &anchors)?;
     write_output(args.output.as_deref(), |out| {
         write(&alignment, args.format, args.min_score, out)
     })?;
@@ -215,6 +288,7 @@ pub fn align_corpus_pairs(
     names: &dyn NameKey,
     failures: &mut Failures,
 ) -> usize {
+    let anchors = Anchors::default();
     let mut written = 0;
     for (stem, sides) in language_pairs(texts) {
         let (source, source_lang) = &sides[0];
@@ -230,6 +304,7 @@ pub fn align_corpus_pairs(
                 (target, Some(*target_lang)),
                 Some(names),
                 Input::Text,
+                &anchors,
             )
             .and_then(|alignment| {
                 write_file(&path, |out| write(&alignment, Format::Tmx, 0.0, out))?;

@@ -6,7 +6,7 @@
 //! TMX files of the pairs that succeeded are streamed through steppe-tmx's reader into the merged
 //! writer, so the merge holds one unit at a time.
 
-use super::{align_files, write, Format, Input};
+use super::{align_files, write, Anchors, Format, Input};
 use crate::output::write_file;
 use crate::report::Failures;
 use anyhow::{anyhow, bail, Context, Result};
@@ -33,6 +33,8 @@ pub struct Job<'a> {
     pub min_score: f32,
     /// The merged TMX file, if wanted.
     pub merged: Option<&'a Path>,
+    /// Dictionary and termbase anchors.
+    pub anchors: &'a Anchors,
 }
 
 /// One line of the list.
@@ -155,6 +157,7 @@ fn align_pair(pair: &Pair, job: &Job<'_>) -> Result<usize> {
         (&pair.translation, job.langs.1),
         names,
         job.input,
+        job.anchors,
     )?;
     if alignment.source.is_empty() || alignment.target.is_empty() {
         bail!("a side has no text to align");
