@@ -324,3 +324,70 @@ fn pairs_list_lines_are_checked_and_need_an_output_folder() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--pairs needs -o DIR"));
 }
+
+/// The score of the third pair (the one whose lengths disagree) with extra arguments.
+fn third_score(dir: &Path, extra: &[&str]) -> f32 {
+    let (en, ru) = (dir.join("t.en"), dir.join("t.ru"));
+    std::fs::write(
+        &en,
+        "The committee met on Monday.\nIt discussed the budget.\n\
+         Observers from the Collective Security Treaty Organization came to the long meeting in the capital today.\n\
+         The minister promised an answer.\nNobody objected.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &ru,
+        "Комитет собрался в понедельник.\nОн обсудил бюджет.\nНаблюдатели ОДКБ пришли.\n\
+         Министр пообещал ответ.\nНикто не возражал.\n",
+    )
+    .unwrap();
+    let mut args = vec![
+        "align",
+        "--segmented",
+        "--no-names",
+        "--format",
+        "tsv",
+        s(&en),
+        s(&ru),
+    ];
+    args.extend_from_slice(extra);
+    let out = run_ok(&args, None);
+    let row: Vec<&str> = out.lines().nth(2).unwrap().split('\t').collect();
+    assert!(
+        row[0].starts_with("Observers") && row[1].starts_with("Наблюдатели"),
+        "{out}"
+    );
+    row[2].parse().unwrap()
+}
+
+#[test]
+fn the_termbase_and_a_dictionary_are_anchors() {
+    let dir = tempfile::tempdir().unwrap();
+    // The built-in termbase links the English full name with the Russian short form ОДКБ: the
+    // shared anchor raises the confidence of a pair whose lengths disagree.
+    let with = third_score(dir.path(), &[]);
+    let without = third_score(dir.path(), &["--no-termbase"]);
+    assert!(with > without + 0.2, "{with} vs {without}");
+    // A hunalign dictionary (`target @ source`) does the same for its own pairs, on a stem:
+    // `наблюдатель` matches `Наблюдатели`.
+    let dict = dir.path().join("dict.txt");
+    std::fs::write(&dict, "наблюдатель @ observer\n").unwrap();
+    let dictionary = third_score(dir.path(), &["--no-termbase", "--dictionary", s(&dict)]);
+    assert!(dictionary > without + 0.2, "{dictionary} vs {without}");
+    // Another termbase replaces the built-in one.
+    let tb = dir.path().join("tb.tsv");
+    std::fs::write(
+        &tb,
+        "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\n\
+         obs\t\tobservers\t\tнаблюдатели\tgeneral\t\t\t\n",
+    )
+    .unwrap();
+    let other = third_score(dir.path(), &["--termbase", s(&tb)]);
+    assert!(other > without + 0.2, "{other} vs {without}");
+    let missing = run(
+        &["align", "--dictionary", "nowhere.txt", s(&dict), s(&dict)],
+        None,
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nowhere.txt"));
+}

@@ -179,10 +179,11 @@ impl Anchors {
                 Some(path) => Termbase::load(path)?,
                 None => Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)?,
             };
+            // Any English name of a body with any Russian one: `CSTO` is often translated by
+            // the full Russian name, and the other way round.
             for r in termbase.records() {
-                let pairs = [(&r.en_short, &r.ru_short), (&r.en_long, &r.ru_long)];
-                for (en, ru) in pairs {
-                    if let (Some(en), Some(ru)) = (en, ru) {
+                for en in r.en_short.iter().chain(&r.en_long) {
+                    for ru in r.ru_short.iter().chain(&r.ru_long) {
                         anchors.en_ru.push(en, ru);
                     }
                 }
