@@ -391,3 +391,42 @@ fn the_termbase_and_a_dictionary_are_anchors() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("nowhere.txt"));
 }
+
+#[test]
+fn omegat_applies_the_merged_tmx_of_pairs() {
+    let Some(omegat) = steppe_test_support::OmegaT::require() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = segmented_pair(dir.path());
+    let (en2, ru2) = pair(dir.path());
+    let list = dir.path().join("pairs.tsv");
+    std::fs::write(&list, format!("{en}\t{ru}\tseg.tmx\n{en2}\t{ru2}\tmeeting.tmx\n")).unwrap();
+    let project = steppe_test_support::OmegaT::create_project(dir.path());
+    let merged = project.join("tm/auto/steppe.tmx");
+    let out_dir = dir.path().join("out");
+    run_ok(
+        &[
+            "align",
+            "--segmented",
+            "--pairs",
+            s(&list),
+            "-o",
+            s(&out_dir),
+            "--merged",
+            s(&merged),
+        ],
+        None,
+    );
+    std::fs::write(
+        project.join("source/doc.txt"),
+        "Tokaev answered them.\n\nNobody else spoke.\n",
+    )
+    .unwrap();
+    let (ok, log) = omegat.translate(&project, &[]);
+    assert!(ok, "OmegaT failed:\n{log}");
+    let target =
+        std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
+    assert!(target.contains("Токаев ответил им."), "{target}\n{log}");
+    assert!(target.contains("Nobody else spoke."), "{target}");
+}
