@@ -43,19 +43,29 @@ pub struct Args {
     /// The input is pre-segmented: one segment a line, a line `<p>` a paragraph break.
     #[arg(long)]
     #[arg(
-        long_help = "The input is pre-segmented: one segment a line, never re-split (as hunalign,         bleualign and vecalign take it). A line `<p>` (hunalign's convention) marks a paragraph         break: it pairs only with a `<p>` on the other side, or stands alone. JSON bead indices         count every input line, marks included (so they compare rung for rung with hunalign's         ladder), and beads of marks carry \"marker\": true; TSV and TMX hold text pairs only."
+        long_help = "The input is pre-segmented: one segment a line, never re-split (as hunalign, \
+        bleualign and vecalign take it). A line `<p>` (hunalign's convention) marks a paragraph \
+        break: it pairs only with a `<p>` on the other side, or stands alone. JSON bead indices \
+        count every input line, marks included (so they compare rung for rung with hunalign's \
+        ladder), and beads of marks carry \"marker\": true; TSV and TMX hold text pairs only."
     )]
     pub segmented: bool,
     /// Align every pair listed in LIST (original, translation, output name a line) into -o DIR.
     #[arg(long, value_name = "LIST", conflicts_with_all = ["original", "translation"])]
-    #[arg(
-        long_help = "Align every pair listed in LIST, a TSV file of `original<TAB>translation<TAB>        output name` lines (paths as given, relative to the current folder; blank lines and lines         starting with # are skipped), into the folder given with -o (created if missing), one file         per pair named as the list says, in --format. Pairs are aligned in parallel on all cores; a         progress bar is drawn on standard error when it is a terminal. A pair that cannot be read,         aligned or written is reported on one line and the others go on; the exit code is then 2."
-    )]
+    #[arg(long_help = "Align every pair listed in LIST, a TSV file of \
+        `original<TAB>translation<TAB>output name` lines (paths as given, relative to the current folder; blank lines and lines \
+        starting with # are skipped), into the folder given with -o (created if missing), one file \
+        per pair named as the list says, in --format. Pairs are aligned in parallel on all cores; \
+        a progress bar is drawn on standard error when it is a terminal. A pair that cannot be \
+        read, aligned or written is reported on one line and the others go on; the exit code is \
+        then 2.")]
     pub pairs: Option<PathBuf>,
     /// With --pairs: also write every pair's units into one TMX file.
     #[arg(long, value_name = "FILE", requires = "pairs")]
     #[arg(
-        long_help = "With --pairs (and --format tmx): also write the units of every pair aligned         into one TMX 1.4b file, in the order of the list, each unit's tuid prefixed with its pair's         output name (`cat.tmx:3`). Written atomically, after the pairs."
+        long_help = "With --pairs (and --format tmx): also write the units of every pair aligned \
+        into one TMX 1.4b file, in the order of the list, each unit's tuid prefixed with its \
+        pair's output name (`cat.tmx:3`). Written atomically, after the pairs."
     )]
     pub merged: Option<PathBuf>,
     /// Output format.
