@@ -366,6 +366,38 @@ mod tests {
     }
 
     #[test]
+    fn a_local_drift_in_a_long_text_is_searched_again_locally_and_found() {
+        // 1,500 source units; the target leaves out 40 of them in the middle, so the path drifts
+        // off the diagonal there only. The result equals the search over the whole grid.
+        let src: Vec<usize> = (0..1500).map(|i| 10 + (i * 7919) % 90).collect();
+        let tgt: Vec<usize> = src
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !(700..740).contains(i))
+            .map(|(_, &l)| l)
+            .collect();
+        let cost = |s: Range<usize>, t: Range<usize>| {
+            if s.is_empty() || t.is_empty() {
+                return 5.0;
+            }
+            let a: usize = src[s.clone()].iter().sum();
+            let b: usize = tgt[t.clone()].iter().sum();
+            a.abs_diff(b) as f64 + if s.len() + t.len() == 2 { 0.0 } else { 3.0 }
+        };
+        let path = best_path(src.len(), tgt.len(), &SHAPES, None, cost);
+        let centres = guide(src.len(), tgt.len(), None);
+        let mut full_cost = cost;
+        let Outcome::Inside(exact) = banded(src.len(), tgt.len(), &SHAPES, &centres, 0, &mut full_cost, true)
+        else {
+            panic!("the full grid has no edge");
+        };
+        let total = |p: &[Step]| p.iter().map(|(s, t)| cost(s.clone(), t.clone())).sum::<f64>();
+        assert_eq!(total(&path), total(&exact));
+        let left_out = |p: &[Step]| p.iter().filter(|(_, t)| t.is_empty()).count();
+        assert!(left_out(&path) >= 39, "{}", left_out(&path));
+    }
+
+    #[test]
     fn the_band_widens_when_the_path_leaves_the_diagonal() {
         // 60 source units of which the first 40 have no counterpart: the path runs far off the diagonal.
         let src: Vec<usize> = (0..60).map(|i| if i < 40 { 1000 + i } else { i }).collect();
