@@ -165,3 +165,268 @@ fn kazakh_is_detected_from_its_letters() {
         "{out}"
     );
 }
+
+/// A pre-segmented pair: the English has a paragraph mark the Russian lacks, and its first two
+/// lines are one line in Russian.
+const SEG_EN: &str = "The committee met in Astana on Monday.\nIt discussed the budget for 2025.\n<p>\n\
+The chairman opened the session. Several members asked.\nTokaev answered them.\n<p>\n\
+Use the option --all to list everything.\n";
+const SEG_RU: &str = "Комитет собрался в Астане в понедельник. Он обсудил бюджет на 2025 год.\n<p>\n\
+Председатель открыл заседание. Несколько членов спросили.\nТокаев ответил им.\n\
+Используйте параметр --all, чтобы вывести всё.\n";
+
+fn segmented_pair(dir: &Path) -> (String, String) {
+    let (en, ru) = (dir.join("seg.en"), dir.join("seg.ru"));
+    std::fs::write(&en, SEG_EN).unwrap();
+    std::fs::write(&ru, SEG_RU).unwrap();
+    (s(&en).to_owned(), s(&ru).to_owned())
+}
+
+#[test]
+fn segmented_lines_are_not_resplit_and_marks_pair_only_with_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = segmented_pair(dir.path());
+    let out = run_ok(&["align", "--segmented", "--format", "json", &en, &ru], None);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let beads: Vec<(Vec<u64>, Vec<u64>, bool)> = json["beads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            let idx = |v: &serde_json::Value| {
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_u64().unwrap())
+                    .collect()
+            };
+            (idx(&b["source"]), idx(&b["target"]), b["marker"] == true)
+        })
+        .collect();
+    // Indices count every line, marks included; the English mark at line 5 has no counterpart.
+    assert_eq!(
+        beads,
+        [
+            (vec![0, 1], vec![0], false),
+            (vec![2], vec![1], true),
+            (vec![3], vec![2], false),
+            (vec![4], vec![3], false),
+            (vec![5], vec![], true),
+            (vec![6], vec![4], false),
+        ],
+        "{out}"
+    );
+    // TSV: text pairs only, a line with two sentences kept whole.
+    let tsv = run_ok(&["align", "--segmented", "--format", "tsv", &en, &ru], None);
+    let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 4, "{tsv}");
+    assert!(!tsv.contains("<p>"), "{tsv}");
+    assert_eq!(
+        rows[1][0],
+        "The chairman opened the session. Several members asked."
+    );
+    assert_eq!(
+        rows[1][1],
+        "Председатель открыл заседание. Несколько членов спросили."
+    );
+    // Without --segmented the same files are re-split into sentences: more pairs, and `<p>` is text.
+    let plain = run_ok(&["align", "--format", "tsv", &en, &ru], None);
+    assert_ne!(plain, tsv);
+}
+
+#[test]
+fn pairs_align_a_list_in_parallel_and_a_failing_pair_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = segmented_pair(dir.path());
+    let (en2, ru2) = pair(dir.path());
+    let list = dir.path().join("pairs.tsv");
+    let missing = dir.path().join("missing.en");
+    std::fs::write(
+        &list,
+        format!(
+            "# original\ttranslation\toutput\n{en}\t{ru}\tseg.tmx\n{}\t{ru}\tlost.tmx\n{en2}\t{ru2}\tmeeting.tmx\n",
+            s(&missing)
+        ),
+    )
+    .unwrap();
+    let out_dir = dir.path().join("out");
+    let merged = dir.path().join("all.tmx");
+    let args = [
+        "align",
+        "--segmented",
+        "--pairs",
+        s(&list),
+        "-o",
+        s(&out_dir),
+        "--merged",
+        s(&merged),
+    ];
+    // The second list line fails: reported on one line, the others written, exit 2 at the end.
+    let output = run(&args, None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("missing.en") && stderr.contains("no alignment written"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 of 3 pairs"), "{stderr}");
+    assert!(!out_dir.join("lost.tmx").exists());
+    let seg = std::fs::read_to_string(out_dir.join("seg.tmx")).unwrap();
+    let meeting = std::fs::read_to_string(out_dir.join("meeting.tmx")).unwrap();
+    assert_eq!(seg.matches("<tu ").count(), 4, "{seg}");
+    assert!(meeting.contains("Tokaev answered them."), "{meeting}");
+    // The merged TMX holds both pairs' units in list order, tuids made unique.
+    let all = std::fs::read_to_string(&merged).unwrap();
+    assert_eq!(
+        all.matches("<tu ").count(),
+        seg.matches("<tu ").count() + meeting.matches("<tu ").count()
+    );
+    assert!(
+        all.contains(r#"tuid="seg.tmx:1""#) && all.contains(r#"tuid="meeting.tmx:1""#),
+        "{all}"
+    );
+    assert!(all.find("seg.tmx:").unwrap() < all.find("meeting.tmx:").unwrap());
+    let report = run_ok(&["tmx", "validate", s(&merged)], None);
+    assert!(!report.contains("invalid"), "{report}");
+    if let Some(xmllint) = steppe_test_support::require_tool("xmllint", &["--version"]) {
+        let out = std::process::Command::new(xmllint)
+            .args(["--noout", "--dtdvalid"])
+            .arg(steppe_test_support::tmx_dtd())
+            .arg(&merged)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && !err.contains("validity error"), "{err}");
+    }
+}
+
+#[test]
+fn pairs_list_lines_are_checked_and_need_an_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = segmented_pair(dir.path());
+    let list = dir.path().join("pairs.tsv");
+    std::fs::write(
+        &list,
+        format!("{en}\t{ru}\n{en}\t{ru}\t../escape.tmx\n{en}\t{ru}\tok.tmx\n"),
+    )
+    .unwrap();
+    let out_dir = dir.path().join("out");
+    let output = run(&["align", "--pairs", s(&list), "-o", s(&out_dir)], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("line 1: expected original<TAB>translation<TAB>output name"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 2: output name `../escape.tmx`"), "{stderr}");
+    assert!(out_dir.join("ok.tmx").exists() && !dir.path().join("escape.tmx").exists());
+    let output = run(&["align", "--pairs", s(&list)], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--pairs needs -o DIR"));
+}
+
+/// The score of the third pair (the one whose lengths disagree) with extra arguments.
+fn third_score(dir: &Path, extra: &[&str]) -> f32 {
+    let (en, ru) = (dir.join("t.en"), dir.join("t.ru"));
+    std::fs::write(
+        &en,
+        "The committee met on Monday.\nIt discussed the budget.\n\
+         Observers from the Collective Security Treaty Organization came to the long meeting in the capital today.\n\
+         The minister promised an answer.\nNobody objected.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &ru,
+        "Комитет собрался в понедельник.\nОн обсудил бюджет.\nНаблюдатели ОДКБ пришли.\n\
+         Министр пообещал ответ.\nНикто не возражал.\n",
+    )
+    .unwrap();
+    let mut args = vec![
+        "align",
+        "--segmented",
+        "--no-names",
+        "--format",
+        "tsv",
+        s(&en),
+        s(&ru),
+    ];
+    args.extend_from_slice(extra);
+    let out = run_ok(&args, None);
+    let row: Vec<&str> = out.lines().nth(2).unwrap().split('\t').collect();
+    assert!(
+        row[0].starts_with("Observers") && row[1].starts_with("Наблюдатели"),
+        "{out}"
+    );
+    row[2].parse().unwrap()
+}
+
+#[test]
+fn the_termbase_and_a_dictionary_are_anchors() {
+    let dir = tempfile::tempdir().unwrap();
+    // The built-in termbase links the English full name with the Russian short form ОДКБ: the
+    // shared anchor raises the confidence of a pair whose lengths disagree.
+    let with = third_score(dir.path(), &[]);
+    let without = third_score(dir.path(), &["--no-termbase"]);
+    assert!(with > without + 0.2, "{with} vs {without}");
+    // A hunalign dictionary (`target @ source`) does the same for its own pairs, on a stem:
+    // `наблюдатель` matches `Наблюдатели`.
+    let dict = dir.path().join("dict.txt");
+    std::fs::write(&dict, "наблюдатель @ observer\n").unwrap();
+    let dictionary = third_score(dir.path(), &["--no-termbase", "--dictionary", s(&dict)]);
+    assert!(dictionary > without + 0.2, "{dictionary} vs {without}");
+    // Another termbase replaces the built-in one.
+    let tb = dir.path().join("tb.tsv");
+    std::fs::write(
+        &tb,
+        "id\ten_short\ten_long\tru_short\tru_long\tdomain\tcues\tnote\tvariants\n\
+         obs\t\tobservers\t\tнаблюдатели\tgeneral\t\t\t\n",
+    )
+    .unwrap();
+    let other = third_score(dir.path(), &["--termbase", s(&tb)]);
+    assert!(other > without + 0.2, "{other} vs {without}");
+    let missing = run(
+        &["align", "--dictionary", "nowhere.txt", s(&dict), s(&dict)],
+        None,
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nowhere.txt"));
+}
+
+#[test]
+fn omegat_applies_the_merged_tmx_of_pairs() {
+    let Some(omegat) = steppe_test_support::OmegaT::require() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = segmented_pair(dir.path());
+    let (en2, ru2) = pair(dir.path());
+    let list = dir.path().join("pairs.tsv");
+    std::fs::write(&list, format!("{en}\t{ru}\tseg.tmx\n{en2}\t{ru2}\tmeeting.tmx\n")).unwrap();
+    let project = steppe_test_support::OmegaT::create_project(dir.path());
+    let merged = project.join("tm/auto/steppe.tmx");
+    let out_dir = dir.path().join("out");
+    run_ok(
+        &[
+            "align",
+            "--segmented",
+            "--pairs",
+            s(&list),
+            "-o",
+            s(&out_dir),
+            "--merged",
+            s(&merged),
+        ],
+        None,
+    );
+    std::fs::write(
+        project.join("source/doc.txt"),
+        "Tokaev answered them.\n\nNobody else spoke.\n",
+    )
+    .unwrap();
+    let (ok, log) = omegat.translate(&project, &[]);
+    assert!(ok, "OmegaT failed:\n{log}");
+    let target =
+        std::fs::read_to_string(project.join("target/doc.txt")).unwrap_or_else(|e| panic!("{e}\n{log}"));
+    assert!(target.contains("Токаев ответил им."), "{target}\n{log}");
+    assert!(target.contains("Nobody else spoke."), "{target}");
+}

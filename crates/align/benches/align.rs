@@ -2,12 +2,20 @@
 //! of 1,000 and 10,000 sentence pairs in one paragraph, so the band, not the paragraphs, keeps the
 //! search small. Every 7th English sentence is joined in the Russian and every 23rd left out.
 //!
+//! The `long_document` group aligns one composed document of 20,000 English sentences (see
+//! `examples/common/long_pair.rs`: varied lengths, paragraphs of 1 to 6 sentences, the Russian
+//! joining and dropping sentences and paragraph breaks so the paragraph counts differ), as text
+//! (the single search with the paragraph bonus) and pre-segmented with `<p>` marks.
+//!
 //! ```sh
 //! cargo bench -p steppe-align --bench align
 //! ```
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use steppe_align::{Aligner, Language};
+
+#[path = "../examples/common/long_pair.rs"]
+mod long_pair;
 
 const EN: [&str; 4] = [
     "The committee met on day {} to discuss the budget.",
@@ -54,5 +62,24 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn long_document(c: &mut Criterion) {
+    let mut group = c.benchmark_group("long_document");
+    group.sample_size(10);
+    let (en, ru) = long_pair::long_pair(20_000);
+    group.throughput(Throughput::Elements(
+        (en.sentences.len() + ru.sentences.len()) as u64,
+    ));
+    let (en_text, ru_text) = (en.text(), ru.text());
+    group.bench_function("text_20000", |b| {
+        b.iter(|| Aligner::new().align_texts(&en_text, &ru_text, Some(Language::En), Some(Language::Ru)))
+    });
+    let (en_seg, ru_seg) = (en.segmented(), ru.segmented());
+    let (en_lines, ru_lines): (Vec<&str>, Vec<&str>) = (en_seg.lines().collect(), ru_seg.lines().collect());
+    group.bench_function("segmented_20000", |b| {
+        b.iter(|| Aligner::new().align_segmented(&en_lines, &ru_lines, Language::En, Language::Ru))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, long_document);
 criterion_main!(benches);

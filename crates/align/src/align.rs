@@ -11,12 +11,16 @@
 //! (a wrong paragraph bead forces every sentence in it to be wrong). Every bead gets its confidence.
 
 use crate::anchor::{anchor, Anchored, Unit};
-use crate::cost::{confidence, Params, Scorer};
+use crate::cost::{confidence, Indexed, Params, Scorer};
 use crate::search::{best_path, Step};
-use crate::{Alignment, Bead, Language, NameKey};
+use crate::{Alignment, Bead, Dictionary, Language, NameKey};
 use std::ops::Range;
 use steppe_doc::Document;
 
+/// The cost of a paragraph mark without a counterpart: a break one side has and the other not is
+/// common (translators join and split paragraphs), so dearer than a pair but cheaper than a
+/// sentence left out (−ln 0.005 ≈ 5.3).
+const LONE_MARK_COST: f64 = 3.0;
 /// How far (relative) the median ratio of the first pass may be from the whole-text ratio before
 /// the search is run again with it.
 const RATIO_TOLERANCE: f64 = 0.05;
@@ -40,6 +44,7 @@ const SAME_COUNT_PRIORS: [(usize, usize, f64); 6] = [
 pub struct Aligner<'k> {
     params: Params,
     names: Option<&'k dyn NameKey>,
+    dictionary: Option<&'k Dictionary>,
 }
 
 impl Default for Aligner<'_> {
@@ -54,12 +59,20 @@ impl<'k> Aligner<'k> {
         Aligner {
             params: Params::default(),
             names: None,
+            dictionary: None,
         }
     }
 
     /// Links names across scripts with `keyer` (see [`NameKey`]).
     pub fn with_names(mut self, keyer: &'k dyn NameKey) -> Self {
         self.names = Some(keyer);
+        self
+    }
+
+    /// Takes the phrase pairs of `dictionary` as anchors (`NATO` ~ `НАТО`; see [`Dictionary`]).
+    /// Its source side is the original's language.
+    pub fn with_dictionary(mut self, dictionary: &'k Dictionary) -> Self {
+        self.dictionary = (!dictionary.is_empty()).then_some(dictionary);
         self
     }
 
@@ -118,6 +131,43 @@ impl<'k> Aligner<'k> {
         self.align_paragraphed(own(source), &sp, own(target), &tp, source_lang, target_lang)
     }
 
+    /// Aligns pre-segmented texts: one segment a line, never re-split, as hunalign, bleualign and
+    /// vecalign take them. A line `<p>` (hunalign's convention, spaces around it ignored) marks a
+    /// paragraph break: it pairs only with a mark on the other side, or stands alone. Bead indices
+    /// count every line, marks included (as in hunalign's ladder); mark beads have
+    /// [`Bead::marker`] set and are never exported as pairs.
+    ///
+    /// ```
+    /// use steppe_align::{Aligner, Language};
+    ///
+    /// let en = ["The talks opened in 2008.", "<p>", "They ended on Friday."];
+    /// let ru = ["Переговоры начались в 2008 году.", "<p>", "Они завершились в пятницу."];
+    /// let a = Aligner::new().align_segmented(&en, &ru, Language::En, Language::Ru);
+    /// let beads: Vec<_> = a.beads.iter().map(|b| (b.source.clone(), b.target.clone(), b.marker)).collect();
+    /// assert_eq!(beads, [(0..1, 0..1, false), (1..2, 1..2, true), (2..3, 2..3, false)]);
+    /// assert_eq!(a.pairs(0.0).count(), 2);
+    /// ```
+    pub fn align_segmented(
+        &self,
+        source: &[&str],
+        target: &[&str],
+        source_lang: Language,
+        target_lang: Language,
+    ) -> Alignment {
+        let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let marks = |v: &[&str]| v.iter().map(|s| is_paragraph_mark(s)).collect::<Vec<_>>();
+        let (sp, tp) = (vec![0; source.len()], vec![0; target.len()]);
+        let (sm, tm) = (marks(source), marks(target));
+        self.align_core(
+            own(source),
+            &sp,
+            own(target),
+            &tp,
+            (source_lang, target_lang),
+            Some((&sm, &tm)),
+        )
+    }
+
     /// The core: sentences with the paragraph each belongs to (non-decreasing).
     fn align_paragraphed(
         &self,
@@ -128,11 +178,36 @@ impl<'k> Aligner<'k> {
         source_lang: Language,
         target_lang: Language,
     ) -> Alignment {
+        let langs = (source_lang, target_lang);
+        self.align_core(source, src_para, target, tgt_para, langs, None)
+    }
+
+    /// Sentences with the paragraph each belongs to (non-decreasing) and, for pre-segmented
+    /// input, which lines are paragraph marks.
+    fn align_core(
+        &self,
+        source: Vec<String>,
+        src_para: &[usize],
+        target: Vec<String>,
+        tgt_para: &[usize],
+        (source_lang, target_lang): (Language, Language),
+        marks: Option<(&[bool], &[bool])>,
+    ) -> Alignment {
         fn refs(v: &[String]) -> Vec<&str> {
             v.iter().map(String::as_str).collect()
         }
         let cyrillic = (source_lang != Language::En, target_lang != Language::En);
-        let anchored = anchor(&refs(&source), &refs(&target), cyrillic, self.names);
+        let mut anchored = anchor(
+            &refs(&source),
+            &refs(&target),
+            cyrillic,
+            self.names,
+            self.dictionary,
+        );
+        if let Some((sm, tm)) = marks {
+            set_marks(&mut anchored.source, sm);
+            set_marks(&mut anchored.target, tm);
+        }
         let chars = |units: &[Unit]| units.iter().map(|u| u.chars).sum::<usize>() as f64;
         let (l1, l2) = (chars(&anchored.source), chars(&anchored.target));
         let first = if l1 > 0.0 && l2 > 0.0 { l2 / l1 } else { 1.0 };
@@ -186,10 +261,16 @@ impl<'k> Aligner<'k> {
             let path = search(&scorer, su, tu, priors, sync);
             for (a, b) in path {
                 let parts = scorer.parts(&su[a.clone()], &tu[b.clone()]);
+                let marker = su[a.clone()].iter().chain(&tu[b.clone()]).any(|u| u.marker);
                 beads.push(Bead {
                     source: a.start + s.start..a.end + s.start,
                     target: b.start + t.start..b.end + t.start,
-                    score: confidence(parts, (a.len(), b.len())),
+                    score: if marker {
+                        0.0
+                    } else {
+                        confidence(parts, (a.len(), b.len()))
+                    },
+                    marker,
                 });
             }
         }
@@ -266,19 +347,63 @@ fn search(
         tgt.iter().map(|u| u.chars).collect(),
     );
     let (src_pairs, tgt_pairs) = (pairs(src), pairs(tgt));
+    let (si, ti) = (index(scorer, src), index(scorer, tgt));
+    let (spi, tpi) = (index(scorer, &src_pairs), index(scorer, &tgt_pairs));
+    let prior_costs: Vec<f64> = priors.iter().map(|p| -p.2.ln()).collect();
+    let marks = src.iter().chain(tgt).any(|u| u.marker);
     best_path(src.len(), tgt.len(), &shapes, Some((&sl, &tl)), |a, b| {
-        let prior = priors
+        let prior_cost = shapes
             .iter()
-            .find(|&&(x, y, _)| (x, y) == (a.len(), b.len()))
-            .map_or(1e-6, |p| p.2);
+            .position(|&s| s == (a.len(), b.len()))
+            .map_or(-(1e-6f64).ln(), |k| prior_costs[k]);
         let empty = a.is_empty() || b.is_empty();
         let bonus = match sync {
             Some((se, te, bonus)) if !empty && se[a.end - 1] && te[b.end - 1] => bonus,
             _ => 0.0,
         };
-        let (sa, tb) = (two_as_one(src, &src_pairs, a), two_as_one(tgt, &tgt_pairs, b));
-        scorer.cost(scorer.parts(sa, tb), prior, empty) - bonus
+        if marks {
+            if let Some(cost) = mark_cost(&src[a.clone()], &tgt[b.clone()], scorer.params) {
+                return cost;
+            }
+        }
+        let parts = match (one(&si, &spi, &a), one(&ti, &tpi, &b)) {
+            (Some(x), Some(y)) => scorer.parts_indexed(x, y),
+            _ => scorer.parts(&src[a], &tgt[b]),
+        };
+        scorer.cost_with(parts, prior_cost, empty) - bonus
     })
+}
+
+/// The cost of a bead holding a paragraph mark, `None` for a bead of text only: a mark pairs with
+/// a mark (a paragraph break both sides share, worth [`Params::paragraph_bonus`]) or stands
+/// alone ([`LONE_MARK_COST`]); a mark beside text in one bead is forbidden.
+fn mark_cost(a: &[Unit], b: &[Unit], params: &Params) -> Option<f64> {
+    let (ma, mb) = (a.iter().any(|u| u.marker), b.iter().any(|u| u.marker));
+    if !ma && !mb {
+        return None;
+    }
+    Some(match (a, b) {
+        ([x], [y]) if x.marker && y.marker => -params.paragraph_bonus,
+        ([x], []) | ([], [x]) if x.marker => LONE_MARK_COST,
+        _ => f64::INFINITY,
+    })
+}
+
+/// Whether a line of pre-segmented input is a paragraph mark (`<p>`).
+fn is_paragraph_mark(line: &str) -> bool {
+    line.trim() == "<p>"
+}
+
+/// Flags the mark units: no length, no anchors.
+fn set_marks(units: &mut [Unit], marks: &[bool]) {
+    for (u, &m) in units.iter_mut().zip(marks) {
+        if m {
+            *u = Unit {
+                marker: true,
+                ..Unit::default()
+            };
+        }
+    }
 }
 
 /// Each unit joined with the next, made once so that the search's 2:1, 1:2 and 2:2 beads do not
@@ -287,12 +412,19 @@ fn pairs(units: &[Unit]) -> Vec<Unit> {
     units.windows(2).map(Unit::concat).collect()
 }
 
-/// The units of `range`, two of them as their precomputed pair.
-fn two_as_one<'u>(units: &'u [Unit], pairs: &'u [Unit], range: Range<usize>) -> &'u [Unit] {
-    if range.len() == 2 {
-        std::slice::from_ref(&pairs[range.start])
-    } else {
-        &units[range]
+/// Each unit with its anchor total and signature.
+fn index<'u>(scorer: &Scorer<'_>, units: &'u [Unit]) -> Vec<Indexed<'u>> {
+    units.iter().map(|u| scorer.index(u)).collect()
+}
+
+/// A bead's side as one indexed unit: `Some(None)` for none, a unit, or a precomputed pair;
+/// `None` for a longer run.
+fn one<'u>(units: &[Indexed<'u>], pairs: &[Indexed<'u>], r: &Range<usize>) -> Option<Option<Indexed<'u>>> {
+    match r.len() {
+        0 => Some(None),
+        1 => Some(Some(units[r.start])),
+        2 => Some(Some(pairs[r.start])),
+        _ => None,
     }
 }
 

@@ -5,6 +5,7 @@
 //! ([`crate::names`]). Rare anchors weigh more than common ones (weight / (1 + ln df), df the
 //! number of sentences holding it on the side where it is commoner), and punctuation weighs half.
 
+use crate::dictionary::Dictionary;
 use crate::names::{link_names, NameKey};
 use crate::tokens::{name_words, tokens, TokenKind};
 use std::collections::HashMap;
@@ -19,6 +20,8 @@ pub(crate) struct Unit {
     pub chars: usize,
     /// Anchor ids with their counts, sorted by id.
     pub anchors: Vec<(u32, u16)>,
+    /// A paragraph mark of pre-segmented input (`<p>`): pairs only with a mark.
+    pub marker: bool,
 }
 
 impl Unit {
@@ -34,6 +37,7 @@ impl Unit {
         Unit {
             chars,
             anchors: add_up(all),
+            marker: false,
         }
     }
 }
@@ -83,6 +87,7 @@ pub(crate) fn anchor(
     target: &[&str],
     cyrillic: (bool, bool),
     keyer: Option<&dyn NameKey>,
+    dictionary: Option<&Dictionary>,
 ) -> Anchored {
     let src_tokens: Vec<_> = source.iter().map(|s| tokens(s)).collect();
     let tgt_tokens: Vec<_> = target.iter().map(|s| tokens(s)).collect();
@@ -109,7 +114,13 @@ pub(crate) fn anchor(
             .map(|s| name_words(s, cyr).into_iter().map(str::to_owned).collect())
             .collect()
     };
-    let (src_names, tgt_names) = (words(source, cyrillic.0), words(target, cyrillic.1));
+    // Names are linked only with a keyer and a Cyrillic side; otherwise no words are needed.
+    let linking = keyer.is_some() && (cyrillic.0 || cyrillic.1);
+    let (src_names, tgt_names) = if linking {
+        (words(source, cyrillic.0), words(target, cyrillic.1))
+    } else {
+        (vec![Vec::new(); source.len()], vec![Vec::new(); target.len()])
+    };
     let (src_linked, tgt_linked) = match keyer {
         // Same script on both sides and not Cyrillic: identical Latin tokens already cover names.
         Some(k) if cyrillic.0 || cyrillic.1 => {
@@ -129,31 +140,56 @@ pub(crate) fn anchor(
         .max()
         .unwrap_or(0);
     weights.extend(std::iter::repeat(1.0).take(name_count as usize));
+    // Dictionary entries found on both sides: one anchor each.
+    let (src_dict, tgt_dict) = dictionary.map_or_else(Default::default, |d| d.find(source, target));
+    let in_both: std::collections::HashSet<u32> = {
+        let on = |v: &[Vec<u32>]| {
+            v.iter()
+                .flatten()
+                .copied()
+                .collect::<std::collections::HashSet<u32>>()
+        };
+        let (a, b) = (on(&src_dict), on(&tgt_dict));
+        a.intersection(&b).copied().collect()
+    };
+    let mut dict_ids: HashMap<u32, u32> = HashMap::new();
+    for entry in src_dict.iter().flatten().filter(|e| in_both.contains(e)) {
+        dict_ids.entry(*entry).or_insert_with(|| {
+            weights.push(1.0);
+            weights.len() as u32 - 1
+        });
+    }
     let build = |texts: &[&str],
                  toks: &[Vec<(TokenKind, String)>],
                  names: &[Vec<String>],
-                 linked: &HashMap<String, u32>| {
+                 linked: &HashMap<String, u32>,
+                 dict: &[Vec<u32>]| {
         toks.iter()
             .zip(names)
             .zip(texts)
-            .map(|((toks, names), text)| {
+            .enumerate()
+            .map(|(n, ((toks, names), text))| {
                 let mut list: Vec<u32> = toks
                     .iter()
                     .filter_map(|(k, t)| ids.get(&(*k, t.as_str())).copied())
                     .collect();
                 list.extend(names.iter().filter_map(|w| linked.get(w).map(|&i| name_base + i)));
+                if let Some(found) = dict.get(n) {
+                    list.extend(found.iter().filter_map(|e| dict_ids.get(e).copied()));
+                }
                 list.sort_unstable();
                 let anchors = add_up(list.into_iter().map(|id| (id, 1)));
                 Unit {
                     chars: text.chars().count(),
                     anchors,
+                    marker: false,
                 }
             })
             .collect::<Vec<Unit>>()
     };
     let mut out = Anchored {
-        source: build(source, &src_tokens, &src_names, &src_linked),
-        target: build(target, &tgt_tokens, &tgt_names, &tgt_linked),
+        source: build(source, &src_tokens, &src_names, &src_linked, &src_dict),
+        target: build(target, &tgt_tokens, &tgt_names, &tgt_linked, &tgt_dict),
         weights,
     };
     idf(&mut out);
@@ -190,6 +226,7 @@ mod tests {
             &["Используйте --all в 2008 г.", "Ничего."],
             (false, true),
             None,
+            None,
         );
         assert_eq!(a.source[0].anchors.len(), 2, "{a:?}");
         assert_eq!(a.source[0].anchors, a.target[0].anchors);
@@ -211,6 +248,7 @@ mod tests {
             &["Солана выступил."],
             (false, true),
             Some(&keyer),
+            None,
         );
         assert_eq!(a.source[0].anchors.len(), 1);
         assert_eq!(a.source[0].anchors, a.target[0].anchors);
@@ -222,6 +260,7 @@ mod tests {
             &["(a) 7", "(b)", "(c)"],
             &["(а) 7", "(б)", "(в)"],
             (false, true),
+            None,
             None,
         );
         let paren = a.source[1].anchors[0].0 as usize;

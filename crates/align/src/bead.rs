@@ -14,12 +14,16 @@ pub struct Bead {
     pub target: Range<usize>,
     /// Confidence between 0 and 1: how well lengths and anchors agree (0 when a side is empty).
     pub score: f32,
+    /// Whether the bead holds paragraph marks (`<p>` lines of pre-segmented input) rather than
+    /// text: a mark paired with a mark, or one left alone. Never exported as a translation unit.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub marker: bool,
 }
 
 impl Bead {
     /// Whether the bead pairs sentences on both sides (a translation unit), not a sentence alone.
     pub fn is_pair(&self) -> bool {
-        !self.source.is_empty() && !self.target.is_empty()
+        !self.marker && !self.source.is_empty() && !self.target.is_empty()
     }
 }
 

@@ -12,24 +12,40 @@ use steppe_tmx::{Header, Prop, TranslationUnit, Writer};
 /// languages, `creationtool="steppe"`, a `tuid` per unit (its bead number) and the confidence as a
 /// `x-steppe-score` prop.
 pub fn write_tmx<W: Write>(alignment: &Alignment, min_score: f32, out: W) -> Result<W, Error> {
-    let (sl, tl) = (alignment.source_lang.code(), alignment.target_lang.code());
     let tmx = |bead, source| Error::Tmx { bead, source };
-    let mut writer = Writer::new(out, &Header::new(sl)).map_err(|e| tmx(0, e))?;
-    for (n, bead) in alignment.beads.iter().enumerate() {
-        if !bead.is_pair() || bead.score < min_score {
-            continue;
-        }
-        let (s, t) = (alignment.source_text(bead), alignment.target_text(bead));
-        let mut unit = TranslationUnit::from_pairs(&[(sl, &s), (tl, &t)]);
-        unit.tuid = Some((n + 1).to_string());
-        unit.props.push(Prop {
-            kind: "x-steppe-score".into(),
-            text: format!("{:.3}", bead.score),
-            lang: None,
-        });
-        writer.write_unit(&unit).map_err(|e| tmx(n + 1, e))?;
+    let header = Header::new(alignment.source_lang.code());
+    let mut writer = Writer::new(out, &header).map_err(|e| tmx(0, e))?;
+    for (n, unit) in tmx_units(alignment, min_score) {
+        writer.write_unit(&unit).map_err(|e| tmx(n, e))?;
     }
     Ok(writer.finish().map_err(|e| tmx(0, e))?.0)
+}
+
+/// The translation units [`write_tmx`] writes, each with its bead number (from 1): the pairs
+/// scoring at least `min_score`, a `tuid` per unit (the bead number) and the confidence as a
+/// `x-steppe-score` prop. For writing several alignments into one TMX (`steppe align --pairs
+/// --merged`), where each unit's `tuid` is made unique by the caller.
+pub fn tmx_units(
+    alignment: &Alignment,
+    min_score: f32,
+) -> impl Iterator<Item = (usize, TranslationUnit)> + '_ {
+    let (sl, tl) = (alignment.source_lang.code(), alignment.target_lang.code());
+    alignment
+        .beads
+        .iter()
+        .enumerate()
+        .filter(move |(_, bead)| bead.is_pair() && bead.score >= min_score)
+        .map(move |(n, bead)| {
+            let (s, t) = (alignment.source_text(bead), alignment.target_text(bead));
+            let mut unit = TranslationUnit::from_pairs(&[(sl, &s), (tl, &t)]);
+            unit.tuid = Some((n + 1).to_string());
+            unit.props.push(Prop {
+                kind: "x-steppe-score".into(),
+                text: format!("{:.3}", bead.score),
+                lang: None,
+            });
+            (n + 1, unit)
+        })
 }
 
 /// Writes the pairs as TSV: `source<TAB>target<TAB>score`, tabs and line breaks inside a text
@@ -49,7 +65,8 @@ pub fn write_tsv<W: Write>(alignment: &Alignment, min_score: f32, mut out: W) ->
 
 /// Writes every bead with at least `min_score` (one-sided beads score 0 and so are kept only with a
 /// minimum of 0) as JSON: `{"source_lang", "target_lang", "ratio", "beads": [{"source": [indices],
-/// "target": [indices], "source_text", "target_text", "score"}]}`.
+/// "target": [indices], "source_text", "target_text", "score"}]}`; a bead of paragraph marks
+/// (pre-segmented input) has `"marker": true` and score 0.
 pub fn write_json<W: Write>(alignment: &Alignment, min_score: f32, mut out: W) -> Result<W, Error> {
     #[derive(Serialize)]
     struct JsonBead {
@@ -58,6 +75,8 @@ pub fn write_json<W: Write>(alignment: &Alignment, min_score: f32, mut out: W) -
         source_text: String,
         target_text: String,
         score: f32,
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        marker: bool,
     }
     #[derive(Serialize)]
     struct Json {
@@ -80,6 +99,7 @@ pub fn write_json<W: Write>(alignment: &Alignment, min_score: f32, mut out: W) -
                 source_text: alignment.source_text(b),
                 target_text: alignment.target_text(b),
                 score: (b.score * 1000.0).round() / 1000.0,
+                marker: b.marker,
             })
             .collect(),
     };
@@ -100,6 +120,7 @@ mod tests {
             source: s,
             target: t,
             score,
+            marker: false,
         };
         Alignment {
             source_lang: Language::En,

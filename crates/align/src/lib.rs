@@ -20,6 +20,10 @@
 //!   take time proportional to their length. When both sides have as many paragraphs, they are
 //!   aligned first the same way and bound the sentence search (near-hard boundaries); otherwise a
 //!   bead that ends a paragraph on both sides earns a bonus.
+//! - A [`Dictionary`] (hunalign's `target @ source` lines, or a termbase's pairs) adds phrase
+//!   anchors, matched on word stems ([`Aligner::with_dictionary`]).
+//! - Pre-segmented input (one segment a line, `<p>` lines as paragraph marks, as hunalign takes
+//!   it) is aligned without re-splitting by [`Aligner::align_segmented`].
 //! - Each [`Bead`] gets a confidence score; [`write_tmx`], [`write_tsv`] and [`write_json`] export
 //!   the [`Alignment`].
 //!
@@ -52,6 +56,7 @@ mod align;
 mod anchor;
 mod bead;
 mod cost;
+mod dictionary;
 mod error;
 mod export;
 mod lang;
@@ -62,7 +67,8 @@ mod tokens;
 pub use align::Aligner;
 pub use bead::{Alignment, Bead};
 pub use cost::Params;
+pub use dictionary::Dictionary;
 pub use error::{Error, ErrorKind};
-pub use export::{write_json, write_tmx, write_tsv};
+pub use export::{tmx_units, write_json, write_tmx, write_tsv};
 pub use lang::Language;
 pub use names::NameKey;

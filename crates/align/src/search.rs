@@ -31,30 +31,114 @@ pub(crate) fn best_path<F>(
 where
     F: FnMut(Range<usize>, Range<usize>) -> f64,
 {
-    let mut centres: Vec<usize> = match lengths {
+    let centres = guide(n, m, lengths);
+    let full = FIRST_BAND >= n.max(m);
+    match banded(n, m, shapes, &centres, FIRST_BAND, &mut cost, full) {
+        Outcome::Inside(path) => path,
+        // On a long document the path touches the edge somewhere almost surely; searching the
+        // whole grid again for each such spot made the passes grow with the length. Only the
+        // stretches around the spots are searched again, between points of the path.
+        Outcome::Edge(path, touches) => refine(&path, &touches, shapes, lengths, &mut cost)
+            .unwrap_or_else(|| search_grid(n, m, shapes, path_centres(&path, n), 1, &mut cost)),
+        Outcome::Unreachable => search_grid(n, m, shapes, centres, MAX_MOVES, &mut cost),
+    }
+}
+
+/// The first guide: the length diagonal, or `j = i·m/n` without lengths.
+fn guide(n: usize, m: usize, lengths: Option<(&[usize], &[usize])>) -> Vec<usize> {
+    match lengths {
         Some((a, b)) if a.len() == n && b.len() == m => length_diagonal(a, b),
         _ => (0..=n)
             .map(|i| (i * m + n / 2).checked_div(n).unwrap_or(0))
             .collect(),
-    };
+    }
+}
+
+/// The search over the whole grid from a guide: the band is moved onto the last path while it
+/// touches an edge (at most [`MAX_MOVES`] times, counting `moves` already made), then widened.
+fn search_grid<F>(
+    n: usize,
+    m: usize,
+    shapes: &[(usize, usize)],
+    mut centres: Vec<usize>,
+    mut moves: usize,
+    cost: &mut F,
+) -> Vec<Step>
+where
+    F: FnMut(Range<usize>, Range<usize>) -> f64,
+{
     let mut band = FIRST_BAND;
-    let mut moves = 0;
+    if moves >= MAX_MOVES {
+        band *= 2;
+        moves = 0;
+    }
     loop {
         let full = band >= n.max(m);
-        match banded(n, m, shapes, &centres, band, &mut cost, full) {
+        match banded(n, m, shapes, &centres, band, cost, full) {
             Outcome::Inside(path) => return path,
             // The path ran along an edge: centre the band on it and look again, which follows a
             // slow drift at the cost of one more pass; if that keeps happening, widen the band.
-            Outcome::Edge(path) if moves < MAX_MOVES => {
+            Outcome::Edge(path, _) if moves < MAX_MOVES => {
                 centres = path_centres(&path, n);
                 moves += 1;
             }
-            Outcome::Edge(_) | Outcome::Unreachable => {
+            Outcome::Edge(..) | Outcome::Unreachable => {
                 band *= 2;
                 moves = 0;
             }
         }
     }
+}
+
+/// Steps of the path kept on each side of a spot that touched the band's edge, as the stretch
+/// searched again by [`refine`].
+const MARGIN: usize = 8 * FIRST_BAND;
+
+/// Searches again, each on its own, the stretches of `path` around the steps in `touches` (with
+/// [`MARGIN`] steps on each side, overlapping stretches joined), between the path's points that
+/// begin and end them; `None` when a stretch would be the whole path (then the caller searches
+/// the whole grid again).
+fn refine<F>(
+    path: &[Step],
+    touches: &[usize],
+    shapes: &[(usize, usize)],
+    lengths: Option<(&[usize], &[usize])>,
+    cost: &mut F,
+) -> Option<Vec<Step>>
+where
+    F: FnMut(Range<usize>, Range<usize>) -> f64,
+{
+    let mut stretches: Vec<(usize, usize)> = Vec::new();
+    for &k in touches {
+        let (a, b) = (k.saturating_sub(MARGIN), (k + MARGIN).min(path.len() - 1));
+        match stretches.last_mut() {
+            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+            _ => stretches.push((a, b)),
+        }
+    }
+    if stretches.iter().any(|&(a, b)| a == 0 && b == path.len() - 1) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(path.len());
+    let mut next = 0;
+    for (a, b) in stretches {
+        out.extend_from_slice(&path[next..a]);
+        let (i0, j0) = (path[a].0.start, path[a].1.start);
+        let (i1, j1) = (path[b].0.end, path[b].1.end);
+        let sub_lengths = lengths.map(|(s, t)| (&s[i0..i1], &t[j0..j1]));
+        let (n, m) = (i1 - i0, j1 - j0);
+        let centres = guide(n, m, sub_lengths);
+        let mut offset =
+            |x: Range<usize>, y: Range<usize>| cost(x.start + i0..x.end + i0, y.start + j0..y.end + j0);
+        let sub = search_grid(n, m, shapes, centres, 0, &mut offset);
+        out.extend(
+            sub.into_iter()
+                .map(|(x, y)| (x.start + i0..x.end + i0, y.start + j0..y.end + j0)),
+        );
+        next = b + 1;
+    }
+    out.extend_from_slice(&path[next..]);
+    Some(out)
 }
 
 /// How many times the band is moved onto the last path before it is widened instead.
@@ -64,8 +148,9 @@ const MAX_MOVES: usize = 4;
 enum Outcome {
     /// The best path, clear of the band's edges.
     Inside(Vec<Step>),
-    /// The best path within the band, which touches one of its edges.
-    Edge(Vec<Step>),
+    /// The best path within the band, which touches one of its edges, and the indices of the
+    /// steps that touch it.
+    Edge(Vec<Step>, Vec<usize>),
     /// No path within the band reaches the end.
     Unreachable,
 }
@@ -168,19 +253,23 @@ where
         return Outcome::Unreachable;
     }
     let mut path = Vec::new();
-    let mut edge = false;
+    let mut touches = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         let row = &rows[i];
-        edge |= !full && n > 0 && touches_edge(row, j, m);
+        if !full && n > 0 && touches_edge(row, j, m) {
+            touches.push(path.len());
+        }
         let (a, b) = shapes[usize::from(row.back[j - row.lo])];
         path.push((i - a..i, j - b..j));
         i -= a;
         j -= b;
     }
     path.reverse();
-    if edge {
-        Outcome::Edge(path)
+    if !touches.is_empty() {
+        let last = path.len() - 1;
+        let touches = touches.into_iter().rev().map(|k| last - k).collect();
+        Outcome::Edge(path, touches)
     } else {
         Outcome::Inside(path)
     }
@@ -274,6 +363,38 @@ mod tests {
         let path = vec![(0..1, 0..1), (1..1, 1..3), (1..3, 3..4), (3..4, 4..4)];
         // Row 1 holds cells 1..=3 (a 0:2 run), row 2 is jumped over by the 2:1 bead from (1, 3).
         assert_eq!(path_centres(&path, 4), vec![0, 2, 3, 4, 4]);
+    }
+
+    #[test]
+    fn a_local_drift_in_a_long_text_is_searched_again_locally_and_found() {
+        // 1,500 source units; the target leaves out 40 of them in the middle, so the path drifts
+        // off the diagonal there only. The result equals the search over the whole grid.
+        let src: Vec<usize> = (0..1500).map(|i| 10 + (i * 7919) % 90).collect();
+        let tgt: Vec<usize> = src
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !(700..740).contains(i))
+            .map(|(_, &l)| l)
+            .collect();
+        let cost = |s: Range<usize>, t: Range<usize>| {
+            if s.is_empty() || t.is_empty() {
+                return 5.0;
+            }
+            let a: usize = src[s.clone()].iter().sum();
+            let b: usize = tgt[t.clone()].iter().sum();
+            a.abs_diff(b) as f64 + if s.len() + t.len() == 2 { 0.0 } else { 3.0 }
+        };
+        let path = best_path(src.len(), tgt.len(), &SHAPES, None, cost);
+        let centres = guide(src.len(), tgt.len(), None);
+        let mut full_cost = cost;
+        let Outcome::Inside(exact) = banded(src.len(), tgt.len(), &SHAPES, &centres, 0, &mut full_cost, true)
+        else {
+            panic!("the full grid has no edge");
+        };
+        let total = |p: &[Step]| p.iter().map(|(s, t)| cost(s.clone(), t.clone())).sum::<f64>();
+        assert_eq!(total(&path), total(&exact));
+        let left_out = |p: &[Step]| p.iter().filter(|(_, t)| t.is_empty()).count();
+        assert!(left_out(&path) >= 39, "{}", left_out(&path));
     }
 
     #[test]

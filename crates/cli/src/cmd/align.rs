@@ -1,19 +1,24 @@
 //! `steppe align`: a translation aligned with its original sentence by sentence, as TMX 1.4b (a
 //! translation memory), TSV or JSON. Also the alignment step of `steppe build`, for corpus texts
-//! that come in two languages (`NAME.en.txt` and `NAME.ru.txt`).
+//! that come in two languages (`NAME.en.txt` and `NAME.ru.txt`). `--pairs` aligns many document
+//! pairs in parallel ([`pairs`]).
+
+mod pairs;
 
 use crate::cmd::cyrillic::ReverseArgs;
+use crate::cmd::glossary::{BUILTIN_NAME, BUILTIN_TERMBASE};
 use crate::cmd::segment::read_input;
 use crate::output::{write_file, write_output};
 use crate::report::Failures;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use steppe_align::{Aligner, Alignment, Language, NameKey};
+use steppe_align::{Aligner, Alignment, Dictionary, Language, NameKey};
 use steppe_doc::Document;
 use steppe_formats::xliff::{write_xliff as write_xliff_units, Unit};
+use steppe_glossary::Termbase;
 
 /// The long help of `steppe align` (set on its subcommand in `main.rs`, where the one-line
 /// description would otherwise replace it).
@@ -25,15 +30,45 @@ runs over all sentences, favouring beads that end a paragraph on both sides. Sen
 Gale–Church length cost, with the length ratio measured on the two texts, plus anchors both sides \
 share: numbers, Latin words, option names and paths inside Cyrillic text, quotes, brackets and colons, \
 and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
-gets a confidence score between 0 and 1.";
+gets a confidence score between 0 and 1.\n\nWith --segmented, each file holds one segment a line (as hunalign, bleualign and vecalign take them) and is not re-split; a line `<p>` marks a paragraph break and pairs only with a `<p>` on the other side. With --pairs LIST -o DIR, every pair of LIST is aligned in parallel on all cores into its own file in DIR; a pair that fails is reported and the others go on (exit code 2 at the end).";
 
 /// Align a translation with its original, sentence by sentence (TMX, TSV, JSON or XLIFF).
 #[derive(clap::Args)]
 pub struct Args {
     /// The original text (UTF-8; `-` for standard input).
-    pub original: PathBuf,
+    #[arg(required_unless_present = "pairs")]
+    pub original: Option<PathBuf>,
     /// The translation (UTF-8; `-` for standard input).
-    pub translation: PathBuf,
+    #[arg(required_unless_present = "pairs")]
+    pub translation: Option<PathBuf>,
+    /// The input is pre-segmented: one segment a line, a line `<p>` a paragraph break.
+    #[arg(long)]
+    #[arg(
+        long_help = "The input is pre-segmented: one segment a line, never re-split (as hunalign, \
+        bleualign and vecalign take it). A line `<p>` (hunalign's convention) marks a paragraph \
+        break: it pairs only with a `<p>` on the other side, or stands alone. JSON bead indices \
+        count every input line, marks included (so they compare rung for rung with hunalign's \
+        ladder), and beads of marks carry \"marker\": true; TSV and TMX hold text pairs only."
+    )]
+    pub segmented: bool,
+    /// Align every pair listed in LIST (original, translation, output name a line) into -o DIR.
+    #[arg(long, value_name = "LIST", conflicts_with_all = ["original", "translation"])]
+    #[arg(long_help = "Align every pair listed in LIST, a TSV file of \
+        `original<TAB>translation<TAB>output name` lines (paths as given, relative to the current folder; blank lines and lines \
+        starting with # are skipped), into the folder given with -o (created if missing), one file \
+        per pair named as the list says, in --format. Pairs are aligned in parallel on all cores; \
+        a progress bar is drawn on standard error when it is a terminal. A pair that cannot be \
+        read, aligned or written is reported on one line and the others go on; the exit code is \
+        then 2.")]
+    pub pairs: Option<PathBuf>,
+    /// With --pairs: also write every pair's units into one TMX file.
+    #[arg(long, value_name = "FILE", requires = "pairs")]
+    #[arg(
+        long_help = "With --pairs (and --format tmx): also write the units of every pair aligned \
+        into one TMX 1.4b file, in the order of the list, each unit's tuid prefixed with its \
+        pair's output name (`cat.tmx:3`). Written atomically, after the pairs."
+    )]
+    pub merged: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "tmx")]
     pub format: Format,
@@ -60,13 +95,38 @@ pub struct Args {
         pairs only; JSON also lists sentences without a counterpart (score 0) when SCORE is 0."
     )]
     pub min_score: f32,
+    /// Phrase pairs as anchors, in hunalign's format (`target phrase @ source phrase` a line).
+    #[arg(long, value_name = "PATH")]
+    #[arg(
+        long_help = "Phrase pairs to use as anchors, in hunalign's format: `target phrase @ source \
+        phrase` a line (source = the original's language). Words match after case folding, a word \
+        of more than five letters on its stem (up to two letters of ending may differ), so \
+        inflected Russian forms are found."
+    )]
+    pub dictionary: Option<PathBuf>,
+    /// Termbase whose en–ru pairs are anchors (default: the built-in corpus/termbase.tsv).
+    #[arg(long, value_name = "PATH", conflicts_with = "no_termbase")]
+    #[arg(
+        long_help = "Termbase (the format of corpus/termbase.tsv) whose English–Russian pairs, short \
+        forms and full names (NATO ~ НАТО, Collective Security Treaty Organization ~ Организация \
+        Договора о коллективной безопасности), are anchors when one text is English and the other \
+        Russian. Without this option the copy of corpus/termbase.tsv built into steppe is used."
+    )]
+    pub termbase: Option<PathBuf>,
+    /// Do not use the termbase's pairs as anchors.
+    #[arg(long)]
+    pub no_termbase: bool,
     /// Do not link names across scripts (faster; lengths and shared tokens only).
     #[arg(long)]
     pub no_names: bool,
     #[command(flatten)]
     pub reverse: ReverseArgs,
-    /// Write to this file instead of standard output (written atomically).
-    #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
+    /// Write to this file instead of standard output (written atomically); with --pairs, the folder.
+    #[arg(short, long, long_help = concat!(
+        "With --pairs: the folder the pairs' files are written to. Otherwise: write to this file \
+        instead of standard output (`-` is standard output). ",
+        crate::output::output_rules!()
+    ))]
     pub output: Option<PathBuf>,
 }
 
@@ -101,22 +161,85 @@ fn lang_flag(value: &str) -> Result<Option<Language>> {
     Ok(Some(Language::parse(value)?))
 }
 
+/// How the texts are read: parsed into paragraphs and sentences, or one segment a line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Input {
+    /// Plain text: paragraphs at blank lines, sentences by the document model.
+    Text,
+    /// One segment a line, `<p>` a paragraph break.
+    Segmented,
+}
+
+/// The phrase pairs used as anchors: the user's dictionary (source → target as given) and the
+/// termbase's English → Russian pairs (turned round when the original is Russian).
+#[derive(Default)]
+pub struct Anchors {
+    dictionary: Dictionary,
+    en_ru: Dictionary,
+}
+
+impl Anchors {
+    /// Reads `--dictionary` and the termbase (`--termbase`, the built-in one, or none).
+    fn load(args: &Args) -> Result<Anchors> {
+        let mut anchors = Anchors::default();
+        if let Some(path) = &args.dictionary {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the dictionary", path.display()))?;
+            anchors.dictionary = Dictionary::parse_hunalign(&text);
+        }
+        if !args.no_termbase {
+            let termbase = match &args.termbase {
+                Some(path) => Termbase::load(path)?,
+                None => Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)?,
+            };
+            // Any English name of a body with any Russian one: `CSTO` is often translated by
+            // the full Russian name, and the other way round.
+            for r in termbase.records() {
+                for en in r.en_short.iter().chain(&r.en_long) {
+                    for ru in r.ru_short.iter().chain(&r.ru_long) {
+                        anchors.en_ru.push(en, ru);
+                    }
+                }
+            }
+        }
+        Ok(anchors)
+    }
+
+    /// The dictionary for one pair of languages.
+    fn for_langs(&self, sl: Language, tl: Language) -> Dictionary {
+        let mut dict = self.dictionary.clone();
+        match (sl, tl) {
+            (Language::En, Language::Ru) => dict.extend(self.en_ru.clone()),
+            (Language::Ru, Language::En) => dict.extend(self.en_ru.reversed()),
+            _ => {}
+        }
+        dict
+    }
+}
+
 /// Reads and parses both sides; a language left `None` is guessed from the two texts together.
 fn align_files(
     original: (&Path, Option<Language>),
     translation: (&Path, Option<Language>),
     names: Option<&dyn NameKey>,
+    input: Input,
+    anchors: &Anchors,
 ) -> Result<Alignment> {
     let (src_name, src_text) = read_input(original.0)?;
     let (tgt_name, tgt_text) = read_input(translation.0)?;
     let (ds, dt) = Language::detect_pair(&src_text, &tgt_text);
     let (sl, tl) = (original.1.unwrap_or(ds), translation.1.unwrap_or(dt));
-    let src = Document::parse(&src_name, &src_text, sl.doc_lang());
-    let tgt = Document::parse(&tgt_name, &tgt_text, tl.doc_lang());
-    let mut aligner = Aligner::new();
+    let dictionary = anchors.for_langs(sl, tl);
+    let mut aligner = Aligner::new().with_dictionary(&dictionary);
     if let Some(keyer) = names {
         aligner = aligner.with_names(keyer);
     }
+    if input == Input::Segmented {
+        let (src, tgt): (Vec<&str>, Vec<&str>) = (src_text.lines().collect(), tgt_text.lines().collect());
+        return Ok(aligner.align_segmented(&src, &tgt, sl, tl));
+    }
+    let src = Document::parse(&src_name, &src_text, sl.doc_lang());
+    let tgt = Document::parse(&tgt_name, &tgt_text, tl.doc_lang());
     Ok(aligner.align_documents(&src, &tgt, sl, tl))
 }
 
@@ -162,11 +285,36 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (sl, tl) = (lang_flag(&args.source_lang)?, lang_flag(&args.target_lang)?);
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
-    let names: Option<&dyn NameKey> = if args.no_names { None } else { Some(&reverser) };
-    let alignment = align_files((&args.original, sl), (&args.translation, tl), names)?;
+    let names: Option<&(dyn NameKey + Sync)> = if args.no_names { None } else { Some(&reverser) };
+    let anchors = Anchors::load(&args)?;
+    let input = if args.segmented {
+        Input::Segmented
+    } else {
+        Input::Text
+    };
+    if let Some(list) = &args.pairs {
+        let Some(dir) = &args.output else {
+            anyhow::bail!("--pairs needs -o DIR, the folder for the pairs' files");
+        };
+        let job = pairs::Job {
+            langs: (sl, tl),
+            names,
+            input,
+            format: args.format,
+            min_score: args.min_score,
+            merged: args.merged.as_deref(),
+            anchors: &anchors,
+        };
+        return pairs::run(list, dir, &job);
+    }
+    let (Some(original), Some(translation)) = (&args.original, &args.translation) else {
+        anyhow::bail!("give the original and the translation, or --pairs LIST");
+    };
+    let names = names.map(|k| k as &dyn NameKey);
+    let alignment = align_files((original, sl), (translation, tl), names, input, &anchors)?;
     write_output(args.output.as_deref(), |out| {
         if args.format == Format::Xliff {
-            return write_xliff(&alignment, &args.original, args.min_score, out);
+            return write_xliff(&alignment, original, args.min_score, out);
         }
         write(&alignment, args.format, args.min_score, out)
     })?;
@@ -184,6 +332,7 @@ pub fn align_corpus_pairs(
     names: &dyn NameKey,
     failures: &mut Failures,
 ) -> usize {
+    let anchors = Anchors::default();
     let mut written = 0;
     for (stem, sides) in language_pairs(texts) {
         let (source, source_lang) = &sides[0];
@@ -198,6 +347,8 @@ pub fn align_corpus_pairs(
                 (source, Some(*source_lang)),
                 (target, Some(*target_lang)),
                 Some(names),
+                Input::Text,
+                &anchors,
             )
             .and_then(|alignment| {
                 write_file(&path, |out| write(&alignment, Format::Tmx, 0.0, out))?;
