@@ -124,17 +124,24 @@ fn score(id: &str, tokens: &[String], labels: &[String], show: bool, s: &mut Sco
     // pairs
     let mut gold = BTreeSet::new();
     for &(la, lb) in &longs {
-        let near = shorts.iter().find(|&&(sa, sb)| {
-            let gap = if sa >= lb {
-                lb..sa
-            } else if la >= sb {
-                sb..la
-            } else {
-                return false;
-            };
-            gap.len() <= 2 && tokens[gap].iter().all(|t| JOINERS.contains(&t.as_str()))
-        });
-        if let Some(&sp) = near {
+        // the nearest short form with one or two joining tokens between, after the long form first
+        let near = shorts
+            .iter()
+            .filter_map(|&(sa, sb)| {
+                let (gap, after) = if sa >= lb {
+                    (lb..sa, 0)
+                } else if la >= sb {
+                    (sb..la, 1)
+                } else {
+                    return None;
+                };
+                let joined = (1..=2).contains(&gap.len())
+                    && tokens[gap.clone()].iter().all(|t| JOINERS.contains(&t.as_str()));
+                joined.then_some(((gap.len(), after), (sa, sb)))
+            })
+            .min()
+            .map(|(_, sp)| sp);
+        if let Some(sp) = near {
             gold.insert((piece(sp), piece((la, lb))));
         }
     }
