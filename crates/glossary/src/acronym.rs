@@ -56,7 +56,7 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
             .into_iter()
             .flatten()
             .min();
-        let inner = inner_raw[..cut.unwrap_or(inner_raw.len())].trim();
+        let inner = without_cue(inner_raw[..cut.unwrap_or(inner_raw.len())].trim());
         let inner_start = open + 1 + (inner.as_ptr() as usize - inner_raw.as_ptr() as usize);
         let before = &text[window_start(text, open)..open];
         let pair = if is_short_in_parens(inner) {
@@ -69,6 +69,30 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
         }
     }
     pairs
+}
+
+/// Words that may introduce a short form inside its parenthesis: `(or NELBO)`, `(i.e. SGD)`,
+/// `(hereafter ISAF)`.
+const INNER_CUES: &[&str] = &[
+    "also known as ",
+    "abbreviated as ",
+    "abbreviated ",
+    "hereinafter ",
+    "hereafter ",
+    "henceforth ",
+    "known as ",
+    "i.e., ",
+    "i.e. ",
+    "or ",
+];
+
+/// Parenthesised content without a cue word before a short form ([`INNER_CUES`]).
+fn without_cue(inner: &str) -> &str {
+    INNER_CUES
+        .iter()
+        .find_map(|cue| inner.strip_prefix(cue))
+        .filter(|rest| is_short_in_parens(rest) && rest.chars().any(char::is_uppercase))
+        .unwrap_or(inner)
 }
 
 /// The matching closing bracket of the one at `open`, if near enough.
@@ -206,12 +230,15 @@ fn accept(short: &str, long: &str, a: &Alignment) -> bool {
         && !split_words(long).any(|(_, w)| lists::auxiliaries().contains(w))
 }
 
-/// Whether a word of a long form is the short form itself, perhaps numbered (`PfSOD1` for `PfSOD`);
-/// `D-Galactosamine` for `D-Gal` and `KNOLLE` for `KN` are fine.
+/// Whether a word of a long form is the short form itself, perhaps numbered otherwise (`PfSOD1`
+/// for `PfSOD` or `PfSOD2`); `D-Galactosamine` for `D-Gal` and `KNOLLE` for `KN` are fine.
 fn contains_short(word: &str, short: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    word.strip_prefix(short)
-        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
+    let stem = short.trim_end_matches(|c: char| c.is_ascii_digit());
+    !stem.is_empty()
+        && word
+            .strip_prefix(stem)
+            .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `long form (SHORT)`: the short form as written and the variants of [`crate::variant`], in turn.
@@ -360,6 +387,24 @@ mod tests {
             one("rh", "recombinant human")
         );
         assert!(pairs("it is (in some sense) new, and so (as ever) late").is_empty());
+    }
+
+    #[test]
+    fn cue_words_inside_the_parenthesis_and_ordinals() {
+        assert_eq!(
+            pairs("we used the negative evidence lower bound (or NELBO) as the loss"),
+            one("NELBO", "negative evidence lower bound")
+        );
+        assert_eq!(
+            pairs("the International Security Assistance Force (hereafter ISAF) grew"),
+            one("ISAF", "International Security Assistance Force")
+        );
+        assert_eq!(
+            pairs("studied in the Third Generation Partnership Project (3GPP) for years"),
+            one("3GPP", "Third Generation Partnership Project")
+        );
+        // a long form holding the short form numbered otherwise is not its expansion
+        assert!(pairs("PfSOD1, a second SOD gene (PfSOD2) was cloned").is_empty());
     }
 
     #[test]
