@@ -137,7 +137,11 @@ fn score(id: &str, tokens: &[String], labels: &[String], show: bool, s: &mut Sco
                 };
                 let joined = (1..=2).contains(&gap.len())
                     && tokens[gap.clone()].iter().all(|t| JOINERS.contains(&t.as_str()));
-                joined.then_some(((gap.len(), after), (sa, sb)))
+                // a bracket or `=` binds closer than a comma, `:` or `or` (`DA = direct assessment, RR`)
+                let loose = !tokens[gap.clone()]
+                    .iter()
+                    .any(|t| matches!(t.as_str(), "(" | ")" | "[" | "]" | "="));
+                joined.then_some(((loose, gap.len(), after), (sa, sb)))
             })
             .min()
             .map(|(_, sp)| sp);

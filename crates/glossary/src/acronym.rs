@@ -9,6 +9,7 @@
 //! skip function words and hold possessives (`NATO's Maintenance and Supply Organization`).
 
 use crate::align::{best_long_form, long_forms, split_words, Alignment};
+use crate::inline;
 use crate::lists;
 use crate::variant;
 
@@ -68,6 +69,17 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
             pairs.push(p);
         }
     }
+    // definitions without parentheses, where no parenthesis defined that short form already
+    for p in inline::find(text) {
+        let overlaps = |q: &AcronymPair| {
+            p.short_start < q.long_end.max(q.short_end)
+                && q.long_start.min(q.short_start) < p.long_end.max(p.short_end)
+        };
+        if !pairs.iter().any(overlaps) {
+            pairs.push(p);
+        }
+    }
+    pairs.sort_by_key(|p| p.short_start.min(p.long_start));
     pairs
 }
 
@@ -119,7 +131,7 @@ fn closing(text: &str, open: usize) -> Option<usize> {
 /// Boundaries are `;`, `:`, `?`, `!` and a full stop before a space (not after an initial, as in
 /// `O. novo-ulmi` or `U.N.`), a blank line, and parentheses that stand apart from words; brackets
 /// inside a word (`diylbis(phenylphosphine)`) do not end it.
-fn window_start(text: &str, open: usize) -> usize {
+pub(crate) fn window_start(text: &str, open: usize) -> usize {
     let from = open.saturating_sub(MAX_PAREN);
     let from = (from..=open).find(|&i| text.is_char_boundary(i)).unwrap_or(open);
     let bytes = &text.as_bytes()[from..open];
@@ -184,7 +196,7 @@ fn is_short_in_parens(inner: &str) -> bool {
 }
 
 /// Whether a token written before a parenthesis looks like a short form (`NATO`, `IL-6`, `U.N.`).
-fn is_short_token(token: &str) -> bool {
+pub(crate) fn is_short_token(token: &str) -> bool {
     let chars = token.chars().count();
     let upper = token.chars().filter(|c| c.is_uppercase()).count();
     let digits = token.chars().filter(char::is_ascii_digit).count();
@@ -203,17 +215,17 @@ fn is_lower_short(token: &str) -> bool {
 }
 
 /// Alphanumeric characters of a string.
-fn alnum_len(s: &str) -> usize {
+pub(crate) fn alnum_len(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 /// Most words a long form may have for a short form of `n` characters (Schwartz–Hearst's bound).
-fn max_words(n: usize) -> usize {
+pub(crate) fn max_words(n: usize) -> usize {
     (n + 5).min(2 * n).max(2)
 }
 
 /// Whether an alignment is good enough to report.
-fn accept(short: &str, long: &str, a: &Alignment) -> bool {
+pub(crate) fn accept(short: &str, long: &str, a: &Alignment) -> bool {
     let n = alnum_len(short);
     let lower_word = short.chars().all(|c| c.is_lowercase());
     let compact = (a.words == 1 || (a.words == 2 && n >= 3))

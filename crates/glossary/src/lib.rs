@@ -60,6 +60,7 @@ mod error;
 mod export;
 mod extract;
 mod inconsistency;
+mod inline;
 mod institution;
 mod lists;
 mod merge;
