@@ -53,6 +53,7 @@ mod acronym;
 mod alias;
 mod align;
 mod annotate;
+mod candidate;
 mod collect;
 mod csv;
 mod entry;
