@@ -54,9 +54,9 @@ pub(crate) fn places(text: &str, ws: &[Word<'_>]) -> Vec<Place> {
         })
         .collect();
     for (a, b) in caps_runs(ws) {
-        if is_title_run(&ws[a..b]) {
-            for p in out[a..b].iter_mut().filter(|p| **p == Place::Plain) {
-                *p = Place::NameOrTitle;
+        for i in title_words(ws, a, b) {
+            if out[i] == Place::Plain {
+                out[i] = Place::NameOrTitle;
             }
         }
     }
@@ -93,7 +93,10 @@ fn is_initials(w: &Word<'_>) -> bool {
 
 /// A word that may be part of a personal name in a byline.
 fn is_name_word(w: &Word<'_>) -> bool {
-    is_title_case(w.text) || is_initials(w) || (in_capitals(w.text) && w.text.chars().count() >= 3)
+    let function = lists::stopwords().contains(w.text.to_lowercase().as_str());
+    (!function && is_title_case(w.text))
+        || is_initials(w)
+        || (in_capitals(w.text) && w.text.chars().count() >= 3)
 }
 
 /// A surname in capitals: `Timur SHAYMERGENOV`, `Timur SHAYMERGENOV, Ph.D.`, `J. SMITH`,
@@ -150,21 +153,38 @@ fn caps_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
     runs
 }
 
-/// Whether a run of words in capitals is a title: it holds an ordinary English word of four
-/// letters or more (`NATO REVIEW`; alone, of five: `SURVIVAL`), or, of three words or more, a
-/// function word (`US AND EU`: `THE ROLE OF …`). Runs of acronyms (`NATO ISAF`) are none.
-fn is_title_run(run: &[Word<'_>]) -> bool {
-    let ordinary = |w: &Word<'_>, min: usize| {
-        let n = w.text.chars().filter(|c| c.is_alphabetic()).count();
-        n >= min && romanised::in_table(w.text).is_none() && English::embedded().contains(w.text)
-    };
+/// The title words of the run `[a, b)` of words in capitals. A run of three words or more with a
+/// function word (`THE ROLE OF THE CSTO`) is a title throughout; otherwise its ordinary English
+/// words of four letters or more are title words and the rest stay acronyms (`NATO REVIEW`, `IBM
+/// POWER 8`); a lone ordinary word is a title (a journal) where a volume or number follows
+/// (`SURVIVAL, Vol. 48`). Runs of acronyms (`NATO ISAF`) hold none.
+fn title_words(ws: &[Word<'_>], a: usize, b: usize) -> Vec<usize> {
+    let ordinary = |w: &Word<'_>| is_ordinary_word(w.text);
     let function = |w: &Word<'_>| lists::stopwords().contains(w.text.to_lowercase().as_str());
-    match run.len() {
-        0 => false,
-        1 => ordinary(&run[0], 5),
-        2 => run.iter().any(|w| ordinary(w, 4)),
-        _ => run.iter().any(|w| ordinary(w, 4) || function(w)),
+    let run = &ws[a..b];
+    if run.len() >= 3 && run.iter().any(function) {
+        return (a..b).collect();
     }
+    let cited = ws.get(b).is_some_and(|n| is_volume_word(n.text));
+    if run.len() == 1 && !cited {
+        return Vec::new();
+    }
+    (a..b).filter(|&i| ordinary(&ws[i])).collect()
+}
+
+/// Whether a word in capitals is an ordinary English word (`REVIEW`, `CENTRAL`): in the English
+/// word list, four letters or more, spelt like a word (a vowel, no letter three times in a row; the
+/// list also holds acronyms such as `http` and `ieee`), and not in the acronym table (`NATO`).
+fn is_ordinary_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let letters: Vec<char> = lower.chars().filter(|c| c.is_alphabetic()).collect();
+    let vowel = letters.iter().any(|c| "aeiouy".contains(*c));
+    let tripled = letters.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    letters.len() >= 4
+        && vowel
+        && !tripled
+        && romanised::in_table(word).is_none()
+        && English::embedded().contains(word)
 }
 
 /// `DOI`, `ISSN` and the like, and words inside a URL or an e-mail address.
@@ -184,19 +204,20 @@ fn is_identifier(text: &str, ws: &[Word<'_>], i: usize) -> bool {
 }
 
 /// `XIV`, `Vol. LXII`: a roman numeral. Numerals of `I`, `V` and `X` only always are; with `L`,
-/// `C`, `D` or `M` (`CD`, `DC`, `MD` are acronyms too) only with one of those or after a volume word.
+/// `C`, `D` or `M` (`CD`, `DC`, `MCI` are acronyms too) only after a volume word.
 fn is_roman_numeral(ws: &[Word<'_>], i: usize) -> bool {
-    const VOLUME: &[&str] = &[
-        "vol", "volume", "part", "chapter", "ch", "book", "no", "section", "tome", "issue", "art",
-    ];
     let word = ws[i].text;
-    if !is_valid_roman(word) {
-        return false;
-    }
     let small = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    let mixed = word.chars().count() >= 3 && word.contains(['I', 'V', 'X']);
-    let after_volume = i > 0 && VOLUME.contains(&ws[i - 1].text.to_lowercase().as_str());
-    small || mixed || after_volume
+    is_valid_roman(word) && (small || (i > 0 && is_volume_word(ws[i - 1].text)))
+}
+
+/// `Vol.`, `No.`, `Part`: a word a volume or issue number follows in a reference.
+fn is_volume_word(word: &str) -> bool {
+    const VOLUME: &[&str] = &[
+        "vol", "volume", "part", "chapter", "ch", "book", "no", "nos", "section", "tome", "issue", "art",
+        "pp",
+    ];
+    VOLUME.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether `word` is a well-formed roman numeral (`MMVIII`, not `IIII` or `VX`).
@@ -312,13 +333,20 @@ mod tests {
         );
         assert_eq!(place_of("Astana CSTO talks began.", "CSTO"), Place::Plain);
         assert_eq!(place_of("Kazakhstan, CSTO and SCO met.", "CSTO"), Place::Plain);
+        assert_eq!(place_of("In DCF, stations wait.", "DCF"), Place::Plain);
     }
 
     #[test]
     fn titles_in_capitals() {
         let line = "CENTRAL ASIA AND THE CAUCASUS";
         assert_eq!(place_of(line, "ASIA"), Place::NameOrTitle);
-        assert_eq!(place_of("NATO REVIEW, No. 3", "NATO"), Place::NameOrTitle);
+        assert_eq!(place_of("NATO REVIEW, No. 3", "REVIEW"), Place::NameOrTitle);
+        assert_eq!(place_of("NATO REVIEW, No. 3", "NATO"), Place::Plain);
+        assert_eq!(place_of("the IBM POWER 8 system", "IBM"), Place::Plain);
+        assert_eq!(place_of("the BASEBALL system answered", "BASEBALL"), Place::Plain);
+        assert_eq!(place_of("200 OK HTTP responses", "HTTP"), Place::Plain);
+        assert_eq!(place_of("2018 IEEE (pp. 3-9)", "IEEE"), Place::Plain);
+        assert_eq!(place_of("THE ROLE OF THE CSTO", "CSTO"), Place::NameOrTitle);
         assert_eq!(place_of("See SURVIVAL, vol. 48.", "SURVIVAL"), Place::NameOrTitle);
         assert_eq!(place_of("The NATO ISAF mission", "ISAF"), Place::Plain);
         assert_eq!(place_of("IISS Strategic Comments", "IISS"), Place::Plain);
@@ -347,6 +375,7 @@ mod tests {
         assert_eq!(place_of("See Vol. XIV and Part LXII.", "XIV"), Place::Never);
         assert_eq!(place_of("See Vol. XIV and Part LXII.", "LXII"), Place::Never);
         assert_eq!(place_of("Washington, DC and the UN.", "DC"), Place::Plain);
+        assert_eq!(place_of("including MCI subjects", "MCI"), Place::Plain);
         assert!(is_valid_roman("MMVIII") && !is_valid_roman("IIII") && !is_valid_roman("VX"));
     }
 
