@@ -42,9 +42,12 @@ pub(crate) enum Place {
 
 /// The place of each word of a unit.
 pub(crate) fn places(text: &str, ws: &[Word<'_>]) -> Vec<Place> {
+    // only words with a capital can be acronyms: the others stay plain unexamined
     let mut out: Vec<Place> = (0..ws.len())
         .map(|i| {
-            if is_identifier(text, ws, i) || is_roman_numeral(ws, i) {
+            if !ws[i].text.chars().any(char::is_uppercase) {
+                Place::Plain
+            } else if is_identifier(text, ws, i) || is_roman_numeral(ws, i) {
                 Place::Never
             } else if is_surname(ws, i) {
                 Place::NameOrTitle
@@ -60,7 +63,13 @@ pub(crate) fn places(text: &str, ws: &[Word<'_>]) -> Vec<Place> {
             }
         }
     }
-    if ws.iter().any(|w| romanised::cyrillic(w.text).is_some()) {
+    // the reverse transliterator only for units with a romanised-looking acronym (`SShA`)
+    let capitals = |w: &&Word<'_>| w.text.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if ws
+        .iter()
+        .filter(capitals)
+        .any(|w| romanised::is_romanised(w.text))
+    {
         for (start, end) in romanised_titles(text) {
             for (i, w) in ws.iter().enumerate() {
                 if (start..end).contains(&w.start) {
@@ -194,12 +203,17 @@ fn is_identifier(text: &str, ws: &[Word<'_>], i: usize) -> bool {
     let raw_end = text[w.start..]
         .find(char::is_whitespace)
         .map_or(text.len(), |p| w.start + p);
-    let raw = text[raw_start..raw_end].to_lowercase();
-    lists::identifiers().contains(w.text.to_lowercase().as_str())
+    let raw = &text[raw_start..raw_end];
+    let starts = |prefix: &str| {
+        raw.get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    };
+    let label = w.text.len() <= 6 && lists::identifiers().contains(w.text.to_ascii_lowercase().as_str());
+    label
         || raw.contains("://")
-        || raw.starts_with("www.")
         || raw.contains('@')
-        || raw.starts_with("doi:")
+        || starts("www.")
+        || starts("doi:")
         || (raw.starts_with("10.") && raw.contains('/'))
 }
 
@@ -234,12 +248,12 @@ fn is_valid_roman(word: &str) -> bool {
             _ => return None,
         })
     }
+    if word.is_empty() || !word.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        return false;
+    }
     let Some(digits) = word.chars().map(value).collect::<Option<Vec<u32>>>() else {
         return false;
     };
-    if digits.is_empty() {
-        return false;
-    }
     let mut total = 0u32;
     for (k, &d) in digits.iter().enumerate() {
         match digits.get(k + 1) {

@@ -18,33 +18,48 @@ const STRICT_SCORE_PER_CHAR: f32 = 2.9;
 
 /// Definitions of both kinds in `text`, in order of position.
 pub(crate) fn find(text: &str) -> Vec<AcronymPair> {
-    // every whitespace-separated token, signs too (`DA = direct assessment`)
-    let words: Vec<(usize, &str)> = text
+    // every whitespace-separated token, signs too (`DA = direct assessment`), with its neighbours
+    let mut tokens = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
+        .peekable();
     let mut out = Vec::new();
-    for i in 0..words.len() {
-        let pair = short_then_long(text, &words, i).or_else(|| long_then_short(text, &words, i));
-        out.extend(pair);
+    let mut prev = None;
+    while let Some(cur) = tokens.next() {
+        // a short form has capitals: most tokens stop here
+        if cur.1.bytes().any(|b| b.is_ascii_uppercase()) {
+            let around = Around {
+                prev,
+                cur,
+                next: tokens.peek().copied(),
+            };
+            out.extend(short_then_long(text, &around).or_else(|| long_then_short(text, &around)));
+        }
+        prev = Some(cur);
     }
     out
 }
 
+/// A token with its byte offset, and the tokens before and after it.
+struct Around<'a> {
+    prev: Option<(usize, &'a str)>,
+    cur: (usize, &'a str),
+    next: Option<(usize, &'a str)>,
+}
+
 /// `SF: long form`, `SF = long form`.
-fn short_then_long(text: &str, words: &[(usize, &str)], i: usize) -> Option<AcronymPair> {
-    let (offset, token) = words[i];
+fn short_then_long(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
+    let (offset, token) = at.cur;
     let (short, sign_end) = if let Some(sf) = token.strip_suffix([':', '=']) {
         (sf, offset + token.len())
     } else {
-        let (next_offset, next) = *words.get(i + 1)?;
+        let (next_offset, next) = at.next?;
         if !matches!(next, ":" | "=") {
             return None;
         }
         (token, next_offset + next.len())
     };
-    let item_start = i == 0
-        || words[i - 1].1.ends_with([',', ';', ']'])
+    let item_start = at.prev.map_or(true, |(_, p)| p.ends_with([',', ';', ']']))
         || text[..offset].trim_end().ends_with(['\n', ']']);
     let colon = text[offset + short.len()..sign_end].contains(':');
     let shaped = is_short_token(short)
@@ -100,10 +115,10 @@ fn short_then_long(text: &str, words: &[(usize, &str)], i: usize) -> Option<Acro
 }
 
 /// `long form, SF`, `long form or SF`.
-fn long_then_short(text: &str, words: &[(usize, &str)], i: usize) -> Option<AcronymPair> {
-    let (offset, token) = words[i];
+fn long_then_short(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
+    let (offset, token) = at.cur;
     let short = token.trim_end_matches([',', '.', ';', ':', ')']);
-    let (prev_offset, prev) = *words.get(i.checked_sub(1)?)?;
+    let (prev_offset, prev) = at.prev?;
     let joiner_start = if prev == "or" {
         prev_offset
     } else if prev.ends_with(',') {
@@ -115,10 +130,35 @@ fn long_then_short(text: &str, words: &[(usize, &str)], i: usize) -> Option<Acro
     if !is_short_token(short) || !letters.chars().all(|c| c.is_ascii_uppercase()) || letters.len() < 2 {
         return None;
     }
+    // each letter starts one of the last few words (or hyphenated parts) before the joiner: a
+    // cheap test before the alignment
+    let n = alnum_len(letters);
+    let mut last: Vec<&str> = text[..joiner_start]
+        .split_whitespace()
+        .rev()
+        .take(n + 2)
+        .collect();
+    last.reverse();
+    let initials: Vec<char> = last
+        .iter()
+        .flat_map(|word| {
+            word.split('-')
+                .filter_map(|p| p.chars().find(|c| c.is_alphanumeric()))
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut wanted = letters.chars().flat_map(char::to_lowercase).peekable();
+    for c in &initials {
+        if wanted.peek() == Some(c) {
+            wanted.next();
+        }
+    }
+    if wanted.peek().is_some() {
+        return None;
+    }
     let from = window_start(text, joiner_start);
     let before = &text[from..joiner_start];
     let window = before.trim_end().trim_end_matches(',');
-    let n = alnum_len(letters);
     let a = long_forms(letters, window, false, max_words(n))
         .into_iter()
         .find(|a| a.starts == n && a.words <= n + 2 && a.score >= STRICT_SCORE_PER_CHAR * n as f32)?;
