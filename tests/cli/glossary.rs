@@ -447,4 +447,35 @@ fn composed_reading_list_with_degrees_people_and_a_headline() {
         (&dsc["ru"], &dsc["long"]),
         (&"доктор наук".into(), &"Doctor of Sciences".into())
     );
+
+/// A byline in capitals with a degree, a headline in capitals, a reading list with undefined
+/// institute acronyms, a journal in capitals, identifiers and a romanised Russian title: only the
+/// acronyms are listed (composed text, read from standard input).
+#[test]
+fn capitals_that_are_not_acronyms() {
+    let text = "\
+THE CSTO AND THE SECURITY OF CENTRAL ASIA
+
+Timur IVANOV, Ph.D. (Political Science), fellow at the Institute for Strategic Studies
+
+The CSTO met the SCO in 2010 while NATO-ISAF convoys crossed the region.
+
+SIPRI Yearbook 2008
+
+SMITH, John. NATO and Central Asia. SURVIVAL, Vol. XLVIII, No. 2. DOI 10.1080/00396330600765377.
+
+M. Laumulin, Vneshniaia politika i strategia SShA na sovremennom etape, Almaty, 2006.
+";
+    let out = run_ok(&["glossary", "--no-termbase", "-"], Some(text.as_bytes()));
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let acronyms: Vec<&str> = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "acronym")
+        .map(|e| e["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(acronyms, ["CSTO", "NATO", "NATO-ISAF", "SCO", "SIPRI"]);
+    let help = run_ok(&["glossary", "--help"], None);
+    assert!(help.contains("byline") && help.contains("romanised Russian title"));
 }

@@ -9,6 +9,7 @@
 //! skip function words and hold possessives (`NATO's Maintenance and Supply Organization`).
 
 use crate::align::{best_long_form, long_forms, split_words, Alignment};
+use crate::inline;
 use crate::lists;
 use crate::variant;
 
@@ -56,7 +57,7 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
             .into_iter()
             .flatten()
             .min();
-        let inner = inner_raw[..cut.unwrap_or(inner_raw.len())].trim();
+        let inner = without_cue(inner_raw[..cut.unwrap_or(inner_raw.len())].trim());
         let inner_start = open + 1 + (inner.as_ptr() as usize - inner_raw.as_ptr() as usize);
         let before = &text[window_start(text, open)..open];
         let pair = if is_short_in_parens(inner) {
@@ -68,7 +69,42 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
             pairs.push(p);
         }
     }
+    // definitions without parentheses, where no parenthesis defined that short form already
+    for p in inline::find(text) {
+        let overlaps = |q: &AcronymPair| {
+            p.short_start < q.long_end.max(q.short_end)
+                && q.long_start.min(q.short_start) < p.long_end.max(p.short_end)
+        };
+        if !pairs.iter().any(overlaps) {
+            pairs.push(p);
+        }
+    }
+    pairs.sort_by_key(|p| p.short_start.min(p.long_start));
     pairs
+}
+
+/// Words that may introduce a short form inside its parenthesis: `(or NELBO)`, `(i.e. SGD)`,
+/// `(hereafter ISAF)`.
+const INNER_CUES: &[&str] = &[
+    "also known as ",
+    "abbreviated as ",
+    "abbreviated ",
+    "hereinafter ",
+    "hereafter ",
+    "henceforth ",
+    "known as ",
+    "i.e., ",
+    "i.e. ",
+    "or ",
+];
+
+/// Parenthesised content without a cue word before a short form ([`INNER_CUES`]).
+fn without_cue(inner: &str) -> &str {
+    INNER_CUES
+        .iter()
+        .find_map(|cue| inner.strip_prefix(cue))
+        .filter(|rest| is_short_in_parens(rest) && rest.chars().any(char::is_uppercase))
+        .unwrap_or(inner)
 }
 
 /// The matching closing bracket of the one at `open`, if near enough.
@@ -95,7 +131,7 @@ fn closing(text: &str, open: usize) -> Option<usize> {
 /// Boundaries are `;`, `:`, `?`, `!` and a full stop before a space (not after an initial, as in
 /// `O. novo-ulmi` or `U.N.`), a blank line, and parentheses that stand apart from words; brackets
 /// inside a word (`diylbis(phenylphosphine)`) do not end it.
-fn window_start(text: &str, open: usize) -> usize {
+pub(crate) fn window_start(text: &str, open: usize) -> usize {
     let from = open.saturating_sub(MAX_PAREN);
     let from = (from..=open).find(|&i| text.is_char_boundary(i)).unwrap_or(open);
     let bytes = &text.as_bytes()[from..open];
@@ -160,7 +196,7 @@ fn is_short_in_parens(inner: &str) -> bool {
 }
 
 /// Whether a token written before a parenthesis looks like a short form (`NATO`, `IL-6`, `U.N.`).
-fn is_short_token(token: &str) -> bool {
+pub(crate) fn is_short_token(token: &str) -> bool {
     let chars = token.chars().count();
     let upper = token.chars().filter(|c| c.is_uppercase()).count();
     let digits = token.chars().filter(char::is_ascii_digit).count();
@@ -179,17 +215,17 @@ fn is_lower_short(token: &str) -> bool {
 }
 
 /// Alphanumeric characters of a string.
-fn alnum_len(s: &str) -> usize {
+pub(crate) fn alnum_len(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 /// Most words a long form may have for a short form of `n` characters (Schwartz–Hearst's bound).
-fn max_words(n: usize) -> usize {
+pub(crate) fn max_words(n: usize) -> usize {
     (n + 5).min(2 * n).max(2)
 }
 
 /// Whether an alignment is good enough to report.
-fn accept(short: &str, long: &str, a: &Alignment) -> bool {
+pub(crate) fn accept(short: &str, long: &str, a: &Alignment) -> bool {
     let n = alnum_len(short);
     let lower_word = short.chars().all(|c| c.is_lowercase());
     let compact = (a.words == 1 || (a.words == 2 && n >= 3))
@@ -206,12 +242,15 @@ fn accept(short: &str, long: &str, a: &Alignment) -> bool {
         && !split_words(long).any(|(_, w)| lists::auxiliaries().contains(w))
 }
 
-/// Whether a word of a long form is the short form itself, perhaps numbered (`PfSOD1` for `PfSOD`);
-/// `D-Galactosamine` for `D-Gal` and `KNOLLE` for `KN` are fine.
+/// Whether a word of a long form is the short form itself, perhaps numbered otherwise (`PfSOD1`
+/// for `PfSOD` or `PfSOD2`); `D-Galactosamine` for `D-Gal` and `KNOLLE` for `KN` are fine.
 fn contains_short(word: &str, short: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    word.strip_prefix(short)
-        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
+    let stem = short.trim_end_matches(|c: char| c.is_ascii_digit());
+    !stem.is_empty()
+        && word
+            .strip_prefix(stem)
+            .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `long form (SHORT)`: the short form as written and the variants of [`crate::variant`], in turn.
@@ -360,6 +399,24 @@ mod tests {
             one("rh", "recombinant human")
         );
         assert!(pairs("it is (in some sense) new, and so (as ever) late").is_empty());
+    }
+
+    #[test]
+    fn cue_words_inside_the_parenthesis_and_ordinals() {
+        assert_eq!(
+            pairs("we used the negative evidence lower bound (or NELBO) as the loss"),
+            one("NELBO", "negative evidence lower bound")
+        );
+        assert_eq!(
+            pairs("the International Security Assistance Force (hereafter ISAF) grew"),
+            one("ISAF", "International Security Assistance Force")
+        );
+        assert_eq!(
+            pairs("studied in the Third Generation Partnership Project (3GPP) for years"),
+            one("3GPP", "Third Generation Partnership Project")
+        );
+        // a long form holding the short form numbered otherwise is not its expansion
+        assert!(pairs("PfSOD1, a second SOD gene (PfSOD2) was cloned").is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! slips. The Russian side is left empty: [`crate::Termbase::annotate`] fills it.
 
 use crate::alias::{self, Mention};
+use crate::candidate::{self, Place};
 use crate::collect::{Collector, Unit};
 use crate::degree;
 use crate::inconsistency;
@@ -16,7 +17,7 @@ use crate::name::{tidy, OWNER};
 use crate::romanised;
 use crate::token::{acronym_key, is_acronym_shape, is_dotted, is_roman, words, Word};
 use crate::{find_acronym_pairs, Entry, EntryKind, Glossary};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use steppe_doc::Document;
 
 /// Extracts acronyms, institutions, names and aliases from a document.
@@ -74,7 +75,8 @@ struct Text<'a> {
 /// Treaty Organization`), or a name twice (`World Bank`).
 type Body = (usize, String, String);
 
-/// Acronym definitions and occurrences; headings only count acronyms seen elsewhere.
+/// Acronym definitions and occurrences; surnames and title words in capitals only count acronyms
+/// seen elsewhere ([`crate::candidate`]).
 fn add_acronyms(
     text: &Text<'_>,
     out: &mut Collector<'_>,
@@ -97,27 +99,33 @@ fn add_acronyms(
             }
         }
     }
-    for heading in [false, true] {
-        for (u, unit) in text
-            .units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| u.heading == heading)
-        {
+    // where each word stands (see `crate::candidate`): plain words first, so that a surname or
+    // title word in capitals counts only when the text uses it as an acronym elsewhere
+    let places: Vec<Vec<Place>> = text
+        .units
+        .iter()
+        .zip(&text.words)
+        .map(|(unit, ws)| candidate::places(unit.text, ws))
+        .collect();
+    let alone = standalone_acronyms(&text.words);
+    for pass in [Place::Plain, Place::NameOrTitle] {
+        for (u, unit) in text.units.iter().enumerate() {
             let ws = &text.words[u];
             for (i, w) in ws.iter().enumerate() {
-                if !w.text.chars().any(char::is_uppercase) {
+                if places[u][i] != pass || !w.text.chars().any(char::is_uppercase) {
                     continue;
                 }
-                for (offset, piece) in acronym_pieces(w) {
+                for (offset, piece) in acronym_pieces(w, &alone) {
                     if degree::is_degree(piece) {
                         continue;
                     }
                     let key = acronym_key(piece);
                     let known = defined.contains_key(&key) || out.has(EntryKind::Acronym, &key);
-                    let shaped = is_acronym_shape(piece) && !is_roman(piece) && !initials(ws, i);
+                    let shaped = (is_acronym_shape(piece) || is_compound(piece))
+                        && !is_roman(piece)
+                        && !initials(ws, i);
                     let shaped = shaped && !is_word_in_capitals(piece, &text.common);
-                    if known || (shaped && !heading) {
+                    if known || (shaped && pass == Place::Plain) {
                         out.add(EntryKind::Acronym, &key, piece, unit, offset);
                         if let Some(long) = defined.get(&key).and_then(|l| l.first()) {
                             bodies[u].push((offset, piece.to_owned(), long.clone()));
@@ -299,9 +307,12 @@ fn flag_romanised_russian(entries: &mut [Entry]) {
     }
 }
 
-/// The acronym-shaped parts of a word: the word, or the parts of `CSTO-NATO`, `pro-NATO`, `NATO-led`.
-fn acronym_pieces<'a>(w: &Word<'a>) -> Vec<(usize, &'a str)> {
-    if !w.text.contains('-') || is_acronym_shape(w.text) {
+/// The acronym-shaped parts of a word: the word, or the parts of `CSTO-NATO`, `pro-NATO`,
+/// `NATO-led`. A compound of acronyms (`FMSO-JRIC`, `NATO-ISAF`) is one term unless every part
+/// also stands alone in the text: then it joins two bodies (`CSTO-NATO talks`).
+fn acronym_pieces<'a>(w: &Word<'a>, alone: &HashSet<String>) -> Vec<(usize, &'a str)> {
+    let joins_bodies = || w.text.split('-').all(|p| alone.contains(&acronym_key(p)));
+    if !w.text.contains('-') || is_acronym_shape(w.text) || (is_compound(w.text) && !joins_bodies()) {
         return vec![(w.start, w.text)];
     }
     let base = w.text.as_ptr() as usize;
@@ -309,6 +320,24 @@ fn acronym_pieces<'a>(w: &Word<'a>) -> Vec<(usize, &'a str)> {
         .split('-')
         .filter(|p| !p.is_empty())
         .map(|p| (w.start + p.as_ptr() as usize - base, p))
+        .collect()
+}
+
+/// `NATO-ISAF`, `FMSO-JRIC`: two or more acronyms joined by hyphens.
+fn is_compound(word: &str) -> bool {
+    let mut parts = word.split('-');
+    word.contains('-') && parts.all(|p| is_acronym_shape(p) && !p.contains('-'))
+}
+
+/// The keys of acronyms the text writes outside compounds of acronyms (alone, or in `pro-NATO`).
+fn standalone_acronyms(words: &[Vec<Word<'_>>]) -> HashSet<String> {
+    words
+        .iter()
+        .flatten()
+        .filter(|w| !is_compound(w.text))
+        .flat_map(|w| w.text.split('-'))
+        .filter(|p| is_acronym_shape(p))
+        .map(acronym_key)
         .collect()
 }
 

@@ -120,6 +120,11 @@ list!(
     "emphasis.txt"
 );
 list!(
+    /// Labels of identifiers (`DOI`, `ISSN`, `ISBN`, `URL`), lower case: not glossary acronyms.
+    identifiers,
+    "identifiers.txt"
+);
+list!(
     /// Auxiliary verbs, which a long form (a noun phrase) never holds.
     auxiliaries,
     "auxiliaries.txt"

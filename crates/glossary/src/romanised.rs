@@ -14,7 +14,8 @@
 //!   (`ChIP`), and read letter for letter: the transliterator's reading has one Cyrillic letter per
 //!   Latin capital or digraph (`ZhKKh` → ЖКХ, `TsIK` → ЦИК).
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 use steppe_translit::reverse::{acronym, Analysis, Reverser, WordList};
 
 /// The name of the flag a romanised Russian acronym gets, as `romanised_russian:CYRILLIC`: for
@@ -55,6 +56,29 @@ pub(crate) fn cyrillic(word: &str) -> Option<String> {
             .chars()
             .all(|c| ('\u{0410}'..='\u{042F}').contains(&c) || c == 'Ё');
     (digraphs > 0 && units >= 2 && letter_for_letter).then_some(reading)
+}
+
+/// Whether `word` may be a romanised Russian acronym ([`cyrillic`]), answered from a memo: the
+/// question is asked of every acronym-shaped word of a document (most are `NATO` again and again).
+pub(crate) fn is_romanised(word: &str) -> bool {
+    static MEMO: OnceLock<Mutex<HashMap<String, bool>>> = OnceLock::new();
+    /// Words remembered at most; the memo starts afresh when full, so memory stays bounded.
+    const MAX_MEMO: usize = 4096;
+    // neither in the table nor of the digraph shape: no need to ask the transliterator
+    if acronym(word).is_none() && !units(word).is_some_and(|(u, d)| d > 0 && u >= 2) {
+        return false;
+    }
+    let memo = MEMO.get_or_init(Default::default);
+    if let Some(&known) = memo.lock().unwrap_or_else(|e| e.into_inner()).get(word) {
+        return known;
+    }
+    let answer = cyrillic(word).is_some();
+    let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
+    if memo.len() >= MAX_MEMO {
+        memo.clear();
+    }
+    memo.insert(word.to_owned(), answer);
+    answer
 }
 
 /// The Cyrillic the transliterator's acronym table gives `word`, English word or not (`NATO` →

@@ -95,7 +95,8 @@ pub(crate) fn is_dotted(word: &str) -> bool {
 
 /// Whether a word has the shape of an acronym: two or more capitals and no lower-case letter except a
 /// plural `s` (`NATO`, `NGOs`), a dotted one (`U.N.`), capitals with a number (`G-8`, `G20`), or a short
-/// mixed-case one with three capitals (`EurAsEC`) or two in at most five letters (`PfP`).
+/// mixed-case one with three capitals (`EurAsEC`) or two in at most five letters (`PfP`), or one
+/// digit and capitals (`3D`, `5G`, `3GPP`).
 pub(crate) fn is_acronym_shape(word: &str) -> bool {
     if is_dotted(word) {
         return true;
@@ -111,7 +112,12 @@ pub(crate) fn is_acronym_shape(word: &str) -> bool {
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let lower = letters - upper;
     let digits = word.chars().filter(char::is_ascii_digit).count();
-    let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+    // `3D`, `5G`, `3GPP`: one digit, then capitals
+    let mut chars = word.chars();
+    let digit_first = chars.next().is_some_and(|c| c.is_ascii_digit())
+        && chars.next().is_some_and(char::is_uppercase)
+        && lower == 0;
+    let first_upper = word.chars().next().is_some_and(char::is_uppercase) || digit_first;
     let clean = word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&');
     if !clean || !first_upper || word.ends_with('-') || letters > 8 {
         return false;
@@ -180,7 +186,7 @@ mod tests {
     #[test]
     fn acronym_shapes() {
         for yes in [
-            "NATO", "NGOs", "U.N.", "U.S.", "G-8", "G20", "EurAsEC", "PfP", "SCO",
+            "NATO", "NGOs", "U.N.", "U.S.", "G-8", "G20", "EurAsEC", "PfP", "SCO", "3D", "5G", "3GPP",
         ] {
             assert!(is_acronym_shape(yes), "{yes}");
         }
@@ -195,6 +201,9 @@ mod tests {
             "A.",
             "x-Y",
             "CSTO-NATO",
+            "10K",
+            "2008A",
+            "3d",
         ] {
             assert!(!is_acronym_shape(no), "{no}");
         }

@@ -13,11 +13,22 @@ use steppe_glossary::{EntryKind, Glossary, Termbase};
 
 /// The termbase built into the binary: `corpus/termbase.tsv` as it was when `steppe` was built.
 pub(crate) const BUILTIN_TERMBASE: &str = include_str!("../../../../corpus/termbase.tsv");
+/// What `--help` says about which words are acronyms and which definitions are read.
+const ACRONYM_HELP: &str = "Acronyms: a word in capitals is one unless it is a byline or reading-list \
+surname (Timur IVANOV, Ph.D.; SMITH, John.), a word of an ALL-CAPS title or journal name, a roman \
+numeral, an identifier (DOI, ISSN, ISBN, a URL or e-mail) or inside a romanised Russian title (left to \
+`steppe refs`); surnames and title words count only where the text uses them as acronyms elsewhere. A \
+compound (NATO-ISAF, FMSO-JRIC) is one term unless each part also stands alone (CSTO-NATO talks). \
+Definitions: `long form (SF)` and `SF (long form)`, with cue words (`(or SF)`, `(hereafter SF)`), \
+`SF: long form` as a list item, `SF = long form`, and `long form, SF` or `long form or SF` when every \
+letter of SF starts a word.";
+
 /// How the built-in termbase is named in error messages.
 pub(crate) const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
 
 /// Build a glossary: acronyms with expansions, institution names and aliases, with Russian equivalents.
 #[derive(clap::Args)]
+#[command(after_help = ACRONYM_HELP)]
 pub struct Args {
     /// The English documents to read (`-` for standard input); counts are merged across them. A
     /// file that cannot be read is reported and the others are used (exit code 2).
