@@ -447,6 +447,7 @@ fn composed_reading_list_with_degrees_people_and_a_headline() {
         (&dsc["ru"], &dsc["long"]),
         (&"доктор наук".into(), &"Doctor of Sciences".into())
     );
+}
 
 /// A byline in capitals with a degree, a headline in capitals, a reading list with undefined
 /// institute acronyms, a journal in capitals, identifiers and a romanised Russian title: only the
