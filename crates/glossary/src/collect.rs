@@ -58,6 +58,14 @@ impl<'a> Unit<'a> {
 /// item of a list, not a line of wrapped prose.
 const SHORT_LINE: f32 = 0.75;
 
+/// The share of the line width within which the next line's first word "would have fitted": less
+/// than 1, since character counts only approximate the widths of a proportional font.
+const FITS: f32 = 0.9;
+
+/// Below this width (in characters) a text's lines are not wrapped prose at all (a list on its own):
+/// every break was made on purpose.
+const MIN_WRAP: f32 = 40.0;
+
 /// The width of a text's lines (in characters): the 90th percentile of its line lengths, which is the
 /// wrap margin of hard-wrapped prose and longer than any list item in unwrapped text.
 pub(crate) fn line_width(source: &str) -> usize {
@@ -76,7 +84,8 @@ pub(crate) fn line_width(source: &str) -> usize {
 /// author, a newspaper on lines of their own), so that a name never runs from one item into the next.
 ///
 /// A break ends an item when the line before it stops short of the margin (`width`, see
-/// [`line_width`]), or when the unit is three lines or more that all start with a capital (a list,
+/// [`line_width`]) even with the next line's first word added (that word would have fitted, so the
+/// break is not a wrap), or when the unit is three lines or more that all start with a capital (a list,
 /// whatever its lines' lengths). A line ending in a hyphen goes on; a blank line inside a sentence is a
 /// page break the document model joined, not a list; where cleaning changed the words (a joined
 /// hyphen, footnotes between the halves of a sentence), the search stops.
@@ -120,7 +129,14 @@ pub(crate) fn list_breaks(text: &str, source: &str, start: usize, end: usize, wi
         if newlines == 1 {
             let ended = lengths.get(line).copied().unwrap_or(0);
             let hyphen = src[..prev_end].ends_with('-');
-            if (list || (ended as f32) < SHORT_LINE * margin) && !hyphen {
+            // The next line's first word would have fitted on this line, so the break was made on
+            // purpose, not by wrapping: within the margin for the lines of a list (lines of wrapped
+            // prose can all start with capitals by chance), and short even then for other lines
+            // (proportional fonts make a PDF's wrapped lines short in characters, so a line that
+            // merely stops short is not enough).
+            let with_next = (ended + 1 + word.chars().count()) as f32;
+            let fits = with_next <= FITS * margin || margin < MIN_WRAP;
+            if fits && (list || with_next < SHORT_LINE * margin) && !hyphen {
                 out.push(at);
             }
         }
@@ -332,6 +348,13 @@ mod tests {
                      in the year of its own founding, and it met.";
         assert!(breaks(&format!("{prose}{body}")).is_empty());
         assert!(breaks("It was set up by the NATO-\nKazakhstan Committee\nthat year").is_empty());
+        // a PDF's wrapped line stops short in characters when the next word is long: it still wraps
+        let pdf = "NATO signed an agreement with NATO's Maintenance and Supply\nOrganization (NAMSO).";
+        assert!(breaks(&format!("{pdf}{body}")).is_empty());
+        // three wrapped lines that happen to start with capitals are prose, not a list
+        let capitals = "In July 2003, Kazakhstan and a few of its neighbours, and\nNATO signed an \
+                        agreement with NATO's Maintenance and Supply\nOrganization (NAMSO).";
+        assert!(breaks(capitals).is_empty(), "{:?}", breaks(capitals));
         // a page break (a blank line, or footnotes between the halves of a sentence) is not a list
         assert!(breaks("handed to the NATO\n\nSecretary-General at the meeting.").is_empty());
         let page = "handed to the NATO\n\n12 See: Smith.\n\nSecretary-General at the meeting.";
