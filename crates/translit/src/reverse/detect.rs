@@ -10,6 +10,7 @@ use super::english::English;
 use super::lattice::{SchemeSet, ANY, ENGLISH, FRENCH, GERMAN, SCHEMES};
 use super::phrase::{tokenize, Kind, Reverser};
 use super::WordCheck;
+use std::collections::HashSet;
 
 /// The names people use for the schemes of [`SCHEMES`], in the same order, for the evidence.
 const HUMAN: &[&str] = &[
@@ -63,8 +64,8 @@ fn human_names(set: SchemeSet) -> String {
 }
 
 /// Adds `item` unless it is there already.
-fn push_new(evidence: &mut Vec<String>, item: String) {
-    if !evidence.contains(&item) {
+fn push_new(evidence: &mut Vec<String>, seen: &mut HashSet<String>, item: String) {
+    if seen.insert(item.clone()) {
         evidence.push(item);
     }
 }
@@ -107,6 +108,8 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     let mut d = Detection::default();
     let mut counts = vec![0usize; SCHEMES.len()];
     let mut sets: Vec<(String, SchemeSet)> = Vec::new();
+    // The evidence given so far, so that a long line checks each item in constant time.
+    let mut seen: HashSet<String> = HashSet::new();
     for (token, is_word) in tokenize(line) {
         if !is_word {
             continue;
@@ -129,7 +132,11 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
                 (false, true) => "German style",
                 _ => "French or German style",
             };
-            push_new(&mut d.evidence, format!("{style}: {latin} for {cyr}: {token}"));
+            push_new(
+                &mut d.evidence,
+                &mut seen,
+                format!("{style}: {latin} for {cyr}: {token}"),
+            );
         }
         let fits = a.all & ANY;
         if fits == 0 {
@@ -179,6 +186,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             if fits & ANY != 0 && (fits & ANY).count_ones() as usize <= SCHEMES.len() / 2 {
                 push_new(
                     &mut d.evidence,
+                    &mut seen,
                     format!("{latin} for {cyr} → {}: {word}", human_names(fits & ANY)),
                 );
             }
