@@ -6,6 +6,7 @@ mod align;
 mod build;
 mod errors;
 mod glossary;
+mod hostile;
 mod lexicon;
 mod reverse;
 mod segment;
