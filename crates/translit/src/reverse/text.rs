@@ -191,8 +191,11 @@ pub(crate) fn text_pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
             Some((start, line.trim_end_matches(['\n', '\r'])))
         })
         .flat_map(|(start, body)| {
-            line_pieces(body)
-                .map(move |piece| (start + (piece.as_ptr() as usize - body.as_ptr() as usize), piece))
+            line_pieces(body).scan(start, |at, piece| {
+                let piece_start = *at;
+                *at += piece.len();
+                Some((piece_start, piece))
+            })
         })
 }
 
@@ -272,6 +275,54 @@ pub(crate) fn apply_case(latin: &str, path: &[(u8, u8)], cyr: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_are_cut_in_pieces_where_a_span_ends_and_never_in_a_run_of_letters() {
+        let sentences = "Tsentral'naia Azia; v mirovoy politologii. ".repeat(5000);
+        let pieces: Vec<&str> = line_pieces(&sentences).collect();
+        assert!(pieces.len() > 2);
+        assert_eq!(pieces.concat(), sentences);
+        assert!(pieces[..pieces.len() - 1]
+            .iter()
+            .all(|p| p.len() <= MAX_PIECE_BYTES && p.len() >= MAX_PIECE_BYTES / 2 && p.ends_with(". ")));
+        // No sentence end: cut after a space; no space: after a comma.
+        let words = "Azia ".repeat(30_000);
+        assert!(line_pieces(&words).all(|p| p.ends_with(' ')));
+        let commas = "Azia,".repeat(30_000);
+        assert!(line_pieces(&commas).all(|p| p.ends_with(',')));
+        // A run of letters longer than a piece is one piece with what follows it cut after.
+        let run = format!("{} Azia", "shch".repeat(40_000));
+        let pieces: Vec<&str> = line_pieces(&run).collect();
+        assert_eq!(pieces, [&run[..160_000], " Azia"]);
+        assert_eq!(line_pieces("").count(), 0);
+    }
+
+    #[test]
+    fn text_pieces_give_each_piece_with_its_offset() {
+        let long = "Azia v mire. ".repeat(10_000);
+        let text = format!("one\r\n\n{long}\ntwo");
+        let pieces: Vec<(usize, &str)> = text_pieces(&text).collect();
+        assert_eq!(pieces[0], (0, "one"));
+        assert_eq!(pieces.last(), Some(&(text.len() - 3, "two")));
+        for (at, piece) in &pieces {
+            assert_eq!(&text[*at..*at + piece.len()], *piece);
+        }
+        assert_eq!(
+            pieces.iter().map(|p| p.1).collect::<String>(),
+            format!("one{long}two")
+        );
+    }
+
+    #[test]
+    fn word_final_apostrophes_cost_one_pass_over_the_line() {
+        // Each word-final apostrophe asks whether a quote is open: answered from where the last
+        // question left off (it was a scan from the line's start, quadratic here).
+        let line = "vlast' ".repeat(200_000);
+        let tokens = tokenize(&line);
+        let words: Vec<&str> = tokens.iter().filter(|t| t.1).map(|t| t.0).collect();
+        assert_eq!(words.len(), 200_000);
+        assert!(words.iter().all(|w| *w == "vlast'"));
+    }
 
     #[test]
     fn tokens_keep_every_character() {
