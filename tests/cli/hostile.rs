@@ -62,6 +62,12 @@ fn key_and_detect_finish_on_an_overlong_word_one_line_per_line() {
     assert!(keys.lines().nth(1).unwrap().contains(&long_shch()));
     let detected = run_ok(&["detect", "--format", "json"], Some(input.as_bytes()));
     assert_eq!(detected.lines().count(), 3, "one report per line");
+    let line: serde_json::Value = serde_json::from_str(detected.lines().nth(1).unwrap()).unwrap();
+    let evidence = line["detection"]["evidence"].to_string();
+    assert!(
+        evidence.contains("not read: shchshchshch… (80000 letters, longer than any word)"),
+        "{evidence}"
+    );
 }
 
 #[test]

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use steppe_translit::reverse::detect;
 
-/// Name the romanisation schemes of each line, best first, with the evidence.
+/// Name the romanisation schemes of each line, best first, with the evidence (a word longer than
+/// 64 letters is not read, and the evidence says so).
 #[derive(clap::Args)]
 pub struct Args {
     /// Text to examine, one report per argument; standard input (per line) when none is given.

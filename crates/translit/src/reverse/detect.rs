@@ -115,6 +115,15 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             continue;
         }
         let a = reverser.analyse(token);
+        if a.kind == Kind::TooLong {
+            let start: String = token.chars().take(12).collect();
+            let item = format!(
+                "not read: {start}… ({} letters, longer than any word)",
+                token.chars().count()
+            );
+            push_new(&mut d.evidence, &mut seen, item);
+            continue;
+        }
         if !matches!(a.kind, Kind::Russian | Kind::Contaminated | Kind::Name) || a.english {
             continue;
         }
