@@ -12,6 +12,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let doc = Document::parse("fuzz", text, Lang::En);
     steppe_glossary::extract(&doc);
-    let half = text.char_indices().nth(text.chars().count() / 2).map_or(0, |c| c.0);
+    let half = text
+        .char_indices()
+        .nth(text.chars().count() / 2)
+        .map_or(0, |c| c.0);
     Aligner::new().align_texts(&text[..half], &text[half..], None, None);
 });

@@ -17,7 +17,11 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let r = Reverser::new(lexicon());
-    let (a, b) = text.split_at(text.char_indices().nth(text.chars().count() / 2).map_or(0, |c| c.0));
+    let (a, b) = text.split_at(
+        text.char_indices()
+            .nth(text.chars().count() / 2)
+            .map_or(0, |c| c.0),
+    );
     for cluster in cluster_names(&r, &[a, b]) {
         assert!(!cluster.variants.is_empty());
     }
