@@ -343,6 +343,30 @@ mod tests {
     }
 
     #[test]
+    fn an_inflected_surname_joins_the_surname_only_when_the_surname_is_seen() {
+        let lexicon = WordList::from_words(["и"]);
+        let r = Reverser::new(&lexicon);
+        let clusters = cluster_names(&r, &["Nazarbaev i Nazarbaeva", "Nazarbaevym; Ivanova"]);
+        let naz = clusters.iter().find(|c| c.key == key(&r, "Nazarbaev")).unwrap();
+        assert_eq!(naz.count, 3, "{clusters:?}");
+        assert_eq!(naz.variants.len(), 3);
+        let ivanova = clusters.iter().find(|c| c.preferred == "Ivanova").unwrap();
+        assert_eq!(ivanova.variants, [("Ivanova".to_owned(), 1)]);
+    }
+
+    #[test]
+    fn a_capitalised_common_word_is_no_name() {
+        let lexicon = steppe_lexicon::LexiconSet::embedded();
+        let r = Reverser::new(&lexicon);
+        let clusters = cluster_names(&r, &["Presidenta Respubliki Kazakhstan Nazarbaev."]);
+        assert!(
+            !clusters.iter().any(|c| c.kind == ClusterKind::Name
+                && (c.preferred == "Respubliki" || c.preferred == "Presidenta")),
+            "{clusters:?}"
+        );
+    }
+
+    #[test]
     fn titles_cluster_across_schemes_and_files_with_their_cyrillic() {
         let lexicon = WordList::from_words([
             "центральная",
