@@ -178,3 +178,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn key_and_detect_of_a_line_longer_than_a_piece_read_every_word() {
+    let lexicon = LexiconSet::embedded();
+    let r = Reverser::new(&lexicon);
+    let sentence = "Tsentral'naia Azia v mirovoy politologii. ";
+    let line = sentence.repeat(4000); // about 170 kB: three pieces
+    let one = key(&r, sentence);
+    assert_eq!(key(&r, &line), vec![one.as_str(); 4000].join(" "));
+    let found = detect(&r, &line);
+    assert_eq!(found.informative, 4000 * detect(&r, sentence).informative);
+}

@@ -9,6 +9,7 @@
 use super::english::English;
 use super::lattice::{SchemeSet, ANY, ENGLISH, FRENCH, GERMAN, SCHEMES};
 use super::phrase::{tokenize, Kind, Reverser};
+use super::text::line_pieces;
 use super::WordCheck;
 use std::collections::HashSet;
 
@@ -110,7 +111,8 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     let mut sets: Vec<(String, SchemeSet)> = Vec::new();
     // The evidence given so far, so that a long line checks each item in constant time.
     let mut seen: HashSet<String> = HashSet::new();
-    for (token, is_word) in tokenize(line) {
+    // A long line in pieces, as `cyrillic` reads it: memory for the tokens of one piece only.
+    for (token, is_word) in line_pieces(line).flat_map(tokenize) {
         if !is_word {
             continue;
         }
