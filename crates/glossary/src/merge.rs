@@ -1,6 +1,7 @@
 //! Merging the glossaries of several documents into one, as `steppe glossary A.txt B.txt` does.
 
-use crate::{Entry, Glossary};
+use crate::{Entry, EntryKind, Glossary};
+use std::collections::BTreeMap;
 
 /// How many context sentences an entry keeps.
 pub const MAX_CONTEXTS: usize = 3;
@@ -21,11 +22,17 @@ pub const MAX_CONTEXTS: usize = 3;
 /// ```
 pub fn merge(glossaries: impl IntoIterator<Item = Glossary>) -> Glossary {
     let mut out: Vec<Entry> = Vec::new();
+    // Where each (kind, term) stands in `out`: a lookup, not a scan of every entry so far, which
+    // made a text of many distinct names quadratic (a 20 MB line: 9.5 s, 3× the 10 MB one).
+    let mut index: BTreeMap<(EntryKind, String), usize> = BTreeMap::new();
     for glossary in glossaries {
         for e in glossary.entries {
-            match out.iter_mut().find(|o| o.kind == e.kind && o.term == e.term) {
-                Some(o) => absorb(o, e),
-                None => out.push(e),
+            match index.get(&(e.kind, e.term.clone())) {
+                Some(&i) => absorb(&mut out[i], e),
+                None => {
+                    index.insert((e.kind, e.term.clone()), out.len());
+                    out.push(e);
+                }
             }
         }
     }
@@ -114,6 +121,21 @@ mod tests {
         assert_eq!(sco.long.as_deref(), Some("Shanghai Cooperation Organization"));
         assert_eq!(sco.first_offset, 10, "first document's offset");
         assert_eq!(merge(vec![a.clone()]), a);
+    }
+
+    #[test]
+    fn many_distinct_terms_merge_by_lookup_not_by_scan() {
+        // 200,000 names of a long text: a scan of the entries so far for each would compare
+        // about 3e10 terms (minutes); the index makes it a moment.
+        let names = |from: usize| Glossary {
+            entries: (from..from + 200_000)
+                .map(|i| entry(EntryKind::Name, &format!("Name{i}"), 1, "c", "f"))
+                .collect(),
+        };
+        let g = merge(vec![names(0), names(100_000)]);
+        assert_eq!(g.entries.len(), 300_000);
+        assert_eq!(g.entries[150_000].count, 2);
+        assert_eq!(g.entries[299_999].term, "Name299999");
     }
 
     #[test]
