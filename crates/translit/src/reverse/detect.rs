@@ -108,7 +108,7 @@ pub struct Detection {
 pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     let mut d = Detection::default();
     let mut counts = vec![0usize; SCHEMES.len()];
-    let mut sets: Vec<(String, SchemeSet)> = Vec::new();
+    let mut sets: Vec<(&str, SchemeSet)> = Vec::new();
     // The evidence given so far, so that a long line checks each item in constant time.
     let mut seen: HashSet<String> = HashSet::new();
     // A long line in pieces, as `cyrillic` reads it: memory for the tokens of one piece only.
@@ -163,7 +163,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
                 *c += 1;
             }
         }
-        sets.push((token.to_owned(), fits));
+        sets.push((token, fits));
     }
     let mut ranked: Vec<(String, usize)> = SCHEMES
         .iter()
