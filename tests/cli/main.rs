@@ -8,6 +8,7 @@ mod build;
 mod errors;
 mod formats;
 mod glossary;
+mod hostile;
 mod lexicon;
 mod output;
 mod reverse;

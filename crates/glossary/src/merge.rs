@@ -1,6 +1,7 @@
 //! Merging the glossaries of several documents into one, as `steppe glossary A.txt B.txt` does.
 
 use crate::{Entry, EntryKind, Glossary};
+use std::collections::BTreeMap;
 
 /// How many context sentences an entry keeps.
 pub const MAX_CONTEXTS: usize = 3;
@@ -22,11 +23,17 @@ pub const MAX_CONTEXTS: usize = 3;
 /// ```
 pub fn merge(glossaries: impl IntoIterator<Item = Glossary>) -> Glossary {
     let mut out: Vec<Entry> = Vec::new();
+    // Where each (kind, merge key) stands in `out`: a lookup, not a scan of every entry so far, which
+    // made a text of many distinct names quadratic (a 20 MB line: 9.5 s, 3× the 10 MB one).
+    let mut index: BTreeMap<(EntryKind, String), usize> = BTreeMap::new();
     for glossary in glossaries {
         for e in glossary.entries {
-            match out.iter_mut().find(|o| same_term(o, &e)) {
-                Some(o) => absorb(o, e),
-                None => out.push(e),
+            match index.get(&(e.kind, merge_key(&e))) {
+                Some(&i) => absorb(&mut out[i], e),
+                None => {
+                    index.insert((e.kind, merge_key(&e)), out.len());
+                    out.push(e);
+                }
             }
         }
     }
@@ -46,13 +53,14 @@ pub(crate) fn absorb_same_body(into: &mut Entry, e: Entry) {
 }
 
 /// Same kind and term; names in any case (`Riga summit`, `Riga Summit`), acronyms as written.
-fn same_term(a: &Entry, b: &Entry) -> bool {
-    a.kind == b.kind
-        && if a.kind == EntryKind::Acronym {
-            a.term == b.term
-        } else {
-            a.term.to_lowercase() == b.term.to_lowercase()
-        }
+/// What makes two entries of one kind the same: an acronym as written (`US` is not `Us`), a name in
+/// any case (`Riga summit`, `Riga Summit`).
+fn merge_key(e: &Entry) -> String {
+    if e.kind == EntryKind::Acronym {
+        e.term.clone()
+    } else {
+        e.term.to_lowercase()
+    }
 }
 
 fn absorb(into: &mut Entry, e: Entry) {
@@ -159,6 +167,21 @@ mod tests {
         ]);
         let terms: Vec<_> = g.entries.iter().map(|e| (e.term.as_str(), e.count)).collect();
         assert_eq!(terms, [("Riga summit", 3), ("US", 1), ("Us", 1)]);
+    }
+
+    #[test]
+    fn many_distinct_terms_merge_by_lookup_not_by_scan() {
+        // 200,000 names of a long text: a scan of the entries so far for each would compare
+        // about 3e10 terms (minutes); the index makes it a moment.
+        let names = |from: usize| Glossary {
+            entries: (from..from + 200_000)
+                .map(|i| entry(EntryKind::Name, &format!("Name{i}"), 1, "c", "f"))
+                .collect(),
+        };
+        let g = merge(vec![names(0), names(100_000)]);
+        assert_eq!(g.entries.len(), 300_000);
+        assert_eq!(g.entries[150_000].count, 2);
+        assert_eq!(g.entries[299_999].term, "Name299999");
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub struct Args {
     pub text: Vec<String>,
     #[command(flatten)]
     pub reverse: ReverseArgs,
-    /// Show, for each word, the readings considered, the evidence and the choice.
+    /// Show, for each word, the readings considered with their scores (lower is better), the
+    /// evidence and the choice.
     #[arg(long)]
     pub explain: bool,
     /// Write to this file instead of standard output (written atomically).
@@ -103,14 +104,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 for r in reverser.explain(line) {
                     let cands: Vec<String> =
                         r.candidates.iter().map(|(c, s)| format!("{c} {s:.2}")).collect();
+                    let scores = if cands.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  scores, lower is better: {}", cands.join(", "))
+                    };
                     writeln!(
                         out,
-                        "  {} → {}  [{:?}: {}]  {}",
-                        r.latin,
-                        r.output,
-                        r.kind,
-                        r.reason,
-                        cands.join(", ")
+                        "  {} → {}  [{:?}: {}]{scores}",
+                        r.latin, r.output, r.kind, r.reason,
                     )?;
                 }
             }

@@ -16,7 +16,10 @@ use steppe_translit::reverse::cluster_names;
 /// A name is one capitalised word read as Russian or as a name. A title is a romanised Russian
 /// span of two words or more with a lower-case word after the first (as in titles of books,
 /// articles and periodicals); a Cyrillic title joins the cluster of its romanised spellings.
-/// English words and titles are left out.
+/// English words and titles are left out, and so are capitalised words the lexicon knows only as
+/// common words (`Presidenta`, `Respubliki`); an inflected or feminine form of a surname
+/// (`Nazarbaeva`, `Nazarbaevym`) joins the surname's cluster when the surname is in the texts. A
+/// word of more than 64 letters is no name.
 #[derive(clap::Args)]
 pub struct Args {
     /// Files to read (`-` for standard input). A file that cannot be read is reported and the

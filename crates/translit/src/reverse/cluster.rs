@@ -23,6 +23,7 @@
 use super::key::key;
 use super::phrase::{tokenize, Kind, Reverser};
 use super::refs::{cyrillic_ranges, text_spans};
+use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use std::collections::{HashMap, HashSet};
 
@@ -124,7 +125,8 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
     let mut lengths: Vec<usize> = title_lengths.into_iter().collect();
     lengths.sort_unstable_by(|a, b| b.cmp(a));
     for (t, text) in texts.iter().enumerate() {
-        for (l, line) in text.lines().enumerate() {
+        // The units of `text_spans`: lines, a line too long for one decision in pieces.
+        for (l, (_, line)) in text_pieces(text).enumerate() {
             let tokens = tokenize(line);
             for (start, end) in cyrillic_ranges(line) {
                 let words: Vec<usize> = (start..=end).filter(|&i| tokens[i].1).collect();
@@ -162,6 +164,7 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
             }
         }
     }
+    merge_surname_forms(&mut gathered);
     let mut clusters: Vec<NameCluster> = gathered
         .by_key
         .into_iter()
@@ -220,6 +223,9 @@ fn title_words<L: WordCheck>(
     (words.len() >= 2 && lower_after_first(&words)).then_some(words)
 }
 
+/// Whether `token` (a capitalised word the line converts) may be a name: not an initial, not
+/// all capitals, and not a common word that the lexicon knows in lower case only (`Presidenta`,
+/// `Respubliki`, `Президента`: a capital at the start of a sentence or a title makes no name).
 fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str) -> bool {
     let mut chars = token.chars();
     let (Some(first), Some(_)) = (chars.next(), chars.next()) else {
@@ -228,11 +234,86 @@ fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str) -> bool {
     if !first.is_uppercase() || token.chars().all(char::is_uppercase) {
         return false;
     }
+    let common_only = |cyr: &str| {
+        reverser
+            .lexicon()
+            .word_info(&cyr.to_lowercase())
+            .is_some_and(|i| i.is_common() && !i.is_proper())
+    };
     if has_cyrillic(&first.to_string()) {
-        return true;
+        return !common_only(token);
     }
     let a = reverser.analyse(token);
-    matches!(a.kind, Kind::Name | Kind::Contaminated) || (a.kind == Kind::Russian && !a.english)
+    let common =
+        matches!(a.kind, Kind::Russian | Kind::Contaminated) && a.reading.as_deref().is_some_and(common_only);
+    !common && (matches!(a.kind, Kind::Name | Kind::Contaminated) || (a.kind == Kind::Russian && !a.english))
+}
+
+/// Keyed endings of inflected and feminine forms of Russian surnames, with the keyed ending of
+/// the surname itself (keys fold й and ы to и): `Nazarbaeva`, `Nazarbaevym` → `Nazarbaev`,
+/// `Chernomyrdinu` → `Chernomyrdin`, `Zhirinovskogo` → `Zhirinovskii`.
+const SURNAME_FORMS: &[(&str, &str)] = &[
+    ("ова", "ов"),
+    ("ову", "ов"),
+    ("ове", "ов"),
+    ("овим", "ов"),
+    ("овои", "ов"),
+    ("ових", "ов"),
+    ("ева", "ев"),
+    ("еву", "ев"),
+    ("еве", "ев"),
+    ("евим", "ев"),
+    ("евои", "ев"),
+    ("евих", "ев"),
+    ("ина", "ин"),
+    ("ину", "ин"),
+    ("ине", "ин"),
+    ("иним", "ин"),
+    ("инои", "ин"),
+    ("иних", "ин"),
+    ("ская", "ски"),
+    ("ского", "ски"),
+    ("скому", "ски"),
+    ("ском", "ски"),
+    ("скои", "ски"),
+    ("скую", "ски"),
+    ("ских", "ски"),
+];
+
+/// Merges each name cluster whose key is an inflected or feminine form of a surname (see
+/// [`SURNAME_FORMS`]) into the cluster of that surname, when the surname itself was seen:
+/// `Nazarbaeva` joins `Nazarbaev`, while a lone `Marina` stays as it is.
+fn merge_surname_forms(gathered: &mut Gathered) {
+    let mut keys: Vec<String> = gathered
+        .by_key
+        .keys()
+        .filter(|(kind, _)| *kind == ClusterKind::Name)
+        .map(|(_, key)| key.clone())
+        .collect();
+    keys.sort();
+    for key in keys {
+        let base = SURNAME_FORMS.iter().find_map(|(form, base)| {
+            let stem = key.strip_suffix(form)?;
+            (stem.chars().count() >= 3).then(|| format!("{stem}{base}"))
+        });
+        let Some(base) = base.filter(|b| gathered.by_key.contains_key(&(ClusterKind::Name, b.clone())))
+        else {
+            continue;
+        };
+        let Some(forms) = gathered.by_key.remove(&(ClusterKind::Name, key)) else {
+            continue;
+        };
+        let target = gathered.by_key.entry((ClusterKind::Name, base)).or_default();
+        for (spelling, count, at) in forms {
+            match target.iter_mut().find(|(s, _, _)| *s == spelling) {
+                Some(entry) => {
+                    entry.1 += count;
+                    entry.2 = entry.2.min(at);
+                }
+                None => target.push((spelling, count, at)),
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -259,6 +340,30 @@ mod tests {
         );
         assert_eq!(clusters[1].variants.len(), 2, "{clusters:?}");
         assert!(!clusters.iter().any(|c| c.preferred == "President"));
+    }
+
+    #[test]
+    fn an_inflected_surname_joins_the_surname_only_when_the_surname_is_seen() {
+        let lexicon = WordList::from_words(["и"]);
+        let r = Reverser::new(&lexicon);
+        let clusters = cluster_names(&r, &["Nazarbaev i Nazarbaeva", "Nazarbaevym; Ivanova"]);
+        let naz = clusters.iter().find(|c| c.key == key(&r, "Nazarbaev")).unwrap();
+        assert_eq!(naz.count, 3, "{clusters:?}");
+        assert_eq!(naz.variants.len(), 3);
+        let ivanova = clusters.iter().find(|c| c.preferred == "Ivanova").unwrap();
+        assert_eq!(ivanova.variants, [("Ivanova".to_owned(), 1)]);
+    }
+
+    #[test]
+    fn a_capitalised_common_word_is_no_name() {
+        let lexicon = steppe_lexicon::LexiconSet::embedded();
+        let r = Reverser::new(&lexicon);
+        let clusters = cluster_names(&r, &["Presidenta Respubliki Kazakhstan Nazarbaev."]);
+        assert!(
+            !clusters.iter().any(|c| c.kind == ClusterKind::Name
+                && (c.preferred == "Respubliki" || c.preferred == "Presidenta")),
+            "{clusters:?}"
+        );
     }
 
     #[test]

@@ -9,7 +9,9 @@
 use super::english::English;
 use super::lattice::{SchemeSet, ANY, ENGLISH, FRENCH, GERMAN, SCHEMES};
 use super::phrase::{tokenize, Kind, Reverser};
+use super::text::line_pieces;
 use super::WordCheck;
+use std::collections::HashSet;
 
 /// The names people use for the schemes of [`SCHEMES`], in the same order, for the evidence.
 const HUMAN: &[&str] = &[
@@ -63,8 +65,8 @@ fn human_names(set: SchemeSet) -> String {
 }
 
 /// Adds `item` unless it is there already.
-fn push_new(evidence: &mut Vec<String>, item: String) {
-    if !evidence.contains(&item) {
+fn push_new(evidence: &mut Vec<String>, seen: &mut HashSet<String>, item: String) {
+    if seen.insert(item.clone()) {
         evidence.push(item);
     }
 }
@@ -106,12 +108,24 @@ pub struct Detection {
 pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     let mut d = Detection::default();
     let mut counts = vec![0usize; SCHEMES.len()];
-    let mut sets: Vec<(String, SchemeSet)> = Vec::new();
-    for (token, is_word) in tokenize(line) {
+    let mut sets: Vec<(&str, SchemeSet)> = Vec::new();
+    // The evidence given so far, so that a long line checks each item in constant time.
+    let mut seen: HashSet<String> = HashSet::new();
+    // A long line in pieces, as `cyrillic` reads it: memory for the tokens of one piece only.
+    for (token, is_word) in line_pieces(line).flat_map(tokenize) {
         if !is_word {
             continue;
         }
         let a = reverser.analyse(token);
+        if a.kind == Kind::TooLong {
+            let start: String = token.chars().take(12).collect();
+            let item = format!(
+                "not read: {start}… ({} letters, longer than any word)",
+                token.chars().count()
+            );
+            push_new(&mut d.evidence, &mut seen, item);
+            continue;
+        }
         if !matches!(a.kind, Kind::Russian | Kind::Contaminated | Kind::Name) || a.english {
             continue;
         }
@@ -129,7 +143,11 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
                 (false, true) => "German style",
                 _ => "French or German style",
             };
-            push_new(&mut d.evidence, format!("{style}: {latin} for {cyr}: {token}"));
+            push_new(
+                &mut d.evidence,
+                &mut seen,
+                format!("{style}: {latin} for {cyr}: {token}"),
+            );
         }
         let fits = a.all & ANY;
         if fits == 0 {
@@ -145,7 +163,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
                 *c += 1;
             }
         }
-        sets.push((token.to_owned(), fits));
+        sets.push((token, fits));
     }
     let mut ranked: Vec<(String, usize)> = SCHEMES
         .iter()
@@ -179,6 +197,7 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             if fits & ANY != 0 && (fits & ANY).count_ones() as usize <= SCHEMES.len() / 2 {
                 push_new(
                     &mut d.evidence,
+                    &mut seen,
                     format!("{latin} for {cyr} → {}: {word}", human_names(fits & ANY)),
                 );
             }

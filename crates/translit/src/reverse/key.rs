@@ -7,6 +7,7 @@
 //! з/с (German `s`), doubled letters. Words with no Russian reading key as their lower-case Latin.
 
 use super::phrase::{tokenize, Kind, Reverser};
+use super::text::line_pieces;
 use super::{has_cyrillic, WordCheck};
 
 /// Cyrillic letters folded together in a key (letter, replacement; empty = dropped).
@@ -30,42 +31,47 @@ const FOLD: &[(char, &str)] = &[
 /// assert_eq!(key(&r, "Tsentralnaya"), key(&r, "Centralʹnaâ"));
 /// ```
 pub fn key<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> String {
-    let mut words = Vec::new();
-    for (token, is_word) in tokenize(text) {
-        if !is_word {
-            continue;
-        }
-        let cyrillic = has_cyrillic(token);
-        let word = if cyrillic {
-            token.to_lowercase()
-        } else {
-            let a = reverser.analyse(token);
-            match (a.kind, a.reading) {
-                (Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym, Some(r)) => {
-                    r.to_lowercase()
-                }
-                _ => token.to_lowercase(),
+    let mut out = String::new();
+    // A long line in pieces, as `cyrillic` reads it: memory for the tokens of one piece only.
+    for piece in line_pieces(text) {
+        for (token, is_word) in tokenize(piece) {
+            if !is_word {
+                continue;
             }
-        };
-        words.push(fold(&word));
+            let word = if has_cyrillic(token) {
+                token.to_lowercase()
+            } else {
+                let a = reverser.analyse(token);
+                match (a.kind, a.reading) {
+                    (Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym, Some(r)) => {
+                        r.to_lowercase()
+                    }
+                    _ => token.to_lowercase(),
+                }
+            };
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let start = out.len();
+            fold_into(&word, &mut out, start);
+        }
     }
-    words.join(" ")
+    out
 }
 
-/// Folds one lower-case word into its skeleton.
-fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+/// Appends the key of one lower-case word to `out` (whose word starts at byte `start`): signs
+/// dropped, the letters romanisations confuse made one, doubled letters made single.
+fn fold_into(word: &str, out: &mut String, start: usize) {
     for c in word.chars() {
         let mapped = FOLD.iter().find(|(from, _)| *from == c).map(|(_, to)| *to);
         let mut buf = [0u8; 4];
         let piece = mapped.unwrap_or_else(|| c.encode_utf8(&mut buf));
         for p in piece.chars() {
-            if !out.ends_with(p) {
+            if !out[start..].ends_with(p) {
                 out.push(p);
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -38,6 +38,13 @@ pub use refs::{reference_spans, RefSpan};
 
 use unicode_normalization::UnicodeNormalization;
 
+/// The longest word, in characters, that the engine reads as a word. The longest Russian word
+/// forms in dictionaries have about 35 letters (`превысокомногорассмотрительствующий`, 45 Latin
+/// letters in ALA-LC); anything longer is no word (a run of letters, a hash, a line of one
+/// letter) and is left as written ([`Kind::TooLong`]): the search of a word costs far more than
+/// its length, and this bound keeps every command linear in its input.
+pub const MAX_WORD_LETTERS: usize = 64;
+
 /// A dictionary the search walks letter by letter: whether a Cyrillic string is a word, or starts
 /// one.
 ///

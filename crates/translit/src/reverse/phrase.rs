@@ -19,8 +19,8 @@ use super::names::Names;
 use super::rank::NGram;
 use super::search::{prefer_headwords, search, Mode};
 pub use super::text::tokenize;
-use super::text::{apply_case, in_address, is_roman_numeral};
-use super::{fold_word, FastMap, WordCheck};
+use super::text::{apply_case, in_address, is_roman_numeral, line_pieces};
+use super::{fold_word, FastMap, WordCheck, MAX_WORD_LETTERS};
 use crate::Error;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -29,6 +29,8 @@ use verdict::{convert_initials, evidence, is_name, span_scores, verdict, Beside,
 const ACRONYMS: &str = include_str!("../../data/reverse/acronyms.tsv");
 /// The Russian words of one letter.
 const ONE_LETTER_WORDS: &str = "авикосуя";
+/// The most words the reverser's cache holds (about 100 MB); it starts again when full.
+const CACHE_WORDS: usize = 1 << 18;
 /// Beam width of the lexicon search.
 const BEAM: usize = 10;
 /// How romanised an English word must look to be read as a name (`Solzhenitsyn`).
@@ -57,6 +59,9 @@ pub enum Kind {
     Numeral,
     /// A whole-word exception from the user's file.
     Exception,
+    /// Longer than [`MAX_WORD_LETTERS`](super::MAX_WORD_LETTERS) letters: no word of any language,
+    /// so it is left as written without a search (which would cost time out of all proportion).
+    TooLong,
 }
 
 /// Everything known about one word, independent of its context.
@@ -104,6 +109,32 @@ pub struct WordReport {
     pub output: String,
     /// Why.
     pub reason: String,
+}
+
+impl Analysis {
+    /// An analysis of `kind` with no reading.
+    fn blank(kind: Kind) -> Analysis {
+        Analysis {
+            kind,
+            reading: None,
+            english: false,
+            candidates: Vec::new(),
+            all: 0,
+            used: 0,
+            mixed: false,
+            nameness: 0.0,
+            looks: 0.0,
+            inserted: 0,
+            proper: false,
+            english_stem: None,
+            path: Vec::new(),
+        }
+    }
+}
+
+/// Whether `word` has more than [`MAX_WORD_LETTERS`] characters (counting stops there).
+pub(crate) fn is_too_long(word: &str) -> bool {
+    word.len() > MAX_WORD_LETTERS && word.chars().nth(MAX_WORD_LETTERS).is_some()
 }
 
 struct Tables {
@@ -196,61 +227,74 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         Ok(self)
     }
 
+    /// The lexicon the reverser reads with.
+    pub(crate) fn lexicon(&self) -> &'a L {
+        self.lexicon
+    }
+
     /// Adds whole-word exceptions: a Latin word (as written, or in lower case) and its output.
     pub fn with_exceptions(mut self, exceptions: HashMap<String, String>) -> Reverser<'a, L> {
         self.exceptions = exceptions;
         self
     }
 
-    /// The Cyrillic of `text`, line by line, with case, punctuation and spacing kept.
+    /// The Cyrillic of `text`, line by line, with case, punctuation and spacing kept. A line
+    /// longer than [`MAX_PIECE_BYTES`](super::text::MAX_PIECE_BYTES) is decided in pieces ([`line_pieces`]).
     pub fn cyrillic(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() * 2);
         for (i, line) in text.split('\n').enumerate() {
             if i > 0 {
                 out.push('\n');
             }
-            for (token, report) in self.decide(line) {
-                out.push_str(report.as_ref().map_or(token, |r| r.output.as_str()));
+            for piece in line_pieces(line) {
+                for (token, report) in self.decide(piece) {
+                    out.push_str(report.as_ref().map_or(token, |r| r.output.as_str()));
+                }
             }
         }
         out
     }
 
-    /// The decision on every word of `line`.
+    /// The decision on every word of `line` (in pieces, as [`cyrillic`](Reverser::cyrillic)
+    /// decides it).
     pub fn explain(&self, line: &str) -> Vec<WordReport> {
-        self.decide(line).into_iter().filter_map(|(_, r)| r).collect()
+        line_pieces(line)
+            .flat_map(|piece| self.decide(piece).into_iter().filter_map(|(_, r)| r))
+            .collect()
     }
 
-    /// What `word` is, alone (cached).
+    /// What `word` is, alone (cached). A word longer than [`MAX_WORD_LETTERS`] letters is
+    /// [`Kind::TooLong`] at once: the one guard that keeps every command of the engine linear in
+    /// its input (the lattice search of a word costs far more than its length).
+    ///
+    /// ```
+    /// use steppe_translit::reverse::{Kind, Reverser, WordList};
+    /// let lexicon = WordList::from_words(["щи"]);
+    /// let r = Reverser::new(&lexicon);
+    /// assert_eq!(r.analyse(&"shch".repeat(1000)).kind, Kind::TooLong);
+    /// ```
     pub fn analyse(&self, word: &str) -> Analysis {
+        if is_too_long(word) {
+            return Analysis::blank(Kind::TooLong);
+        }
         if let Some(a) = self.cache.lock().unwrap_or_else(|e| e.into_inner()).get(word) {
             return a.clone();
         }
         let a = self.analyse_uncached(word);
-        self.cache
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(word.to_owned(), a.clone());
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        // A bounded cache: an input of ever new words (a word list, random letters) must not
+        // grow memory without end; real text repeats its common words long before this.
+        if cache.len() >= CACHE_WORDS {
+            cache.clear();
+        }
+        cache.insert(word.to_owned(), a.clone());
         a
     }
 
     fn analyse_uncached(&self, word: &str) -> Analysis {
         let t = tables();
-        let mut a = Analysis {
-            kind: Kind::Foreign,
-            reading: None,
-            english: English::embedded().contains(word),
-            candidates: Vec::new(),
-            all: 0,
-            used: 0,
-            mixed: false,
-            nameness: 0.0,
-            looks: 0.0,
-            inserted: 0,
-            proper: false,
-            english_stem: None,
-            path: Vec::new(),
-        };
+        let mut a = Analysis::blank(Kind::Foreign);
+        a.english = English::embedded().contains(word);
         let latin: String = fold_word(word)
             .into_iter()
             .filter(char::is_ascii_alphabetic)

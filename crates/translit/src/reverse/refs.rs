@@ -11,6 +11,7 @@
 use super::detect::detect;
 use super::key::key;
 use super::phrase::{tokenize, Kind, Reverser};
+use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use crate::Scheme;
 use std::collections::HashMap;
@@ -112,7 +113,9 @@ pub(crate) struct TextSpan {
     pub words: Vec<WordAt>,
 }
 
-/// Where a word stands in a text: line, and token in that line's [`tokenize`] tokens.
+/// Where a word stands in a text: line (a piece of a line longer than
+/// [`MAX_PIECE_BYTES`](super::text::MAX_PIECE_BYTES), see `text_pieces`), and token in that
+/// line's [`tokenize`] tokens.
 pub(crate) type WordAt = (usize, usize);
 
 /// The romanised spans of `text`, found line by line and joined across a single line break
@@ -120,9 +123,7 @@ pub(crate) type WordAt = (usize, usize);
 pub(crate) fn text_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<TextSpan> {
     // Byte ranges of the spans in `text`, with their words.
     let mut ranges: Vec<(usize, usize, Vec<WordAt>)> = Vec::new();
-    let mut offset = 0;
-    for (l, line) in text.split_inclusive('\n').enumerate() {
-        let body = line.trim_end_matches(['\n', '\r']);
+    for (l, (offset, body)) in text_pieces(text).enumerate() {
         let tokens = tokenize(body);
         let starts: Vec<usize> = tokens
             .iter()
@@ -143,7 +144,6 @@ pub(crate) fn text_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Ve
                 _ => ranges.push((from, to, words.collect())),
             }
         }
-        offset += line.len();
     }
     ranges
         .into_iter()

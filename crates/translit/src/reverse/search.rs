@@ -53,6 +53,31 @@ fn channel(lattice: &Lattice, c: &Candidate, mode: Mode) -> f32 {
 /// Cost of switching schemes inside one word (`mirovoy`: fine; `Tsentral'naya`: suspicious).
 const SWITCH: f32 = 0.3;
 
+thread_local! {
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The work the search has done on this thread so far: the letters of every partial reading it
+/// has built (each step copies the reading so far, so this is what a search costs). It only
+/// grows; tests read it before and after a call to check that the work stays linear in the input
+/// (see `tests/linear.rs`), which no timing could do deterministically.
+///
+/// ```
+/// use steppe_translit::reverse::{search, Reverser, WordList};
+/// let lexicon = WordList::from_words(["азия"]);
+/// let before = search::work();
+/// Reverser::new(&lexicon).cyrillic("Aziia");
+/// assert!(search::work() > before);
+/// ```
+pub fn work() -> u64 {
+    WORK.with(std::cell::Cell::get)
+}
+
+/// Counts the work of building a reading of `letters` letters (see [`work`]).
+fn count_work(letters: usize) {
+    WORK.with(|w| w.set(w.get().saturating_add(letters as u64)));
+}
+
 /// Which readings a search may use.
 #[derive(Clone, Copy, Debug)]
 pub struct Mode {
@@ -262,6 +287,7 @@ fn extend<'l, L: WordCheck>(
         (Some(lex), Some(cur)) => Some(lex.advance(cur, &edge.cyr)?),
         _ => None,
     };
+    count_work(state.cand.cyr.len() + state.cand.path.len());
     let mut next = state.clone();
     next.cur = cur;
     let c = &mut next.cand;
@@ -307,6 +333,7 @@ fn insert_sign<'l, L: WordCheck>(
         (Some(lex), Some(cur)) => Some(lex.advance(cur, sign.encode_utf8(&mut buf))?),
         _ => None,
     };
+    count_work(state.cand.cyr.len() + state.cand.path.len());
     let mut next = state.clone();
     next.cur = cur;
     let c = &mut next.cand;

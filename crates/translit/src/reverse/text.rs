@@ -50,74 +50,189 @@ pub(crate) fn splits_span(tokens: &[(&str, bool)], i: usize) -> bool {
         && !(i > 0 && tokens[i - 1].1 && tokens[i - 1].0.chars().count() == 1 && tok.starts_with('.'))
 }
 
+/// Whether `c` belongs to a word: a letter or a combining mark (tie bars included).
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{FE20}' || c == '\u{FE21}'
+}
+
+/// Whether `c` is an apostrophe-like mark that may stand inside or at the end of a word.
+fn is_mark(c: char) -> bool {
+    "'ʹʼ’ʺ″`·\"”".contains(c)
+}
+
 /// Splits a line into words (letters, combining marks, and apostrophes inside or closing a word)
-/// and the text between them.
+/// and the text between them. One pass over the line: linear time, and no memory beyond the
+/// tokens.
 pub fn tokenize(line: &str) -> Vec<(&str, bool)> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let is_letter = |c: char| {
-        c.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{FE20}' || c == '\u{FE21}'
-    };
-    let is_mark = |c: char| "'ʹʼ’ʺ″`·\"”".contains(c);
+    let char_at = |b: usize| line.get(b..).and_then(|s| s.chars().next());
+    let mut quotes = QuoteScan::new(line);
     let mut tokens = Vec::new();
-    let (mut i, mut start) = (0, 0);
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let in_word = is_letter(c);
-        let mut j = i + 1;
+    let mut at = 0;
+    while let Some(first) = char_at(at) {
+        let in_word = is_letter(first);
+        let mut end = at + first.len_utf8();
         if in_word {
-            while j < chars.len() {
-                let c = chars[j].1;
-                let next = chars.get(j + 1).map(|x| x.1);
-                let prev = chars[j - 1].1;
+            let mut prev = first;
+            // Whether a single quote is open before the word: asked at most once per word.
+            let mut open: Option<bool> = None;
+            while let Some(c) = char_at(end) {
+                let next = char_at(end + c.len_utf8());
                 let closing = is_mark(c)
                     && !"\"·”".contains(c)
                     && prev.is_ascii_alphabetic()
                     && next.map_or(true, |n| !is_letter(n))
-                    && !(c == '\'' && quote_open_before(line, at));
-                if is_letter(c) || (is_mark(c) && next.is_some_and(is_letter) && j > i) || closing {
-                    j += 1;
+                    && !(c == '\'' && *open.get_or_insert_with(|| quotes.open_before(at)));
+                if is_letter(c) || (is_mark(c) && next.is_some_and(is_letter)) || closing {
+                    prev = c;
+                    end += c.len_utf8();
                 } else {
                     break;
                 }
             }
         } else {
-            while j < chars.len() && !is_letter(chars[j].1) {
-                j += 1;
+            while let Some(c) = char_at(end).filter(|&c| !is_letter(c)) {
+                end += c.len_utf8();
             }
         }
-        let end = chars.get(j).map_or(line.len(), |x| x.0);
-        let _ = start;
         tokens.push((&line[at..end], in_word));
-        start = end;
-        i = j;
+        at = end;
     }
     tokens
 }
 
-/// Whether `line` before byte `end` leaves a single quote open: an apostrophe after a non-letter and before a letter
-/// opens one (`'Rossiia`), one after a letter and before a non-letter closes it; an apostrophe
-/// between letters is a sign inside a word (`Tsentral'naia`) and does neither. A word-final
-/// apostrophe after the line's quotes are balanced is then a soft sign (`Tsentral'naia vlast'`).
-fn quote_open_before(line: &str, end: usize) -> bool {
-    let mut open = 0usize;
-    let mut prev: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if at >= end {
-            break;
+/// Whether a single quote is open at a point of a line, asked at points that only move forward
+/// (word starts, left to right), so the whole line is scanned once.
+///
+/// An apostrophe after a non-letter and before a letter opens a quote (`'Rossiia`), one after a
+/// letter and before a non-letter closes it; an apostrophe between letters is a sign inside a word
+/// (`Tsentral'naia`) and does neither. A word-final apostrophe after the line's quotes are
+/// balanced is then a soft sign (`Tsentral'naia vlast'`).
+struct QuoteScan<'a> {
+    line: &'a str,
+    /// Bytes scanned so far.
+    pos: usize,
+    /// Quotes open at `pos`.
+    open: usize,
+    /// The character before `pos`.
+    prev: Option<char>,
+}
+
+impl<'a> QuoteScan<'a> {
+    fn new(line: &'a str) -> QuoteScan<'a> {
+        QuoteScan {
+            line,
+            pos: 0,
+            open: 0,
+            prev: None,
         }
-        if c == '\'' {
-            let after_letter = prev.is_some_and(char::is_alphabetic);
-            let before_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-            match (after_letter, before_letter) {
-                (false, true) => open += 1,
-                (true, false) => open = open.saturating_sub(1),
-                _ => {}
-            }
-        }
-        prev = Some(c);
     }
-    open > 0
+
+    /// Whether a quote is open before byte `end` (not before an earlier point than last asked).
+    fn open_before(&mut self, end: usize) -> bool {
+        let mut chars = self.line[self.pos..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if self.pos + i >= end {
+                break;
+            }
+            if c == '\'' {
+                let after_letter = self.prev.is_some_and(char::is_alphabetic);
+                let before_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+                match (after_letter, before_letter) {
+                    (false, true) => self.open += 1,
+                    (true, false) => self.open = self.open.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            self.prev = Some(c);
+        }
+        self.pos = self.pos.max(end.min(self.line.len()));
+        self.open > 0
+    }
+}
+
+/// The longest stretch of a line, in bytes, that is decided as one (spans weighed, English
+/// looked for): a longer line is read in pieces of about this size, so that memory stays
+/// bounded by the piece, not the line. Real lines are far shorter.
+pub const MAX_PIECE_BYTES: usize = 64 * 1024;
+
+/// The pieces of `line` that are decided one by one: the line itself when it has at most
+/// [`MAX_PIECE_BYTES`] bytes, else pieces of about that size cut after the last sentence end
+/// (`.`, `!`, `?`, `;` before a space) in reach, else after the last space, else after the last
+/// character that is no letter; a run of letters longer than a piece (no word: see
+/// [`MAX_WORD_LETTERS`](super::MAX_WORD_LETTERS)) is never cut. Joined, the pieces are the line.
+///
+/// ```
+/// use steppe_translit::reverse::text::{line_pieces, MAX_PIECE_BYTES};
+/// let line = "Tsentral'naia Azia. ".repeat(10_000);
+/// let pieces: Vec<&str> = line_pieces(&line).collect();
+/// assert_eq!(pieces.concat(), line);
+/// assert!(pieces.iter().all(|p| p.len() <= MAX_PIECE_BYTES && p.ends_with(". ")));
+/// ```
+pub fn line_pieces(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = piece_end(rest);
+        let (piece, after) = rest.split_at(cut);
+        rest = after;
+        Some(piece)
+    })
+}
+
+/// The pieces of every line of `text` ([`line_pieces`]), with the byte offset of each in `text`;
+/// line ends (`\n`, `\r\n`) are in no piece. The unit that `names` and `refs` read as a line.
+pub(crate) fn text_pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line.trim_end_matches(['\n', '\r'])))
+        })
+        .flat_map(|(start, body)| {
+            line_pieces(body).scan(start, |at, piece| {
+                let piece_start = *at;
+                *at += piece.len();
+                Some((piece_start, piece))
+            })
+        })
+}
+
+/// Where the first piece of `text` ends (see [`line_pieces`]).
+fn piece_end(text: &str) -> usize {
+    if text.len() <= MAX_PIECE_BYTES {
+        return text.len();
+    }
+    let mut limit = MAX_PIECE_BYTES;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    // Cuts only in the second half of the window: every piece but the last has half a window
+    // at least, so the line is scanned a bounded number of times.
+    let mut half = limit / 2;
+    while !text.is_char_boundary(half) {
+        half -= 1;
+    }
+    let window = &text[half..limit];
+    let after = |i: usize| half + i + window[i..].chars().next().map_or(0, char::len_utf8);
+    let sentence = window
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c.is_whitespace() && window[..i].ends_with(['.', '!', '?', ';']));
+    if let Some((i, _)) = sentence {
+        return after(i);
+    }
+    if let Some(i) = window.rfind(char::is_whitespace) {
+        return after(i);
+    }
+    if let Some(i) = window.rfind(|c: char| !is_letter(c) && !is_mark(c)) {
+        return after(i);
+    }
+    // One run of letters fills the window: the piece runs to its end.
+    text[limit..]
+        .find(|c: char| !is_letter(c) && !is_mark(c))
+        .map_or(text.len(), |i| limit + i)
 }
 
 /// Writes `cyr` (lower case) in the case pattern of `latin`: lower, Capitalised, UPPER, or chunk
@@ -160,6 +275,54 @@ pub(crate) fn apply_case(latin: &str, path: &[(u8, u8)], cyr: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_are_cut_in_pieces_where_a_span_ends_and_never_in_a_run_of_letters() {
+        let sentences = "Tsentral'naia Azia; v mirovoy politologii. ".repeat(5000);
+        let pieces: Vec<&str> = line_pieces(&sentences).collect();
+        assert!(pieces.len() > 2);
+        assert_eq!(pieces.concat(), sentences);
+        assert!(pieces[..pieces.len() - 1]
+            .iter()
+            .all(|p| p.len() <= MAX_PIECE_BYTES && p.len() >= MAX_PIECE_BYTES / 2 && p.ends_with(". ")));
+        // No sentence end: cut after a space; no space: after a comma.
+        let words = "Azia ".repeat(30_000);
+        assert!(line_pieces(&words).all(|p| p.ends_with(' ')));
+        let commas = "Azia,".repeat(30_000);
+        assert!(line_pieces(&commas).all(|p| p.ends_with(',')));
+        // A run of letters longer than a piece is one piece with what follows it cut after.
+        let run = format!("{} Azia", "shch".repeat(40_000));
+        let pieces: Vec<&str> = line_pieces(&run).collect();
+        assert_eq!(pieces, [&run[..160_000], " Azia"]);
+        assert_eq!(line_pieces("").count(), 0);
+    }
+
+    #[test]
+    fn text_pieces_give_each_piece_with_its_offset() {
+        let long = "Azia v mire. ".repeat(10_000);
+        let text = format!("one\r\n\n{long}\ntwo");
+        let pieces: Vec<(usize, &str)> = text_pieces(&text).collect();
+        assert_eq!(pieces[0], (0, "one"));
+        assert_eq!(pieces.last(), Some(&(text.len() - 3, "two")));
+        for (at, piece) in &pieces {
+            assert_eq!(&text[*at..*at + piece.len()], *piece);
+        }
+        assert_eq!(
+            pieces.iter().map(|p| p.1).collect::<String>(),
+            format!("one{long}two")
+        );
+    }
+
+    #[test]
+    fn word_final_apostrophes_cost_one_pass_over_the_line() {
+        // Each word-final apostrophe asks whether a quote is open: answered from where the last
+        // question left off (it was a scan from the line's start, quadratic here).
+        let line = "vlast' ".repeat(200_000);
+        let tokens = tokenize(&line);
+        let words: Vec<&str> = tokens.iter().filter(|t| t.1).map(|t| t.0).collect();
+        assert_eq!(words.len(), 200_000);
+        assert!(words.iter().all(|w| *w == "vlast'"));
+    }
 
     #[test]
     fn tokens_keep_every_character() {

@@ -31,7 +31,7 @@ pub(super) fn evidence(a: &Analysis, word: &str) -> f32 {
         Kind::Name if a.english => a.looks.clamp(-0.5, 0.5),
         Kind::Name if a.nameness > 0.3 => 0.3,
         Kind::Name if a.nameness < NAME_NEUTRAL => -0.3,
-        Kind::Name | Kind::Acronym | Kind::Numeral => 0.0,
+        Kind::Name | Kind::Acronym | Kind::Numeral | Kind::TooLong => 0.0,
     }
 }
 
@@ -144,6 +144,13 @@ pub(super) fn verdict(a: &Analysis, word: &str, span: f32, beside: Beside) -> (b
         },
         Kind::Foreign => (false, r("letters no romanisation of Russian uses")),
         Kind::Numeral => (false, r("Roman numeral")),
+        Kind::TooLong => (
+            false,
+            format!(
+                "longer than {} letters, no word: left as written",
+                super::super::MAX_WORD_LETTERS
+            ),
+        ),
     }
 }
 
