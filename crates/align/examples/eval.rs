@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! cargo run --release -p steppe-align --example eval -- \
-//!     ../shared/data/align-dev/pages [--no-names] [--length-only] [--errors]
+//!     PAGES_DIR [--no-names] [--length-only] [--errors]
 //! ```
 //!
 //! `--no-names` skips linking names across scripts, `--length-only` drops the anchors (Gale–Church
@@ -48,9 +48,10 @@ struct Tally {
 }
 
 fn main() {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "../shared/data/align-dev/pages".into());
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: eval PAGES_DIR [--no-names] [--length-only] [--errors] (PAGES_DIR: the align-dev pages, shared/data/align-dev/pages beside the project; not part of a clone)");
+        std::process::exit(2);
+    };
     let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|e| e.unwrap().path())

@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo run --release -p steppe-align --example segmented_eval -- \
-//!     ../shared/data/align-dev/pages [--no-names] [--write DIR]
+//!     PAGES_DIR [--no-names] [--write DIR]
 //! ```
 //!
 //! Each page's units (paragraphs and headings, one a line) are perturbed: every 7th Russian unit is
@@ -31,10 +31,10 @@ struct Task {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = args
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/align-dev/pages".into());
+    let Some(dir) = args.first().cloned() else {
+        eprintln!("usage: segmented_eval PAGES_DIR [--no-names] [--write DIR] (PAGES_DIR: the align-dev pages, shared/data/align-dev/pages beside the project; not part of a clone)");
+        std::process::exit(2);
+    };
     let names = !args.iter().any(|a| a == "--no-names");
     let write = args
         .iter()
