@@ -111,6 +111,10 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
     let mut sets: Vec<(&str, SchemeSet)> = Vec::new();
     // The evidence given so far, so that a long line checks each item in constant time.
     let mut seen: HashSet<String> = HashSet::new();
+    // The letters that tell the schemes apart, found with each word's reading in the one pass over
+    // the line and named after the mixed-scheme evidence: reading the words again would search
+    // them again once the reverser's cache has started over (a long line of ever new words).
+    let mut telling: Vec<String> = Vec::new();
     // A long line in pieces, as `cyrillic` reads it: memory for the tokens of one piece only.
     for (token, is_word) in line_pieces(line).flat_map(tokenize) {
         if !is_word {
@@ -133,8 +137,9 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             d.evidence
                 .push(format!("English contamination: {}", english_part(token)));
         }
+        let chunks = reverser.telling_chunks(token);
         // A reading only a national style gives (`je` for е, `ï` for й) names that style.
-        for (latin, cyr, set) in reverser.telling_chunks(token) {
+        for (latin, cyr, set) in &chunks {
             if set & ANY != 0 {
                 continue;
             }
@@ -164,6 +169,15 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
             }
         }
         sets.push((token, fits));
+        // Only letters that rule out at least half of the schemes are worth naming.
+        for (latin, cyr, fits) in chunks {
+            if fits & ANY != 0 && (fits & ANY).count_ones() as usize <= SCHEMES.len() / 2 {
+                telling.push(format!(
+                    "{latin} for {cyr} → {}: {token}",
+                    human_names(fits & ANY)
+                ));
+            }
+        }
     }
     let mut ranked: Vec<(String, usize)> = SCHEMES
         .iter()
@@ -191,17 +205,8 @@ pub fn detect<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Detection {
         }
     }
     // The letters that tell the schemes apart: `ia for я → ALA-LC, ALA-LC (plain): Tsentral'naia`.
-    for (word, _) in &sets {
-        for (latin, cyr, fits) in reverser.telling_chunks(word) {
-            // Only letters that rule out at least half of the schemes are worth naming.
-            if fits & ANY != 0 && (fits & ANY).count_ones() as usize <= SCHEMES.len() / 2 {
-                push_new(
-                    &mut d.evidence,
-                    &mut seen,
-                    format!("{latin} for {cyr} → {}: {word}", human_names(fits & ANY)),
-                );
-            }
-        }
+    for item in telling {
+        push_new(&mut d.evidence, &mut seen, item);
     }
     d.schemes = ranked;
     d
