@@ -32,3 +32,22 @@ impl Splices {
         out
     }
 }
+
+/// `text` with the entries that changed written in: `edit(record, old, new, splices)` for each
+/// record whose entry differs (the walk every format's `update` shares; equal entries give the
+/// same bytes).
+pub(crate) fn update_changed<R, E: PartialEq>(
+    text: &str,
+    records: &[R],
+    old: &[E],
+    new: &[E],
+    mut edit: impl FnMut(&R, &E, &E, &mut Splices),
+) -> String {
+    let mut splices = Splices::default();
+    for ((record, old), new) in records.iter().zip(old).zip(new) {
+        if old != new {
+            edit(record, old, new, &mut splices);
+        }
+    }
+    splices.apply(text)
+}

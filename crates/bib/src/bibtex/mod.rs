@@ -148,13 +148,9 @@ impl BibFile {
     /// The file with the fields of `entries` that differ written in; the same entries give the
     /// same bytes.
     pub fn update(&self, entries: &[Entry]) -> String {
-        let mut splices = Splices::default();
-        for ((record, old), new) in self.records.iter().zip(&self.entries).zip(entries) {
-            if old != new {
-                self.update_record(record, old, new, &mut splices);
-            }
-        }
-        splices.apply(&self.text)
+        crate::splice::update_changed(&self.text, &self.records, &self.entries, entries, |r, o, n, s| {
+            self.update_record(r, o, n, s)
+        })
     }
 
     fn update_record(&self, record: &Record, old: &Entry, new: &Entry, splices: &mut Splices) {

@@ -133,13 +133,9 @@ impl CslFile {
     /// The file with the fields of `entries` (same length and order as [`entries`](Self::entries))
     /// that differ written in; the same entries give the same bytes.
     pub fn update(&self, entries: &[Entry]) -> String {
-        let mut splices = Splices::default();
-        for ((fields, old), new) in self.items.iter().zip(&self.entries).zip(entries) {
-            if old != new {
-                self.update_item(fields, old, new, &mut splices);
-            }
-        }
-        splices.apply(&self.text)
+        crate::splice::update_changed(&self.text, &self.items, &self.entries, entries, |r, o, n, s| {
+            self.update_item(r, o, n, s)
+        })
     }
 
     fn update_item(&self, fields: &[Field], old: &Entry, new: &Entry, splices: &mut Splices) {
