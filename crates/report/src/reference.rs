@@ -1,0 +1,224 @@
+//! A romanised reference span as the page shows it: the span, the schemes it is written in, how
+//! sure its Cyrillic is, and the kinds of what to check.
+
+use crate::html::slug;
+use steppe_translit::reverse::detect::human_name;
+use steppe_translit::reverse::{Detection, RefSpan};
+
+/// One romanised span of a reference with the schemes `steppe detect` finds in it.
+///
+/// ```
+/// use steppe_report::Reference;
+/// use steppe_translit::reverse::{detect, reference_spans, Reverser, WordList};
+/// use steppe_translit::{scheme, Lang};
+/// let lexicon = WordList::from_words(["центральная", "азия"]);
+/// let r = Reverser::new(&lexicon);
+/// let spans = reference_spans(&r, &[(1, "Tsentral'naia Aziia, 2006.")], scheme("ala_lc", Lang::Ru).unwrap());
+/// let refs: Vec<Reference> = spans.into_iter().map(|s| Reference::new(&r, s)).collect();
+/// assert_eq!(refs[0].span.cyrillic, "Центральная Азия");
+/// assert!(refs[0].detection.schemes.iter().any(|(s, _)| s == "ala_lc"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Reference {
+    /// The span with its Cyrillic, restyled form and flags.
+    pub span: RefSpan,
+    /// The schemes its spelling fits, and the evidence.
+    pub detection: Detection,
+}
+
+impl Reference {
+    /// The span with the schemes `reverser` detects in its romanised form.
+    pub fn new<L: steppe_translit::reverse::WordCheck>(
+        reverser: &steppe_translit::reverse::Reverser<L>,
+        span: RefSpan,
+    ) -> Reference {
+        let detection = steppe_translit::reverse::detect(reverser, &span.latin);
+        Reference { span, detection }
+    }
+
+    /// The schemes that fit every informative word, by their usual names (the first three, then
+    /// how many more), or what stands in for them: `mixed`, or `no telling letters`.
+    pub(crate) fn schemes(&self) -> String {
+        let d = &self.detection;
+        if d.informative == 0 {
+            return "no telling letters".to_owned();
+        }
+        let fitting: Vec<&str> = d
+            .schemes
+            .iter()
+            .filter(|(_, n)| *n == d.informative)
+            .map(|(id, _)| human_name(id))
+            .collect();
+        match fitting.len() {
+            0 => "mixed".to_owned(),
+            1..=3 => fitting.join(", "),
+            n => format!("{} and {} more", fitting[..3].join(", "), n - 3),
+        }
+    }
+
+    /// How sure the Cyrillic is, when the span says (a `confidence` and `alternatives`, as
+    /// issue 12's reconstruction confidence adds them to [`RefSpan`]'s JSON); `None` when the
+    /// span carries no such value, which the page then shows as nothing.
+    pub(crate) fn certainty(&self) -> Option<Certainty> {
+        let value = serde_json::to_value(&self.span).ok()?;
+        let confidence = value.get("confidence").and_then(confidence_text);
+        let alternatives: Vec<String> = value
+            .get("alternatives")
+            .and_then(|a| a.as_array())
+            .map(|a| a.iter().filter_map(alternative_text).collect())
+            .unwrap_or_default();
+        if confidence.is_none() && alternatives.is_empty() {
+            return None;
+        }
+        Some(Certainty {
+            confidence: confidence.unwrap_or_default(),
+            alternatives,
+        })
+    }
+
+    /// Whether the reconstruction is one reading among others: it has alternatives.
+    pub(crate) fn is_uncertain(&self) -> bool {
+        self.certainty().is_some_and(|c| !c.alternatives.is_empty())
+    }
+
+    /// The kinds of the span's flags (see [`REF_FLAG_KINDS`]), each once, in table order, with
+    /// `uncertain` first when the reconstruction is.
+    pub(crate) fn flag_kinds(&self) -> Vec<&'static str> {
+        let mut kinds = Vec::new();
+        if self.is_uncertain() {
+            kinds.push(UNCERTAIN);
+        }
+        for (slug, _, test) in REF_FLAG_KINDS {
+            if self.span.flags.iter().any(|f| test(f)) {
+                kinds.push(slug);
+            }
+        }
+        kinds
+    }
+}
+
+/// How sure a reconstruction is, as the span gives it.
+pub(crate) struct Certainty {
+    /// The confidence as shown (a number with two decimals, or the span's word for it).
+    pub confidence: String,
+    /// The other readings.
+    pub alternatives: Vec<String>,
+}
+
+/// A confidence value as text: a number with two decimals, a word as it is, or an object's
+/// `value`/`level`/`score` field.
+fn confidence_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Number(n) => n.as_f64().map(|n| format!("{n:.2}")),
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Object(o) => ["value", "level", "score"]
+            .iter()
+            .find_map(|k| o.get(*k))
+            .and_then(confidence_text),
+        _ => None,
+    }
+}
+
+/// An alternative reading as text: a string, or an object's `cyrillic`/`text` field.
+fn alternative_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Object(o) => ["cyrillic", "text", "reading"]
+            .iter()
+            .find_map(|k| o.get(*k))
+            .and_then(alternative_text),
+        _ => None,
+    }
+}
+
+/// The filter value of an uncertain reconstruction.
+pub(crate) const UNCERTAIN: &str = "uncertain";
+
+/// A test on one flag of a span.
+type FlagTest = fn(&str) -> bool;
+
+/// The kinds of what `steppe refs` flags: filter value, label, and the test on a flag's text.
+pub(crate) const REF_FLAG_KINDS: [(&str, &str, FlagTest); 5] = [
+    ("mixed", "mixed schemes", |f| f.starts_with("mixed")),
+    ("english", "English contamination", |f| f.starts_with("English")),
+    ("style", "French or German style", |f| f.contains(" style")),
+    ("soft-sign", "soft sign not shown", |f| f.starts_with("soft sign")),
+    ("two-spellings", "one work spelled two ways", |f| {
+        f.starts_with("also spelled")
+    }),
+];
+
+/// The label of a reference filter value.
+pub(crate) fn ref_flag_label(kind: &str) -> &'static str {
+    if kind == UNCERTAIN {
+        return "uncertain reconstruction";
+    }
+    REF_FLAG_KINDS
+        .iter()
+        .find(|(slug, _, _)| *slug == kind)
+        .map_or("other", |(_, label, _)| label)
+}
+
+/// The filter value of a glossary flag: its name before any `:` (`owner:NATO` → `owner`).
+pub(crate) fn glossary_flag_kind(flag: &str) -> String {
+    slug(flag.split(':').next().unwrap_or(flag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(flags: &[&str]) -> RefSpan {
+        RefSpan {
+            note: 1,
+            latin: "Evropeyskaia bezopasnost".into(),
+            cyrillic: "Европейская безопасность".into(),
+            styled: "Evropeĭskai͡a bezopasnostʹ".into(),
+            key: "k".into(),
+            flags: flags.iter().map(|f| f.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn flags_fall_into_their_kinds() {
+        let r = Reference {
+            span: span(&[
+                "mixed schemes within Evropeyskaia",
+                "soft sign not shown: bezopasnost",
+                "also spelled \"Evropeiskaia bezopasnost'\" (note 4)",
+            ]),
+            detection: Detection::default(),
+        };
+        assert_eq!(r.flag_kinds(), ["mixed", "soft-sign", "two-spellings"]);
+        assert_eq!(r.schemes(), "no telling letters");
+        // today's spans carry no confidence: nothing is shown
+        assert!(r.certainty().is_none() && !r.is_uncertain());
+    }
+
+    #[test]
+    fn schemes_fitting_every_telling_word_are_named() {
+        let mut r = Reference {
+            span: span(&[]),
+            detection: Detection::default(),
+        };
+        r.detection.informative = 2;
+        r.detection.schemes = vec![("ala_lc".into(), 2), ("bgn_pcgn".into(), 1)];
+        assert_eq!(r.schemes(), "ALA-LC");
+        r.detection.schemes = vec![("ala_lc".into(), 1), ("bgn_pcgn".into(), 1)];
+        assert_eq!(r.schemes(), "mixed");
+    }
+
+    #[test]
+    fn confidence_values_read_in_any_plain_shape() {
+        let read = |v: serde_json::Value| confidence_text(&v);
+        assert_eq!(read(serde_json::json!(0.4567)), Some("0.46".into()));
+        assert_eq!(read(serde_json::json!("uncertain")), Some("uncertain".into()));
+        assert_eq!(read(serde_json::json!({"level": "low"})), Some("low".into()));
+        let alt = |v: serde_json::Value| alternative_text(&v);
+        assert_eq!(
+            alt(serde_json::json!({"cyrillic": "отношений"})),
+            Some("отношений".into())
+        );
+        assert_eq!(glossary_flag_kind("owner:NATO"), "owner");
+    }
+}
