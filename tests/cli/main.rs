@@ -4,6 +4,7 @@ mod util;
 
 mod align;
 mod bib;
+mod browser;
 mod build;
 mod errors;
 mod formats;
@@ -11,6 +12,7 @@ mod glossary;
 mod hostile;
 mod lexicon;
 mod output;
+mod report;
 mod reverse;
 mod segment;
 mod termbase;

@@ -46,6 +46,9 @@ enum Command {
     Refs(cmd::refs::Args),
     /// Check an en–ru termbase: format, ids, senses, short forms, Russian spelling, unverified records.
     Termbase(cmd::termbase::Args),
+    /// The review page of a text (and its translations): glossary, references, names, alignment, what needs a look; self-contained HTML.
+    #[command(long_about = cmd::report::LONG_ABOUT)]
+    Report(cmd::report::Args),
     /// Look words up in the Russian lexicon (embedded hunspell-ru forms plus user word lists).
     Lexicon(cmd::lexicon::Args),
     /// Work with TMX translation memories: validate, stats, merge, convert, lookup.
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
         Command::Key(args) => cmd::key::run(args),
         Command::Names(args) => cmd::names::run(args),
         Command::Refs(args) => cmd::refs::run(args),
+        Command::Report(args) => cmd::report::run(args),
         Command::Termbase(args) => cmd::termbase::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
         Command::Tmx(args) => cmd::tmx::run(args),

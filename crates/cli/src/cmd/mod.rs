@@ -10,6 +10,7 @@ pub mod key;
 pub mod lexicon;
 pub mod names;
 pub mod refs;
+pub mod report;
 pub mod segment;
 pub mod termbase;
 pub mod tmx;
