@@ -1,1 +1,212 @@
-//! placeholder
+//! The review pages in a real browser: Chromium, headless (Debian's `chromium`, installed by
+//! `.ci/run`). Each page is rendered with the console logged to stderr (any console message
+//! fails: a script error, a refused load under the page's Content-Security-Policy), its DOM is
+//! dumped after the script ran (rows equal the JSON entries; a filter taken from the URL fragment
+//! hides the rows it should), and a screenshot is kept under `target/tmp/report/`. Without
+//! Chromium the tests skip with a line, unless `STEPPE_REQUIRE_INTEROP=1`.
+
+use crate::report::{sample_json, table_rows, write_pair};
+use crate::util::{run_ok, SAMPLE};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where the screenshots are kept (a test artefact: `target/tmp/report/`).
+fn artefacts() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A headless Chromium with a profile of its own (so runs in parallel do not share one).
+struct Chromium {
+    program: PathBuf,
+    profile: tempfile::TempDir,
+}
+
+/// What a page gave: its DOM after the script ran, and the console messages.
+struct Rendered {
+    dom: String,
+    console: Vec<String>,
+}
+
+impl Chromium {
+    fn find() -> Option<Chromium> {
+        let program = steppe_test_support::require_tool("chromium", &["--version"])?;
+        Some(Chromium {
+            program,
+            profile: tempfile::tempdir().unwrap(),
+        })
+    }
+
+    /// Runs Chromium on `url` with `args`, within a minute; returns stdout and stderr.
+    fn run(&self, url: &str, args: &[&str]) -> (String, String) {
+        let profile = format!("--user-data-dir={}", self.profile.path().display());
+        let mut child = Command::new(&self.program)
+            .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
+            .args(["--disable-extensions", "--hide-scrollbars", &profile])
+            .args(["--enable-logging=stderr", "--v=0"])
+            .args(args)
+            .arg(url)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start chromium");
+        let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+        let reader = std::thread::spawn(move || {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut err, &mut s).unwrap();
+            s
+        });
+        let mut stdout = String::new();
+        std::io::Read::read_to_string(&mut out, &mut stdout).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("chromium took over a minute on {url}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        (stdout, reader.join().unwrap())
+    }
+
+    /// The DOM of the page at `url` after its script ran, and its console messages.
+    fn render(&self, url: &str) -> Rendered {
+        let (dom, log) = self.run(url, &["--dump-dom"]);
+        let console = log
+            .lines()
+            .filter(|l| l.contains(":CONSOLE"))
+            .map(str::to_owned)
+            .collect();
+        assert!(dom.contains("</html>"), "no DOM for {url}: {log}");
+        Rendered { dom, console }
+    }
+
+    /// A screenshot of the page at `url` into `png`.
+    fn screenshot(&self, url: &str, png: &Path) {
+        let shot = format!("--screenshot={}", png.display());
+        let (_, log) = self.run(url, &[&shot, "--window-size=1400,1600"]);
+        let bytes =
+            std::fs::read(png).unwrap_or_else(|e| panic!("no screenshot {}: {e}\n{log}", png.display()));
+        assert!(
+            bytes.starts_with(b"\x89PNG") && bytes.len() > 10_000,
+            "{}",
+            png.display()
+        );
+    }
+}
+
+fn url(page: &Path, fragment: &str) -> String {
+    format!("file://{}{fragment}", page.canonicalize().unwrap().display())
+}
+
+/// How many rows of `id` are shown.
+fn shown(dom: &str, id: &str) -> usize {
+    table_rows(dom, id).1
+}
+
+#[test]
+fn a_console_error_is_caught() {
+    let Some(chromium) = Chromium::find() else {
+        return;
+    };
+    // The check itself: a page that logs an error and fetches a font against its policy.
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("bad.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" \
+         content=\"default-src 'none'; script-src 'unsafe-inline'\"><title>bad</title></head>\
+         <body><img src=\"https://example.invalid/x.png\"><script>console.error('broken')</script></body></html>",
+    )
+    .unwrap();
+    let r = chromium.render(&url(&page, ""));
+    assert!(r.console.iter().any(|l| l.contains("broken")), "{:?}", r.console);
+    assert!(
+        r.console.iter().any(|l| l.contains("Content Security Policy")),
+        "{:?}",
+        r.console
+    );
+}
+
+#[test]
+fn the_sample_page_renders_cleanly_and_its_filters_show_the_rows_meant() {
+    let Some(chromium) = Chromium::find() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("sample.report.html");
+    run_ok(&["report", SAMPLE, "-o", page.to_str().unwrap()], None);
+    let (entries, refs, names) = sample_json();
+
+    let r = chromium.render(&url(&page, ""));
+    assert!(r.console.is_empty(), "console: {:?}", r.console);
+    for (id, n) in [
+        ("glossary-table", entries.len()),
+        ("references-table", refs.len()),
+        ("names-table", names.len()),
+    ] {
+        assert_eq!(table_rows(&r.dom, id), (table_rows(&r.dom, id).0, n), "{id}");
+    }
+    let all = format!("{} of {} shown", entries.len(), entries.len());
+    assert!(r.dom.contains(&all), "the script counted the rows");
+
+    // Filters from the fragment: acronyms, mixed-scheme references, names spelled two ways.
+    let fragment = "#glossary-kind=acronym&references-flag=mixed&names-flag=variants";
+    let r = chromium.render(&url(&page, fragment));
+    assert!(r.console.is_empty(), "console: {:?}", r.console);
+    let acronyms = entries.iter().filter(|e| e["kind"] == "acronym").count();
+    let mixed = refs
+        .iter()
+        .filter(|s| {
+            s["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f.as_str().unwrap().starts_with("mixed"))
+        })
+        .count();
+    let variants = names
+        .iter()
+        .filter(|c| c["variants"].as_array().unwrap().len() > 1)
+        .count();
+    assert!(0 < acronyms && acronyms < entries.len() && mixed > 0 && variants > 0);
+    assert_eq!(shown(&r.dom, "glossary-table"), acronyms);
+    assert_eq!(shown(&r.dom, "references-table"), mixed);
+    assert_eq!(shown(&r.dom, "names-table"), variants);
+    assert!(r.dom.contains(&format!("{acronyms} of {} shown", entries.len())));
+    // A flag filter on the glossary: the Russian the termbase has no record for.
+    let r = chromium.render(&url(&page, "#glossary-flag=no_ru"));
+    let no_ru = entries
+        .iter()
+        .filter(|e| e["flags"].as_array().unwrap().iter().any(|f| f == "no_ru"))
+        .count();
+    assert!(no_ru > 0);
+    assert_eq!(shown(&r.dom, "glossary-table"), no_ru);
+    assert_eq!(
+        shown(&r.dom, "references-table"),
+        refs.len(),
+        "other tables unfiltered"
+    );
+
+    chromium.screenshot(&url(&page, ""), &artefacts().join("sample.report.png"));
+}
+
+#[test]
+fn the_pair_page_renders_cleanly_and_shows_the_sentence_alone() {
+    let Some(chromium) = Chromium::find() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (en, ru) = write_pair(dir.path());
+    let page = dir.path().join("meeting.report.html");
+    run_ok(&["report", &en, &ru, "-o", page.to_str().unwrap()], None);
+    let r = chromium.render(&url(&page, ""));
+    assert!(r.console.is_empty(), "console: {:?}", r.console);
+    let (rows, all) = table_rows(&r.dom, "alignment-table");
+    assert_eq!(all, rows.len());
+    let r = chromium.render(&url(&page, "#alignment-flag=one-sided"));
+    assert_eq!(shown(&r.dom, "alignment-table"), 1);
+    chromium.screenshot(&url(&page, ""), &artefacts().join("meeting.report.png"));
+}

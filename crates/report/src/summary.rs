@@ -109,66 +109,76 @@ impl Summary {
     /// What needs a look, most pressing first: (how many, what, link to the filtered table).
     pub(crate) fn attention(&self) -> Vec<(usize, String, String)> {
         let mut out = Vec::new();
-        let mut add = |n: usize, what: String, href: String| {
+        let mut add = |n: usize, (one, many): (&str, &str), href: String| {
             if n > 0 {
-                out.push((n, what, href));
+                out.push((n, if n == 1 { one } else { many }.to_owned(), href));
             }
         };
         add(
             self.uncertain_references,
-            "uncertain reconstructions of Cyrillic (alternatives given)".into(),
+            (
+                "uncertain reconstruction of Cyrillic (alternatives given)",
+                "uncertain reconstructions of Cyrillic (alternatives given)",
+            ),
             format!("#references-flag={UNCERTAIN}"),
         );
-        for (origin, what) in [
+        add(
+            self.ru_from("composed"),
             (
-                "composed",
+                "Russian equivalent composed from termbase parts, not found",
                 "Russian equivalents composed from termbase parts, not found",
             ),
-            (
-                "reverse_transliteration",
-                "Russian equivalents read back from a romanisation",
-            ),
-        ] {
-            add(
-                self.ru_from(origin),
-                what.into(),
-                format!("#glossary-origin={origin}"),
-            );
-        }
-        for (flag, n) in &self.slips {
-            add(
-                *n,
-                format!("terms flagged {flag}"),
-                format!("#glossary-flag={flag}"),
-            );
-        }
-        for (kind, n) in &self.reference_flags {
-            let what = format!("references: {}", crate::reference::ref_flag_label(kind));
-            add(*n, what, format!("#references-flag={kind}"));
-        }
-        add(
-            self.weak_beads,
-            format!("weak alignment beads (score below {WEAK_BEAD})"),
-            format!("#alignment-flag={WEAK}"),
+            "#glossary-origin=composed".into(),
         );
         add(
+            self.ru_from("reverse_transliteration"),
+            (
+                "Russian equivalent read back from a romanisation",
+                "Russian equivalents read back from a romanisation",
+            ),
+            "#glossary-origin=reverse_transliteration".into(),
+        );
+        for (flag, n) in &self.slips {
+            let (one, many) = (format!("term flagged {flag}"), format!("terms flagged {flag}"));
+            add(*n, (&one, &many), format!("#glossary-flag={flag}"));
+        }
+        for (kind, n) in &self.reference_flags {
+            let label = crate::reference::ref_flag_label(kind);
+            let (one, many) = (format!("reference: {label}"), format!("references: {label}"));
+            add(*n, (&one, &many), format!("#references-flag={kind}"));
+        }
+        let (one, many) = (
+            format!("weak alignment bead (score below {WEAK_BEAD})"),
+            format!("weak alignment beads (score below {WEAK_BEAD})"),
+        );
+        add(self.weak_beads, (&one, &many), format!("#alignment-flag={WEAK}"));
+        add(
             self.lone_sentences,
-            "sentences with no counterpart in the other text".into(),
+            (
+                "sentence with no counterpart in the other text",
+                "sentences with no counterpart in the other text",
+            ),
             format!("#alignment-flag={ONE_SIDED}"),
         );
         add(
             self.ru_from("termbase_unverified"),
-            "Russian equivalents from termbase records without a source (unverified)".into(),
+            (
+                "Russian equivalent from a termbase record without a source (unverified)",
+                "Russian equivalents from termbase records without a source (unverified)",
+            ),
             "#glossary-origin=termbase_unverified".into(),
         );
         add(
             self.ru_from("none"),
-            "terms without Russian".into(),
+            ("term without Russian", "terms without Russian"),
             "#glossary-origin=none".into(),
         );
         add(
             self.names_spelled_apart,
-            "names or titles spelled more than one way".into(),
+            (
+                "name or title spelled more than one way",
+                "names or titles spelled more than one way",
+            ),
             "#names-flag=variants".into(),
         );
         out
@@ -207,13 +217,8 @@ pub(crate) fn render(h: &mut Html, s: &Summary, report: &TextReport) {
         );
     }
     if !report.alignments.is_empty() {
-        count(
-            "Aligned pairs",
-            format!(
-                "{}, {} weak; {} sentences alone",
-                s.pairs, s.weak_beads, s.lone_sentences
-            ),
-        );
+        count("Aligned pairs", format!("{}, {} weak", s.pairs, s.weak_beads));
+        count("Sentences alone", s.lone_sentences.to_string());
     }
     h.raw("</dl>\n<h3>Needs a look first</h3>\n");
     let items = s.attention();

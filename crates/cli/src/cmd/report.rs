@@ -74,8 +74,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
         });
     }
     let original = original(&texts)?;
+    // The page is named after the file, not the path it was given by.
+    let file_name = Path::new(&texts[original].name).file_name();
     let mut report = TextReport {
-        name: texts[original].name.clone(),
+        name: file_name.map_or_else(
+            || texts[original].name.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
         ..TextReport::default()
     };
     let text = &texts[original];
