@@ -54,7 +54,7 @@ mod summary;
 mod table;
 
 pub use index::{render_index, Index, IndexPage};
-pub use reference::Reference;
+pub use reference::{Certainty, Reference};
 pub use summary::Summary;
 
 use steppe_align::Alignment;

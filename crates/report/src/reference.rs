@@ -24,6 +24,8 @@ pub struct Reference {
     pub span: RefSpan,
     /// The schemes its spelling fits, and the evidence.
     pub detection: Detection,
+    /// How sure its Cyrillic is, when the span says (`None`: the page shows nothing).
+    pub certainty: Option<Certainty>,
 }
 
 impl Reference {
@@ -33,7 +35,12 @@ impl Reference {
         span: RefSpan,
     ) -> Reference {
         let detection = steppe_translit::reverse::detect(reverser, &span.latin);
-        Reference { span, detection }
+        let certainty = serde_json::to_value(&span).ok().and_then(|v| Certainty::of(&v));
+        Reference {
+            span,
+            detection,
+            certainty,
+        }
     }
 
     /// The schemes that fit every informative word, by their usual names (the first three, then
@@ -56,29 +63,11 @@ impl Reference {
         }
     }
 
-    /// How sure the Cyrillic is, when the span says (a `confidence` and `alternatives`, as
-    /// issue 12's reconstruction confidence adds them to [`RefSpan`]'s JSON); `None` when the
-    /// span carries no such value, which the page then shows as nothing.
-    pub(crate) fn certainty(&self) -> Option<Certainty> {
-        let value = serde_json::to_value(&self.span).ok()?;
-        let confidence = value.get("confidence").and_then(confidence_text);
-        let alternatives: Vec<String> = value
-            .get("alternatives")
-            .and_then(|a| a.as_array())
-            .map(|a| a.iter().filter_map(alternative_text).collect())
-            .unwrap_or_default();
-        if confidence.is_none() && alternatives.is_empty() {
-            return None;
-        }
-        Some(Certainty {
-            confidence: confidence.unwrap_or_default(),
-            alternatives,
-        })
-    }
-
     /// Whether the reconstruction is one reading among others: it has alternatives.
     pub(crate) fn is_uncertain(&self) -> bool {
-        self.certainty().is_some_and(|c| !c.alternatives.is_empty())
+        self.certainty
+            .as_ref()
+            .is_some_and(|c| !c.alternatives.is_empty())
     }
 
     /// The kinds of the span's flags (see [`REF_FLAG_KINDS`]), each once, in table order, with
@@ -97,12 +86,43 @@ impl Reference {
     }
 }
 
-/// How sure a reconstruction is, as the span gives it.
-pub(crate) struct Certainty {
+/// How sure a reconstruction is: its confidence and the other readings.
+///
+/// ```
+/// use steppe_report::Certainty;
+/// let json = serde_json::json!({"latin": "otnoshenii", "confidence": 0.42, "alternatives": ["отношений"]});
+/// let c = Certainty::of(&json).unwrap();
+/// assert_eq!((c.confidence.as_str(), c.alternatives.as_slice()), ("0.42", ["отношений".to_string()].as_slice()));
+/// assert!(Certainty::of(&serde_json::json!({"latin": "Azia"})).is_none());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Certainty {
     /// The confidence as shown (a number with two decimals, or the span's word for it).
     pub confidence: String,
-    /// The other readings.
+    /// The other readings; a reconstruction with any is uncertain.
     pub alternatives: Vec<String>,
+}
+
+impl Certainty {
+    /// The certainty a span's JSON gives: its `confidence` (a number, a word, or an object with
+    /// `value`, `level` or `score`) and `alternatives` (strings, or objects with `cyrillic`,
+    /// `text` or `reading`), as issue 12's reconstruction confidence adds them to
+    /// [`RefSpan`]; `None` when it has neither.
+    pub fn of(span: &serde_json::Value) -> Option<Certainty> {
+        let confidence = span.get("confidence").and_then(confidence_text);
+        let alternatives: Vec<String> = span
+            .get("alternatives")
+            .and_then(|a| a.as_array())
+            .map(|a| a.iter().filter_map(alternative_text).collect())
+            .unwrap_or_default();
+        if confidence.is_none() && alternatives.is_empty() {
+            return None;
+        }
+        Some(Certainty {
+            confidence: confidence.unwrap_or_default(),
+            alternatives,
+        })
+    }
 }
 
 /// A confidence value as text: a number with two decimals, a word as it is, or an object's
@@ -167,45 +187,54 @@ pub(crate) fn glossary_flag_kind(flag: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use steppe_translit::reverse::{reference_spans, Reverser, WordList};
+    use steppe_translit::{scheme, Lang};
 
-    fn span(flags: &[&str]) -> RefSpan {
-        RefSpan {
-            note: 1,
-            latin: "Evropeyskaia bezopasnost".into(),
-            cyrillic: "Европейская безопасность".into(),
-            styled: "Evropeĭskai͡a bezopasnostʹ".into(),
-            key: "k".into(),
-            flags: flags.iter().map(|f| f.to_string()).collect(),
-        }
+    /// The references of composed notes, read by the engine with a small word list (spans are
+    /// made by the engine, not spelled here, so the tests hold whatever fields a span gains).
+    fn references(notes: &[(u32, &str)]) -> Vec<Reference> {
+        let words = [
+            "центральная",
+            "азия",
+            "в",
+            "мировой",
+            "политике",
+            "европейская",
+            "безопасность",
+        ];
+        let lexicon = WordList::from_words(words);
+        let r = Reverser::new(&lexicon);
+        let spans = reference_spans(&r, notes, scheme("ala_lc", Lang::Ru).unwrap());
+        spans.into_iter().map(|s| Reference::new(&r, s)).collect()
     }
 
     #[test]
     fn flags_fall_into_their_kinds() {
-        let r = Reference {
-            span: span(&[
-                "mixed schemes within Evropeyskaia",
-                "soft sign not shown: bezopasnost",
-                "also spelled \"Evropeiskaia bezopasnost'\" (note 4)",
-            ]),
-            detection: Detection::default(),
-        };
-        assert_eq!(r.flag_kinds(), ["mixed", "soft-sign", "two-spellings"]);
-        assert_eq!(r.schemes(), "no telling letters");
-        // today's spans carry no confidence: nothing is shown
-        assert!(r.certainty().is_none() && !r.is_uncertain());
+        let refs = references(&[
+            (1, "See: Tsentral'naia Azia v mirovoy politike, Almaty, 2006."),
+            (2, "Tsentralnaya Aziya v mirovoi politike, Almaty, 2006."),
+        ]);
+        assert_eq!(refs.len(), 2, "{refs:?}");
+        let kinds = refs[0].flag_kinds();
+        assert!(kinds.contains(&"mixed"), "{:?} {kinds:?}", refs[0].span.flags);
+        assert!(
+            kinds.contains(&"two-spellings"),
+            "{:?} {kinds:?}",
+            refs[0].span.flags
+        );
+        assert_eq!(ref_flag_label("two-spellings"), "one work spelled two ways");
+        // ALA-LC's ia and BGN's y in one title: no scheme fits every telling word
+        assert_eq!(refs[0].schemes(), "mixed");
     }
 
     #[test]
     fn schemes_fitting_every_telling_word_are_named() {
-        let mut r = Reference {
-            span: span(&[]),
-            detection: Detection::default(),
-        };
+        let mut r = references(&[(1, "Tsentral'naia Azia v mirovoy politike.")]).remove(0);
         r.detection.informative = 2;
         r.detection.schemes = vec![("ala_lc".into(), 2), ("bgn_pcgn".into(), 1)];
         assert_eq!(r.schemes(), "ALA-LC");
-        r.detection.schemes = vec![("ala_lc".into(), 1), ("bgn_pcgn".into(), 1)];
-        assert_eq!(r.schemes(), "mixed");
+        r.detection.informative = 0;
+        assert_eq!(r.schemes(), "no telling letters");
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(crate) fn render_references(h: &mut Html, refs: &[Reference]) {
     };
     table::filters(h, "references", "references-table", refs.len(), &[filter]);
     // The confidence columns only when some span carries a confidence.
-    let certain = refs.iter().any(|r| r.certainty().is_some());
+    let certain = refs.iter().any(|r| r.certainty.is_some());
     let mut columns = vec![
         num("Note"),
         col("As printed"),
@@ -79,7 +79,7 @@ fn row(h: &mut Html, r: &Reference, kinds: &[&str], certain_columns: bool) {
     let evidence = r.detection.evidence.join("; ");
     h.element("td", &[("title", &evidence)], &r.schemes());
     if certain_columns {
-        match r.certainty() {
+        match &r.certainty {
             Some(c) => {
                 h.cell(&c.confidence);
                 h.raw("<td lang=\"ru\">");
