@@ -190,7 +190,28 @@ fn the_sample_page_renders_cleanly_and_its_filters_show_the_rows_meant() {
         "other tables unfiltered"
     );
 
+    // Sorted from the fragment (as a click on a column head sorts and records it): the glossary by
+    // count, largest first, ties in the page's order.
+    let r = chromium.render(&url(&page, "#glossary-sort=7-desc"));
+    assert!(r.console.is_empty(), "console: {:?}", r.console);
+    let mut counts: Vec<u64> = entries.iter().map(|e| e["count"].as_u64().unwrap()).collect();
+    counts.sort_by(|a, b| b.cmp(a));
+    assert_eq!(values(&r.dom, "glossary-table"), counts);
+    assert!(r.dom.contains(
+        "<th scope=\"col\" data-type=\"number\" aria-sort=\"descending\"><button type=\"button\">Count"
+    ));
+
     chromium.screenshot(&url(&page, ""), &artefacts().join("sample.report.png"));
+}
+
+/// The `data-value`s of table `id`'s cells in the order the rows stand.
+fn values(dom: &str, id: &str) -> Vec<u64> {
+    let table = &dom[dom.find(&format!("<table id=\"{id}\"")).unwrap()..];
+    let body = &table[table.find("<tbody>").unwrap()..table.find("</tbody>").unwrap()];
+    body.split("data-value=\"")
+        .skip(1)
+        .map(|v| v[..v.find('"').unwrap()].parse().unwrap())
+        .collect()
 }
 
 #[test]

@@ -19,8 +19,8 @@
 //!
 //! The page loads nothing (a Content-Security-Policy forbids it: no network, fonts or external
 //! scripts); a little inline JavaScript sorts the tables (click a column head) and filters them,
-//! the filter kept in the URL fragment (`#glossary-kind=acronym&glossary-flag=no_ru`) so a link
-//! opens the page filtered. Tables are semantic (`<caption>`, `<th scope>`), Russian and Kazakh
+//! both kept in the URL fragment (`#glossary-kind=acronym&glossary-flag=no_ru&glossary-sort=7-desc`)
+//! so a link opens the page filtered and sorted. Tables are semantic (`<caption>`, `<th scope>`), Russian and Kazakh
 //! cells carry their `lang`, and a print stylesheet lays it out for paper. Same input, same bytes.
 //!
 //! ## Example

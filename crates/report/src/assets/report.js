@@ -1,11 +1,21 @@
 // steppe review page: sort a table by a column head, filter rows by the form above the table.
-// The filters live in the URL fragment (#glossary-kind=acronym&glossary-flag=no_ru), so a link
-// opens the page filtered and the summary's links filter the tables they name.
+// Both live in the URL fragment (#glossary-kind=acronym&glossary-flag=no_ru&glossary-sort=7-desc:
+// KEY-NAME=VALUE for a filter, KEY-sort=COLUMN or COLUMN-desc, columns counted from 1), so a
+// link opens the page filtered and sorted, and the summary's links filter the tables they name.
+// KEY is a table's id without its "-table" ending.
 (function () {
   'use strict';
 
-  function forms() {
-    return Array.prototype.slice.call(document.querySelectorAll('form.filters'));
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+
+  function tables() {
+    return Array.prototype.filter.call(document.querySelectorAll('table[id$="-table"]'), function (t) {
+      return t.tBodies.length > 0;
+    });
+  }
+
+  function keyOf(table) {
+    return table.id.replace(/-table$/, '');
   }
 
   function rowsOf(table) {
@@ -24,6 +34,14 @@
     return state;
   }
 
+  function writeFragment(state) {
+    var parts = Object.keys(state).sort().filter(function (k) { return state[k] !== ''; }).map(function (k) {
+      return encodeURIComponent(k) + '=' + encodeURIComponent(state[k]);
+    });
+    var hash = parts.length ? '#' + parts.join('&') : '';
+    history.replaceState(null, '', location.pathname + location.search + hash);
+  }
+
   function matches(row, name, value) {
     if (value === '') {
       return true;
@@ -34,21 +52,60 @@
     return row.getAttribute('data-' + name) === value;
   }
 
-  // Sets each form's selects from the fragment and shows only the rows that match them all.
+  // Rows in the order `sort` asks ("3" or "3-desc"), ties (and no sort) in the page's order.
+  function sortRows(table, sort) {
+    var heads = table.tHead.rows[0].cells;
+    var match = /^(\d+)(-desc)?$/.exec(sort || '');
+    var column = match ? Number(match[1]) - 1 : -1;
+    if (column >= heads.length) {
+      column = -1;
+    }
+    var descending = Boolean(match && match[2]);
+    each(heads, function (th, i) {
+      if (i === column) {
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+      } else {
+        th.removeAttribute('aria-sort');
+      }
+    });
+    var numeric = column >= 0 && heads[column].getAttribute('data-type') === 'number';
+    var value = function (row) {
+      var cell = row.cells[column];
+      return numeric ? parseFloat(cell.getAttribute('data-value')) || 0 : cell.textContent.trim().toLowerCase();
+    };
+    var order = function (row) { return Number(row.getAttribute('data-order')); };
+    var rows = rowsOf(table);
+    rows.sort(function (a, b) {
+      var by = 0;
+      if (column >= 0) {
+        var x = value(a), y = value(b);
+        by = numeric ? x - y : x.localeCompare(y);
+        by = descending ? -by : by;
+      }
+      return by || order(a) - order(b);
+    });
+    rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+  }
+
+  // Applies the fragment: each table sorted, each form's selects set and its rows filtered.
+  // Returns the first section a filter applies to.
   function apply() {
     var state = readFragment();
-    var scrollTo = null;
-    forms().forEach(function (form) {
+    var first = null;
+    tables().forEach(function (table) {
+      sortRows(table, state[keyOf(table) + '-sort']);
+    });
+    each(document.querySelectorAll('form.filters'), function (form) {
       var key = form.getAttribute('data-key');
       var table = document.getElementById(form.getAttribute('data-table'));
       var wanted = {};
-      Array.prototype.forEach.call(form.querySelectorAll('select'), function (select) {
+      each(form.querySelectorAll('select'), function (select) {
         var value = state[key + '-' + select.name] || '';
         var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
         select.value = known ? value : '';
         wanted[select.name] = select.value;
-        if (select.value !== '' && scrollTo === null) {
-          scrollTo = form.parentNode;
+        if (select.value !== '' && first === null) {
+          first = form.parentNode;
         }
       });
       var rows = rowsOf(table);
@@ -56,71 +113,38 @@
       rows.forEach(function (row) {
         var ok = Object.keys(wanted).every(function (name) { return matches(row, name, wanted[name]); });
         row.hidden = !ok;
-        if (ok) {
-          shown += 1;
-        }
+        shown += ok ? 1 : 0;
       });
       table.setAttribute('data-shown', String(shown));
       form.querySelector('output').textContent = shown + ' of ' + rows.length + ' shown';
     });
-    return scrollTo;
+    return first;
   }
 
-  // Writes every form's choices into the fragment (which applies them).
-  function store() {
-    var parts = [];
-    forms().forEach(function (form) {
-      var key = form.getAttribute('data-key');
-      Array.prototype.forEach.call(form.querySelectorAll('select'), function (select) {
-        if (select.value !== '') {
-          parts.push(encodeURIComponent(key + '-' + select.name) + '=' + encodeURIComponent(select.value));
-        }
-      });
-    });
-    var hash = parts.length ? '#' + parts.join('&') : '';
-    history.replaceState(null, '', location.pathname + location.search + hash);
+  function change(key, value) {
+    var state = readFragment();
+    state[key] = value;
+    writeFragment(state);
     apply();
   }
 
-  function sortBy(head) {
-    var table = head.closest('table');
-    var column = Array.prototype.indexOf.call(head.parentNode.children, head);
-    var numeric = head.getAttribute('data-type') === 'number';
-    var ascending = head.getAttribute('aria-sort') !== 'ascending';
-    Array.prototype.forEach.call(head.parentNode.children, function (th) { th.removeAttribute('aria-sort'); });
-    head.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-    var key = function (row) {
-      var cell = row.children[column];
-      if (numeric) {
-        return parseFloat(cell.getAttribute('data-value')) || 0;
-      }
-      return cell.textContent.trim().toLowerCase();
-    };
-    var rows = rowsOf(table);
-    rows.sort(function (a, b) {
-      var x = key(a), y = key(b);
-      var order = numeric ? x - y : x.localeCompare(y);
-      if (order === 0) {
-        order = a.getAttribute('data-order') - b.getAttribute('data-order');
-      } else if (!ascending) {
-        order = -order;
-      }
-      return order;
-    });
-    rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
-  }
-
-  Array.prototype.forEach.call(document.querySelectorAll('table'), function (table) {
-    if (!table.tBodies.length) {
-      return;
-    }
+  tables().forEach(function (table) {
     rowsOf(table).forEach(function (row, i) { row.setAttribute('data-order', String(i)); });
-    Array.prototype.forEach.call(table.querySelectorAll('thead th button'), function (button) {
-      button.addEventListener('click', function () { sortBy(button.parentNode); });
+    each(table.tHead.rows[0].cells, function (th, i) {
+      var button = th.querySelector('button');
+      if (button) {
+        button.addEventListener('click', function () {
+          var ascending = th.getAttribute('aria-sort') !== 'ascending';
+          change(keyOf(table) + '-sort', (i + 1) + (ascending ? '' : '-desc'));
+        });
+      }
     });
   });
-  forms().forEach(function (form) {
-    form.addEventListener('change', store);
+  each(document.querySelectorAll('form.filters'), function (form) {
+    var key = form.getAttribute('data-key');
+    each(form.querySelectorAll('select'), function (select) {
+      select.addEventListener('change', function () { change(key + '-' + select.name, select.value); });
+    });
     form.addEventListener('submit', function (event) { event.preventDefault(); });
   });
   window.addEventListener('hashchange', function () {
@@ -133,7 +157,7 @@
     }
   });
   window.addEventListener('beforeprint', function () {
-    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+    each(document.querySelectorAll('details'), function (d) { d.open = true; });
   });
   apply();
 }());
