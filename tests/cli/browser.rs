@@ -2,7 +2,8 @@
 //! `.ci/run`). Each page is rendered with the console logged to stderr (any console message
 //! fails: a script error, a refused load under the page's Content-Security-Policy), its DOM is
 //! dumped after the script ran (rows equal the JSON entries; a filter taken from the URL fragment
-//! hides the rows it should), and a screenshot is kept under `target/tmp/report/`. Without
+//! hides the rows it should), a screenshot is kept under `target/tmp/report/`, and the page is
+//! printed to PDF (A4 landscape, no controls, every context unfolded). Without
 //! Chromium the tests skip with a line, unless `STEPPE_REQUIRE_INTEROP=1`.
 
 use crate::report::{sample_json, table_rows, write_pair};
@@ -202,6 +203,45 @@ fn the_sample_page_renders_cleanly_and_its_filters_show_the_rows_meant() {
     ));
 
     chromium.screenshot(&url(&page, ""), &artefacts().join("sample.report.png"));
+}
+
+#[test]
+fn the_sample_page_prints_on_landscape_pages_without_its_controls() {
+    let Some(chromium) = Chromium::find() else {
+        return;
+    };
+    let Some(pdftotext) = steppe_test_support::require_tool("pdftotext", &["-v"]) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("sample.report.html");
+    run_ok(&["report", SAMPLE, "-o", page.to_str().unwrap()], None);
+    let pdf = artefacts().join("sample.report.pdf");
+    let print = format!("--print-to-pdf={}", pdf.display());
+    chromium.run(
+        &url(&page, "#glossary-kind=acronym"),
+        &[&print, "--no-pdf-header-footer"],
+    );
+    let text =
+        steppe_test_support::stdout_of(Command::new(pdftotext).args(["-layout", pdf.to_str().unwrap(), "-"]));
+    // the filter's state is printed, its controls and the section links are not
+    let (entries, _, _) = sample_json();
+    let acronyms = entries.iter().filter(|e| e["kind"] == "acronym").count();
+    assert!(
+        text.contains(&format!("{acronyms} of {} shown", entries.len())),
+        "{text}"
+    );
+    assert!(
+        !text.contains("termbase, unverified ("),
+        "a select's options printed"
+    );
+    let nav = |l: &str| l.split_whitespace().take(2).eq(["Summary", "Glossary"]);
+    assert!(!text.lines().any(nav), "the section links printed");
+    // every context sentence, the folded ones too (CSTO's second)
+    assert!(text.contains("In the long-term perspective, therefore"), "{text}");
+    // A4 landscape
+    let info = steppe_test_support::stdout_of(Command::new("pdfinfo").arg(&pdf));
+    assert!(info.contains("841.92 x 594.96 pts (A4)"), "{info}");
 }
 
 /// The `data-value`s of table `id`'s cells in the order the rows stand.
