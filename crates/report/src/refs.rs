@@ -113,15 +113,13 @@ pub(crate) fn render_works(h: &mut Html, works: &[Extracted]) {
         section_end(h);
         return;
     }
-    let columns = [
-        col("Key"),
-        col("Authors"),
-        col("Title"),
-        col("Original title"),
-        col("In"),
-        col("Year"),
-        col("Notes"),
-    ];
+    // The original-script title only when some work has one.
+    let original = works.iter().any(|w| w.entry.original_title.is_some());
+    let mut columns = vec![col("Key"), col("Authors"), col("Title")];
+    if original {
+        columns.push(col("Original title"));
+    }
+    columns.extend([col("In"), col("Year"), col("Notes")]);
     let caption = format!("{} works cited", works.len());
     table::start(h, "works-table", &caption, &columns);
     for w in works {
@@ -134,7 +132,9 @@ pub(crate) fn render_works(h: &mut Html, works: &[Extracted]) {
             .close("th");
         h.cell(&authors.join("; "));
         h.cell(e.title.as_deref().unwrap_or(""));
-        h.cell(e.original_title.as_deref().unwrap_or(""));
+        if original {
+            h.cell(e.original_title.as_deref().unwrap_or(""));
+        }
         h.cell(e.container_title.as_deref().unwrap_or(""));
         h.cell(e.year.as_deref().unwrap_or(""));
         h.cell(&notes.join(", "));
