@@ -32,8 +32,39 @@ fn builds_every_export_of_the_sample_corpus() {
         .collect();
     names.sort();
     let mut expected: Vec<String> = SUFFIXES.iter().map(|x| format!("{STEM}.{x}")).collect();
+    expected.extend([format!("{STEM}.report.html"), "index.html".to_owned()]);
     expected.sort();
     assert_eq!(names, expected);
+
+    // The index links the text's page and every file written, the page links the text's files.
+    let index = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    let page = read(out.path(), "report.html");
+    assert!(
+        index.contains(&format!("<a href=\"{STEM}.report.html\">{STEM}.txt</a>")),
+        "{index}"
+    );
+    for name in names.iter().filter(|n| *n != "index.html") {
+        assert!(
+            index.contains(&format!("<a href=\"{name}\"><code>{name}</code></a>")),
+            "{name}"
+        );
+    }
+    for suffix in SUFFIXES {
+        assert!(
+            page.contains(&format!("<a href=\"{STEM}.{suffix}\">")),
+            "{suffix}"
+        );
+    }
+    // the page is `steppe report`'s, with the files written
+    let files = page.find("<section id=\"files\">").expect("files section");
+    let end = files + page[files..].find("</section>\n").unwrap() + "</section>\n".len();
+    let without =
+        format!("{}{}", &page[..files], &page[end..]).replace("<li><a href=\"#files\">Files</a></li>", "");
+    let alone = run_ok(&["report", &format!("corpus/{STEM}.txt")], None);
+    assert!(
+        without == alone,
+        "build's page differs from `steppe report`'s beyond its files"
+    );
 
     // The reference memory pairs a romanised title of the article's notes with its Cyrillic (seed-gold).
     let tmx = read(out.path(), "refs.tmx");
@@ -65,25 +96,35 @@ fn same_corpus_gives_the_same_bytes() {
     let b = tempfile::tempdir().unwrap();
     run_ok(&["build", "corpus", "-o", s(a.path())], None);
     run_ok(&["build", "corpus", "-o", s(b.path())], None);
-    for suffix in SUFFIXES {
-        assert_eq!(
-            read(a.path(), suffix),
-            read(b.path(), suffix),
+    for suffix in SUFFIXES.iter().chain(&["report.html"]) {
+        assert!(
+            read(a.path(), suffix) == read(b.path(), suffix),
             "{suffix} differs between runs"
         );
     }
+    let index = |dir: &Path| std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(
+        index(a.path()) == index(b.path()),
+        "index.html differs between runs"
+    );
 }
 
 #[test]
 fn committed_exports_in_tmx_are_current() {
     let out = tempfile::tempdir().unwrap();
     run_ok(&["build", "corpus", "-o", s(out.path())], None);
-    for suffix in SUFFIXES {
-        let committed =
-            std::fs::read_to_string(root().join("tmx").join(format!("{STEM}.{suffix}"))).unwrap_or_default();
+    // the exports, the review page and the index
+    let files = SUFFIXES
+        .iter()
+        .chain(&["report.html"])
+        .map(|suffix| format!("{STEM}.{suffix}"))
+        .chain(["index.html".to_owned()]);
+    for file in files {
+        let committed = std::fs::read_to_string(root().join("tmx").join(&file)).unwrap_or_default();
+        let written = std::fs::read_to_string(out.path().join(&file)).unwrap();
         assert!(
-            committed == read(out.path(), suffix),
-            "tmx/{STEM}.{suffix} is not what the main job writes now: run \
+            committed == written,
+            "tmx/{file} is not what the main job writes now: run \
              `cargo run --release --bin steppe -- build corpus -o tmx` and commit the result"
         );
     }
@@ -183,10 +224,22 @@ fn only_english_texts_get_glossary_and_reference_exports() {
     let mut expected: Vec<String> = ["brief", "talks.en"]
         .iter()
         .flat_map(|stem| SUFFIXES.iter().map(move |x| format!("{stem}.{x}")))
-        .chain(["talks.tmx".to_owned()])
+        .chain(
+            [
+                "talks.tmx",
+                "brief.report.html",
+                "talks.en.report.html",
+                "index.html",
+            ]
+            .map(String::from),
+        )
         .collect();
     expected.sort();
     assert_eq!(names, expected);
+    // The English text's page shows its alignment with the Russian one and links the memory.
+    let page = std::fs::read_to_string(out.path().join("talks.en.report.html")).unwrap();
+    assert!(page.contains("<h2>Alignment, English ↔ Russian</h2>"), "{page}");
+    assert!(page.contains("<a href=\"talks.tmx\">"), "{page}");
 
     let csv = std::fs::read_to_string(out.path().join("talks.en.glossary.csv")).unwrap();
     assert!(csv.contains("Collective Security Treaty Organization"), "{csv}");
@@ -245,8 +298,8 @@ fn a_text_gets_all_its_exports_or_none_and_the_failure_names_the_export_and_the_
     assert_eq!(
         line,
         format!(
-            "steppe: {}: none of its exports written: {}: is a folder; an output must be a regular file \
-             (replaced atomically), a FIFO or a character device",
+            "steppe: {}: none of its exports written: {}: is not a regular file (a folder, a FIFO or a \
+             device); the build writes only regular files, replaced atomically, and left it as it is",
             s(&a),
             s(&csv)
         )
@@ -262,7 +315,10 @@ fn a_text_gets_all_its_exports_or_none_and_the_failure_names_the_export_and_the_
         .file_type()
         .is_symlink());
     assert!(std::fs::read_to_string(&omegat).unwrap().contains("CSTO"));
-    assert!(err.contains("wrote 7 files for 2 texts"), "{err}");
+    // b's seven exports, its review page and the index; a, whose exports failed, has no page
+    assert!(err.contains("wrote 9 files for 2 texts"), "{err}");
+    assert!(!out.path().join("a.en.report.html").exists());
+    assert!(out.path().join("b.en.report.html").exists());
     assert!(err.contains("(1 failed, reported above)"), "{err}");
 }
 

@@ -152,7 +152,7 @@ fn text_from_the_document_is_escaped() {
         "The <b>North Atlantic Treaty Organization</b> (NATO) & \"friends\" met. NATO spoke.\n",
     )
     .unwrap();
-    let html = run_ok(&["report", s(&text), "--no-termbase"], None);
+    let html = run_ok(&["report", s(&text)], None);
     assert!(html.contains("&lt;b&gt;"), "{html}");
     assert!(
         !html.contains("<b>"),
