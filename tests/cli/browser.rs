@@ -206,6 +206,59 @@ fn the_sample_page_renders_cleanly_and_its_filters_show_the_rows_meant() {
 }
 
 #[test]
+fn a_build_index_and_its_pages_render_cleanly_and_every_link_resolves() {
+    let Some(chromium) = Chromium::find() else {
+        return;
+    };
+    let corpus = tempfile::tempdir().unwrap();
+    let (_, _) = write_pair(corpus.path());
+    std::fs::copy(
+        crate::util::root().join(SAMPLE),
+        corpus.path().join("sample.en.txt"),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    run_ok(
+        &[
+            "build",
+            corpus.path().to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    let index = out.path().join("index.html");
+    let r = chromium.render(&url(&index, ""));
+    assert!(r.console.is_empty(), "console: {:?}", r.console);
+    // a row per page: the English text of the pair and the sample
+    let (rows, shown) = table_rows(&r.dom, "texts-table");
+    assert_eq!((rows.len(), shown), (2, 2));
+    // every link of the index is a file the build wrote, and every file written is linked
+    let mut links: Vec<&str> = r
+        .dom
+        .split("href=\"")
+        .skip(1)
+        .map(|h| &h[..h.find('"').unwrap()])
+        .collect();
+    links.retain(|l| !l.starts_with('#'));
+    links.sort();
+    links.dedup();
+    let mut written: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != "index.html")
+        .collect();
+    written.sort();
+    assert_eq!(links, written);
+    for page in ["meeting.en.report.html", "sample.en.report.html"] {
+        let r = chromium.render(&url(&out.path().join(page), ""));
+        assert!(r.console.is_empty(), "{page}: console: {:?}", r.console);
+        assert!(r.dom.contains("<section id=\"files\">"), "{page}");
+    }
+    chromium.screenshot(&url(&index, ""), &artefacts().join("index.png"));
+}
+
+#[test]
 fn the_sample_page_prints_on_landscape_pages_without_its_controls() {
     let Some(chromium) = Chromium::find() else {
         return;
