@@ -80,7 +80,7 @@ const KAZAKH_LETTERS: &str = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
 /// else `ru`; `None` when it has no Cyrillic letter (a screen reader, a spell checker and the
 /// browser's hyphenation read a cell by its `lang`).
 ///
-/// ```ignore
+/// ```text
 /// assert_eq!(cyrillic_lang("Назарбаев"), Some("ru"));
 /// assert_eq!(cyrillic_lang("Қазақстан"), Some("kk"));
 /// assert_eq!(cyrillic_lang("NATO"), None);

@@ -65,9 +65,7 @@ impl Reference {
 
     /// Whether the reconstruction is one reading among others: it has alternatives.
     pub(crate) fn is_uncertain(&self) -> bool {
-        self.certainty
-            .as_ref()
-            .is_some_and(|c| !c.alternatives.is_empty())
+        self.certainty.as_ref().is_some_and(|c| c.uncertain)
     }
 
     /// The kinds of the span's flags (see [`REF_FLAG_KINDS`]), each once, in table order, with
@@ -99,15 +97,17 @@ impl Reference {
 pub struct Certainty {
     /// The confidence as shown (a number with two decimals, or the span's word for it).
     pub confidence: String,
-    /// The other readings; a reconstruction with any is uncertain.
+    /// The other readings.
     pub alternatives: Vec<String>,
+    /// Whether the reading is in doubt: it has alternatives, or its confidence says so (`guess`).
+    pub uncertain: bool,
 }
 
 impl Certainty {
     /// The certainty a span's JSON gives: its `confidence` (a number, a word, or an object with
-    /// `value`, `level` or `score`) and `alternatives` (strings, or objects with `cyrillic`,
-    /// `text` or `reading`), as issue 12's reconstruction confidence adds them to
-    /// [`RefSpan`]; `None` when it has neither.
+    /// `value`, `level` or `score` and optionally `weakest_word` and `margin`) and
+    /// `alternatives` (strings, or objects with `cyrillic`, `text` or `reading`), as issue 12's
+    /// reconstruction confidence adds them to [`RefSpan`]; `None` when it has neither.
     pub fn of(span: &serde_json::Value) -> Option<Certainty> {
         let confidence = span.get("confidence").and_then(confidence_text);
         let alternatives: Vec<String> = span
@@ -115,29 +115,46 @@ impl Certainty {
             .and_then(|a| a.as_array())
             .map(|a| a.iter().filter_map(alternative_text).collect())
             .unwrap_or_default();
-        if confidence.is_none() && alternatives.is_empty() {
-            return None;
-        }
+        let confidence = match (confidence, alternatives.is_empty()) {
+            (None, true) => return None,
+            (c, _) => c.unwrap_or_default(),
+        };
+        let word = confidence.split([':', ' ']).next().unwrap_or_default();
+        let uncertain = !alternatives.is_empty() || DOUBTFUL.contains(&word);
         Some(Certainty {
-            confidence: confidence.unwrap_or_default(),
+            confidence,
             alternatives,
+            uncertain,
         })
     }
 }
 
 /// A confidence value as text: a number with two decimals, a word as it is, or an object's
-/// `value`/`level`/`score` field.
+/// `value`/`level`/`score` field followed by the word it rests on (`weakest_word`) and its
+/// `margin`: `guess: otnoshenii (margin 0.30)`.
 fn confidence_text(value: &serde_json::Value) -> Option<String> {
     match value {
         serde_json::Value::Number(n) => n.as_f64().map(|n| format!("{n:.2}")),
         serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Object(o) => ["value", "level", "score"]
-            .iter()
-            .find_map(|k| o.get(*k))
-            .and_then(confidence_text),
+        serde_json::Value::Object(o) => {
+            let mut text = ["value", "level", "score"]
+                .iter()
+                .find_map(|k| o.get(*k))
+                .and_then(confidence_text)?;
+            if let Some(word) = o.get("weakest_word").and_then(|w| w.as_str()) {
+                text = format!("{text}: {word}");
+            }
+            if let Some(margin) = o.get("margin").and_then(|m| m.as_f64()) {
+                text = format!("{text} (margin {margin:.2})");
+            }
+            Some(text)
+        }
         _ => None,
     }
 }
+
+/// Confidence words that say a reading is in doubt even without alternatives.
+const DOUBTFUL: [&str; 4] = ["guess", "uncertain", "low", "unsure"];
 
 /// An alternative reading as text: a string, or an object's `cyrillic`/`text` field.
 fn alternative_text(value: &serde_json::Value) -> Option<String> {
@@ -243,6 +260,19 @@ mod tests {
         assert_eq!(read(serde_json::json!(0.4567)), Some("0.46".into()));
         assert_eq!(read(serde_json::json!("uncertain")), Some("uncertain".into()));
         assert_eq!(read(serde_json::json!({"level": "low"})), Some("low".into()));
+        // the shape of the confidence branch's spans: the weakest word decides
+        let span = serde_json::json!({
+            "latin": "Otnosheniia Rossii",
+            "confidence": {"level": "guess", "margin": 0.3, "weakest_word": "Otnosheniia", "basis": "lexicon"},
+            "alternatives": []
+        });
+        let c = Certainty::of(&span).unwrap();
+        assert_eq!(c.confidence, "guess: Otnosheniia (margin 0.30)");
+        assert!(c.uncertain && c.alternatives.is_empty());
+        let certain =
+            serde_json::json!({"confidence": {"level": "certain", "margin": null}, "alternatives": []});
+        let c = Certainty::of(&certain).unwrap();
+        assert_eq!((c.confidence.as_str(), c.uncertain), ("certain", false));
         let alt = |v: serde_json::Value| alternative_text(&v);
         assert_eq!(
             alt(serde_json::json!({"cyrillic": "отношений"})),

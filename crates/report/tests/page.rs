@@ -50,6 +50,7 @@ fn certainty_columns_show_only_when_a_span_has_one() {
             "Отношения России и Казахстана".into(),
             "Отношении России и Казахстана".into(),
         ],
+        uncertain: true,
     });
     let html = render_text(&report);
     assert!(html.contains("<button type=\"button\">Confidence</button>"));
