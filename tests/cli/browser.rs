@@ -3,7 +3,9 @@
 //! fails: a script error, a refused load under the page's Content-Security-Policy), its DOM is
 //! dumped after the script ran (rows equal the JSON entries; a filter taken from the URL fragment
 //! hides the rows it should), a screenshot is kept under `target/tmp/report/`, and the page is
-//! printed to PDF (A4 landscape, no controls, every context unfolded). Without
+//! printed to PDF (A4 landscape, no controls, every context unfolded). One test drives the page
+//! over the DevTools pipe (`cdp.rs`): clicks a column head, chooses a filter, follows a summary
+//! link, as a reader does. Without
 //! Chromium the tests skip with a line, unless `STEPPE_REQUIRE_INTEROP=1`.
 
 use crate::report::{sample_json, table_rows, write_pair};
@@ -45,7 +47,12 @@ impl Chromium {
         let profile = format!("--user-data-dir={}", self.profile.path().display());
         let mut child = Command::new(&self.program)
             .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
-            .args(["--disable-extensions", "--hide-scrollbars", &profile])
+            .args([
+                "--disable-extensions",
+                "--disable-dev-shm-usage",
+                "--hide-scrollbars",
+                &profile,
+            ])
             .args(["--enable-logging=stderr", "--v=0"])
             .args(args)
             .arg(url)
@@ -203,6 +210,69 @@ fn the_sample_page_renders_cleanly_and_its_filters_show_the_rows_meant() {
     ));
 
     chromium.screenshot(&url(&page, ""), &artefacts().join("sample.report.png"));
+}
+
+#[test]
+fn clicks_sort_and_choices_filter_as_a_reader_uses_the_page() {
+    let Some(chromium) = Chromium::find() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("sample.report.html");
+    run_ok(&["report", SAMPLE, "-o", page.to_str().unwrap()], None);
+    let (entries, refs, _) = sample_json();
+    let mut b = crate::cdp::Browser::open(&chromium.program, chromium.profile.path(), &url(&page, ""));
+    let counts = "Array.from(document.querySelectorAll('#glossary-table tbody td.num')).map(td => Number(td.dataset.value))";
+    let click_count = "document.querySelectorAll('#glossary-table thead th button')[6].click()";
+    let mut want: Vec<u64> = entries.iter().map(|e| e["count"].as_u64().unwrap()).collect();
+    want.sort();
+    // the Count head: ascending, then descending, and the fragment says so
+    let got = b.eval(&format!("{click_count}; {counts}"));
+    assert_eq!(got, serde_json::json!(want));
+    want.reverse();
+    let got = b.eval(&format!("{click_count}; {counts}"));
+    assert_eq!(got, serde_json::json!(want));
+    assert_eq!(b.eval("location.hash"), "#glossary-sort=7-desc");
+    // choosing a kind hides the other rows, counts them, and joins the fragment
+    let acronyms = entries.iter().filter(|e| e["kind"] == "acronym").count();
+    let shown = b.eval(
+        "const s = document.getElementById('glossary-kind'); s.value = 'acronym'; \
+         s.dispatchEvent(new Event('change')); \
+         [document.querySelectorAll('#glossary-table tbody tr:not([hidden])').length, \
+          document.querySelector('form[data-key=glossary] output').textContent, location.hash]",
+    );
+    let all = entries.len();
+    assert_eq!(
+        shown,
+        serde_json::json!([
+            acronyms,
+            format!("{acronyms} of {all} shown"),
+            "#glossary-kind=acronym&glossary-sort=7-desc"
+        ])
+    );
+    // a link of the summary filters the references
+    let mixed = refs
+        .iter()
+        .filter(|s| {
+            s["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f.as_str().unwrap().starts_with("mixed"))
+        })
+        .count();
+    let shown = b.eval(
+        "(async () => { document.querySelector('a[href=\"#references-flag=mixed\"]').click(); \
+         await new Promise(done => setTimeout(done, 300)); \
+         return [document.querySelectorAll('#references-table tbody tr:not([hidden])').length, \
+                 document.querySelectorAll('#glossary-table tbody tr:not([hidden])').length]; })()",
+    );
+    assert_eq!(
+        shown,
+        serde_json::json!([mixed, all]),
+        "the link's filter replaces the others"
+    );
+    assert!(b.console.is_empty(), "console: {:?}", b.console);
 }
 
 #[test]

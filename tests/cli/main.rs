@@ -6,6 +6,7 @@ mod align;
 mod bib;
 mod browser;
 mod build;
+mod cdp;
 mod errors;
 mod formats;
 mod glossary;

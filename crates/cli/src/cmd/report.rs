@@ -23,8 +23,9 @@ unverified Russian, flagged terms and references, weak beads, sentences alone), 
 glossary of an English original (the kinds `steppe glossary` writes by default), the romanised \
 references of its footnotes with their Cyrillic, restyled form (ALA-LC) and schemes, the works \
 cited, the name and title clusters of all the texts, and the alignments. Tables sort by a click \
-on a column head and filter by kind and flag; the filter is kept in the URL fragment \
-(`page.html#glossary-flag=no_ru`). The page loads nothing from anywhere (no network, fonts or \
+on a column head and filter by kind, Russian origin and flag; both are kept in the URL fragment, \
+so a link opens the page filtered and sorted (`page.html#glossary-flag=no_ru`, \
+`#references-flag=uncertain`, `#glossary-sort=7-desc`). The page loads nothing from anywhere (no network, fonts or \
 external scripts) and prints readably. Same input, same bytes.";
 
 /// Write the review page of a text (and its translations) as self-contained HTML.

@@ -7,6 +7,8 @@
   'use strict';
 
   var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+  // The sorting and filters in force, as the fragment holds them.
+  var current = {};
 
   function tables() {
     return Array.prototype.filter.call(document.querySelectorAll('table[id$="-table"]'), function (t) {
@@ -39,7 +41,11 @@
       return encodeURIComponent(k) + '=' + encodeURIComponent(state[k]);
     });
     var hash = parts.length ? '#' + parts.join('&') : '';
-    history.replaceState(null, '', location.pathname + location.search + hash);
+    try {
+      history.replaceState(null, '', location.pathname + location.search + hash);
+    } catch (e) {
+      // a browser that keeps file: URLs as they are: the page still changes, the address not
+    }
   }
 
   function matches(row, name, value) {
@@ -87,10 +93,9 @@
     rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
   }
 
-  // Applies the fragment: each table sorted, each form's selects set and its rows filtered.
-  // Returns the first section a filter applies to.
-  function apply() {
-    var state = readFragment();
+  // Applies `state` (the fragment's map): each table sorted, each form's selects set and its rows
+  // filtered. Returns the first section a filter applies to.
+  function apply(state) {
     var first = null;
     tables().forEach(function (table) {
       sortRows(table, state[keyOf(table) + '-sort']);
@@ -122,12 +127,12 @@
   }
 
   function change(key, value) {
-    var state = readFragment();
-    state[key] = value;
-    writeFragment(state);
-    apply();
+    current[key] = value;
+    writeFragment(current);
+    apply(current);
   }
 
+  current = readFragment();
   tables().forEach(function (table) {
     rowsOf(table).forEach(function (row, i) { row.setAttribute('data-order', String(i)); });
     each(table.tHead.rows[0].cells, function (th, i) {
@@ -151,7 +156,8 @@
     if (location.hash.indexOf('=') < 0) {
       return; // a link to a section, not a filter
     }
-    var section = apply();
+    current = readFragment();
+    var section = apply(current);
     if (section) {
       section.scrollIntoView();
     }
@@ -159,5 +165,5 @@
   window.addEventListener('beforeprint', function () {
     each(document.querySelectorAll('details'), function (d) { d.open = true; });
   });
-  apply();
+  apply(current);
 }());
