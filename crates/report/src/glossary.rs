@@ -179,9 +179,15 @@ pub(crate) fn flag_list(h: &mut Html, flags: &[String]) {
     h.raw("<td><ul class=\"flags\">");
     for f in flags {
         match cyrillic_lang(f) {
-            Some(lang) => h.element("li", &[("lang", lang)], f),
-            None => h.element("li", &[], f),
+            Some(lang) => h.open("li", &[("lang", lang)]),
+            None => h.open("li", &[]),
         };
+        // a long flag may break after its name (`nonstandard_short_form:` / `EAPC`)
+        match f.split_once(':') {
+            Some((name, value)) => h.text(name).text(":").raw("<wbr>").text(value),
+            None => h.text(f),
+        };
+        h.close("li");
     }
     h.raw("</ul></td>");
 }
