@@ -144,6 +144,38 @@ fn a_text_and_its_translation_get_the_alignment_side_by_side() {
 }
 
 #[test]
+fn a_russian_original_with_its_kazakh_translation_gets_names_and_alignment_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ru, kk) = (dir.path().join("visit.ru.txt"), dir.path().join("visit.kk.txt"));
+    std::fs::write(
+        &ru,
+        "Назарбаев прибыл в Астану.\n\nПереговоры завершились в пятницу.\n",
+    )
+    .unwrap();
+    std::fs::write(&kk, "Назарбаев Астанаға келді.\n\nКеліссөздер жұмада аяқталды.\n").unwrap();
+    let html = run_ok(&["report", s(&kk), s(&ru)], None);
+    assert!(
+        html.contains("visit.ru.txt</h1>"),
+        "the Russian text is the original"
+    );
+    assert!(html.contains("<h2>Alignment, Russian ↔ Kazakh</h2>"));
+    // no English text: no glossary, references or works, and the summary does not count them
+    for absent in [
+        "id=\"glossary\"",
+        "id=\"references\"",
+        "id=\"works\"",
+        "Glossary entries",
+    ] {
+        assert!(!html.contains(absent), "{absent}");
+    }
+    assert!(
+        html.contains("<td lang=\"kk\"><p>Келіссөздер жұмада аяқталды.</p></td>"),
+        "{html}"
+    );
+    assert!(html.contains("<td lang=\"ru\"><p>Переговоры завершились в пятницу.</p></td>"));
+}
+
+#[test]
 fn text_from_the_document_is_escaped() {
     let dir = tempfile::tempdir().unwrap();
     let text = dir.path().join("a.en.txt");
