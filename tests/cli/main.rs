@@ -10,6 +10,7 @@ mod formats;
 mod glossary;
 mod hostile;
 mod lexicon;
+mod omegat;
 mod output;
 mod reverse;
 mod segment;

@@ -34,6 +34,13 @@ pub enum Event<'a> {
         /// The memory written.
         file: &'a Path,
     },
+    /// The OmegaT project was written ([`crate::write_omegat_project`]).
+    OmegatProject {
+        /// The project folder.
+        dir: &'a Path,
+        /// The files written.
+        files: &'a [PathBuf],
+    },
     /// A text or pair failed; the job goes on with the others.
     Failed(&'a Error),
 }
@@ -57,7 +64,7 @@ pub struct Summary {
 
 impl Pipeline<'_> {
     /// Builds every text of `corpus_dir` into `out_dir` (created if missing): per English text its
-    /// seven exports, all or none; per text in several languages an aligned memory (`NAME.tmx`, or
+    /// eight exports, all or none; per text in several languages an aligned memory (`NAME.tmx`, or
     /// `NAME.en-ru.tmx` and so on for three). Fails only when the corpus cannot be listed or the
     /// output folder created; a failing text is reported as [`Event::Failed`] and counted.
     pub fn build(
@@ -105,6 +112,19 @@ impl Pipeline<'_> {
             readable.push(text);
         }
         self.align_groups(&readable, out_dir, &mut summary, observe);
+        if let Some(dir) = &self.omegat {
+            let english: Vec<&Text> = readable.iter().filter(|t| t.language == Language::En).collect();
+            match crate::write_omegat_project(dir, &english, &summary.written) {
+                Ok(files) => {
+                    observe(Event::OmegatProject { dir, files: &files });
+                    summary.written.extend(files);
+                }
+                Err(err) => {
+                    summary.failed += 1;
+                    observe(Event::Failed(&err));
+                }
+            }
+        }
         Ok(summary)
     }
 

@@ -34,12 +34,13 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
                 Event::Aligned { pairs, file, .. } => {
                     format!("aligned {pairs} {}", file.file_name().unwrap().to_string_lossy())
                 }
+                Event::OmegatProject { files, .. } => format!("omegat {}", files.len()),
                 Event::Failed(err) => format!("failed {err}"),
             })
         })
         .unwrap();
     assert_eq!(seen.len(), 4, "{seen:#?}");
-    assert_eq!(seen[0], "exported a.en 7");
+    assert_eq!(seen[0], "exported a.en 8");
     assert!(
         seen[1].starts_with("not english") && seen[1].ends_with("a.ru.txt ru"),
         "{}",
@@ -51,7 +52,7 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
         seen[2]
     );
     assert_eq!(seen[3], "aligned 2 a.tmx");
-    assert_eq!((summary.texts, summary.failed, summary.written.len()), (3, 1, 8));
+    assert_eq!((summary.texts, summary.failed, summary.written.len()), (3, 1, 9));
     assert_eq!(summary.aligned, 2);
     // The aligned memory pairs the sentences that share the termbase's names.
     let tmx = std::fs::read_to_string(out.path().join("a.tmx")).unwrap();
@@ -62,7 +63,7 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(names.iter().all(|n| !n.starts_with("b.")), "{names:?}");
-    assert_eq!(names.iter().filter(|n| n.starts_with("a.en.")).count(), 7);
+    assert_eq!(names.iter().filter(|n| n.starts_with("a.en.")).count(), 8);
 }
 
 #[test]

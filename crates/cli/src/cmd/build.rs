@@ -19,6 +19,8 @@ NAME.glossary.tbx     the glossary as TBX v3 (TBX-Basic)\n  \
 NAME.glossary.v2.tbx  the glossary as TBX v2 (martif), which OmegaT reads\n  \
 NAME.glossary.txt     the glossary as an OmegaT TSV glossary\n  \
 NAME.glossary.csv     the glossary as CSV with a header row (Trados, memoQ)\n  \
+NAME.terms.tmx        the glossary as a memory, English term ↔ Russian of the same form, TMX 1.4b \
+(its Russian's origin in a prop, the other equivalents in a note)\n  \
 NAME.refs.tmx         romanised Russian of the footnotes ↔ Cyrillic, TMX 1.4b\n  \
 NAME.refs.json        the footnotes' references as CSL-JSON (Zotero, pandoc), as `steppe bib extract` writes\n  \
 NAME.refs.bib         the same references as BibLaTeX\n\n\
@@ -30,8 +32,14 @@ gets them when its letters are mostly Latin (the script guess of `steppe align`)
 Texts of one name in two languages (`NAME.en.txt` and `NAME.ru.txt`; en, ru, kk) are also aligned \
 sentence by sentence into NAME.tmx (with three languages NAME.en-ru.tmx, NAME.en-kk.tmx), the English \
 text (else the Russian) taken as the original, as `steppe align` does with the termbase's names as anchors.\n\n\
+With --omegat DIR it also writes an OmegaT project into DIR that OmegaT 3.6 opens as it is \
+(Project > Open, choose DIR): omegat.project (English en-US → Russian ru-RU), source/NAME.txt (each English \
+text as plain text, its paragraphs then its notes), tm/ (the terms, references and aligned memories: \
+their matches are shown, none inserted unseen), glossary/ (NAME.glossary.txt and NAME.glossary.v2.tbx), \
+and the empty target/, dictionary/ and omegat/ folders. Building again into the same DIR replaces \
+steppe's files and keeps what OmegaT wrote (the translation in omegat/project_save.tmx).\n\n\
 The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
-Every file is written atomically, and a text's seven exports all or none (each to a temporary file \
+Every file is written atomically, and a text's eight exports all or none (each to a temporary file \
 first, renamed into place when all are finished); only regular files are replaced (a symlink is \
 followed; a folder, FIFO or device in the way is refused); the same corpus gives the same bytes. A text that \
 cannot be read or written is reported on one line naming it and the export, the other texts go on, \
@@ -50,6 +58,10 @@ pub struct Args {
     /// The termbase (default: CORPUS/termbase.tsv if present, else the built-in one).
     #[arg(long, value_name = "PATH")]
     pub termbase: Option<PathBuf>,
+    /// Also write an OmegaT project into DIR (created if missing): the English texts in
+    /// `source/`, the memories in `tm/`, the OmegaT glossaries in `glossary/`; open DIR in OmegaT.
+    #[arg(long, value_name = "DIR")]
+    pub omegat: Option<PathBuf>,
     #[command(flatten)]
     pub reverse: ReverseArgs,
 }
@@ -60,7 +72,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let termbase = load_termbase(&args)?;
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
-    let pipeline = Pipeline::new(&termbase, &reverser).with_input_format(crate::input::format());
+    let pipeline = Pipeline::new(&termbase, &reverser)
+        .with_input_format(crate::input::format())
+        .with_omegat_project(args.omegat.clone());
     let mut failures = Failures::default();
     let summary = pipeline.build(&args.corpus, &args.output, &mut |event| {
         print_event(event, &mut failures)
@@ -89,6 +103,11 @@ fn print_event(event: Event, failures: &mut Failures) {
             pairs,
             ..
         } => eprintln!("steppe build: {source} ↔ {target}: {pairs} aligned pairs"),
+        Event::OmegatProject { dir, files } => eprintln!(
+            "steppe build: OmegaT project {}: {} files (open the folder in OmegaT)",
+            dir.display(),
+            files.len()
+        ),
         Event::Failed(err) => failures.report(&anyhow::Error::msg(err.to_string())),
     }
 }
