@@ -12,6 +12,7 @@ mod hostile;
 mod lexicon;
 mod omegat;
 mod output;
+mod progress;
 mod reverse;
 mod segment;
 mod termbase;

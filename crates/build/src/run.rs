@@ -9,6 +9,11 @@ use steppe_align::Language;
 /// What happened to one text or pair, as it happens: front ends print it (the CLI) or collect it.
 #[derive(Debug)]
 pub enum Event<'a> {
+    /// The corpus was listed: how many texts the run will read (for a progress bar).
+    Started {
+        /// The corpus texts found.
+        texts: usize,
+    },
     /// A text's exports were written.
     Exported {
         /// What was found in it.
@@ -80,6 +85,7 @@ impl Pipeline<'_> {
             texts: inputs.len(),
             ..Summary::default()
         };
+        observe(Event::Started { texts: inputs.len() });
         let mut readable = Vec::new();
         for input in &inputs {
             let text = match Text::read(input, self.format) {

@@ -34,11 +34,13 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
                 Event::Aligned { pairs, file, .. } => {
                     format!("aligned {pairs} {}", file.file_name().unwrap().to_string_lossy())
                 }
+                Event::Started { texts } => format!("started {texts}"),
                 Event::OmegatProject { files, .. } => format!("omegat {}", files.len()),
                 Event::Failed(err) => format!("failed {err}"),
             })
         })
         .unwrap();
+    assert_eq!(seen.remove(0), "started 3", "the count comes first");
     assert_eq!(seen.len(), 4, "{seen:#?}");
     assert_eq!(seen[0], "exported a.en 8");
     assert!(

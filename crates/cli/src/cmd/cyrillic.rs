@@ -3,6 +3,7 @@
 use crate::cmd::segment::read_input;
 use crate::input::read_text;
 use crate::output::write_output;
+use crate::progress;
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -97,9 +98,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
     let lines = input_lines(&args.text)?;
+    // A bar by bytes done only when standard error is a terminal the text is not written to.
+    let bar = progress::for_output(args.output.as_deref()).map(|bar| {
+        let total = lines.iter().map(|l| l.len() as u64 + 1).sum();
+        bar(Some(total))
+    });
     write_output(args.output.as_deref(), |out| {
         for line in &lines {
             writeln!(out, "{}", reverser.cyrillic(line))?;
+            if let Some(bar) = &bar {
+                bar.inc(line.len() as u64 + 1);
+            }
             if args.explain {
                 for r in reverser.explain(line) {
                     let cands: Vec<String> =
@@ -119,5 +128,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     Ok(ExitCode::SUCCESS)
 }
