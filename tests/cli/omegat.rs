@@ -75,6 +75,13 @@ fn the_project_has_the_folders_settings_texts_memories_and_glossaries() {
         std::fs::read(project.join("tm/a.tmx")).unwrap(),
         std::fs::read(dir.path().join("out/a.tmx")).unwrap()
     );
+    // The references memory has its romanised side tagged with the project's source language.
+    let refs = std::fs::read_to_string(project.join("tm/a.en.refs.tmx")).unwrap();
+    assert!(
+        refs.contains("<tuv xml:lang=\"en\"><seg>Tokaev K. Vneshniaia politika Kazakhstana</seg></tuv>"),
+        "{refs}"
+    );
+    assert!(!refs.contains("ru-Latn\""), "{refs}");
     let tsv = std::fs::read_to_string(project.join("glossary/a.en.glossary.txt")).unwrap();
     assert!(tsv.starts_with("CSTO\tОДКБ\t"), "{tsv}");
     assert!(project.join("glossary/a.en.glossary.v2.tbx").is_file());
@@ -163,6 +170,7 @@ fn omegat_opens_the_project_and_uses_its_memories_and_glossaries() {
     // Every memory and glossary was loaded with the project's languages.
     assert_eq!(count("TM\t", "a.tmx"), 2, "{log}");
     assert_eq!(count("TM\t", "a.en.terms.tmx"), 2, "{log}");
+    assert_eq!(count("TM\t", "a.en.refs.tmx"), 1, "{log}");
     assert_eq!(count("GLOSSARY\t", "a.en.glossary.txt"), 4, "{log}");
     assert_eq!(count("GLOSSARY\t", "a.en.glossary.v2.tbx"), 4, "{log}");
     // The source text became OmegaT segments.
@@ -193,6 +201,15 @@ fn omegat_opens_the_project_and_uses_its_memories_and_glossaries() {
         matches.iter().any(|m| m[0] == first
             && m[2] == "Организация Договора о коллективной безопасности"
             && m[4] == "a.en.terms.tmx"),
+        "{matches:#?}"
+    );
+    // The references memory gives the note's romanised title its Cyrillic.
+    assert!(
+        matches
+            .iter()
+            .any(|m| m[0].starts_with("Tokaev K. Vneshniaia politika Kazakhstana")
+                && m[2].contains("Внешняя политика Казахстана")
+                && m[4] == "a.en.refs.tmx"),
         "{matches:#?}"
     );
     // The glossary pane offers ОДКБ for CSTO in a segment.

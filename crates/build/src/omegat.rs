@@ -4,7 +4,8 @@
 //! ```text
 //! DIR/omegat.project   source en-US, target ru-RU, the default folders, sentence segmentation
 //! DIR/source/          each English text as plain text (NAME.txt: its paragraphs, then its notes)
-//! DIR/tm/              the memories: NAME.terms.tmx, NAME.refs.tmx and the aligned NAME.tmx
+//! DIR/tm/              the memories: NAME.terms.tmx, NAME.refs.tmx (its romanised side tagged
+//!                      en, as printed in the English text) and the aligned NAME.tmx
 //! DIR/glossary/        NAME.glossary.txt (OmegaT TSV) and NAME.glossary.v2.tbx (TBX v2)
 //! DIR/target/, DIR/dictionary/, DIR/omegat/   empty, for OmegaT
 //! ```
@@ -99,7 +100,13 @@ pub fn omegat_project(english: &[&Text], written: &[PathBuf]) -> Result<Vec<Expo
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         if let Some(folder) = omegat_folder(&name) {
-            let bytes = std::fs::read(path).map_err(|e| Error::write(path, "cannot read it back", e))?;
+            let mut bytes = std::fs::read(path).map_err(|e| Error::write(path, "cannot read it back", e))?;
+            if name.ends_with(".refs.tmx") {
+                bytes = romanised_as_source(&bytes).map_err(|e| Error::Render {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?;
+            }
             files.push(Export {
                 file_name: format!("{folder}/{name}"),
                 bytes,
@@ -107,6 +114,34 @@ pub fn omegat_project(english: &[&Text], written: &[PathBuf]) -> Result<Vec<Expo
         }
     }
     Ok(files)
+}
+
+/// The references memory for an English → Russian project: the romanised side (`ru-Latn`) tagged
+/// `en`, the language of the text it is printed in, since OmegaT loads only the units with a
+/// variant in the project's source language; a header note says so. The footnote segments of
+/// the English text then get the Cyrillic of their titles as fuzzy matches.
+fn romanised_as_source(bytes: &[u8]) -> Result<Vec<u8>, steppe_tmx::Error> {
+    let mut reader = steppe_tmx::Reader::from_slice(bytes)?;
+    let mut header = reader.header().clone();
+    header.srclang = "en".to_owned();
+    header.notes.push(steppe_tmx::Note {
+        text: "The source side is romanised Russian (ru-Latn) as printed in the English text, tagged en \
+               so that an English to Russian project matches it; the target is its reconstructed Cyrillic."
+            .to_owned(),
+        lang: None,
+    });
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut writer = steppe_tmx::Writer::new(&mut out, &header)?;
+    while let Some(mut unit) = reader.next_unit()? {
+        for variant in &mut unit.variants {
+            if variant.lang == "ru-Latn" {
+                variant.lang = "en".to_owned();
+            }
+        }
+        writer.write_unit(&unit)?;
+    }
+    writer.finish()?;
+    Ok(out)
 }
 
 /// Writes an OmegaT project into `dir` (see the module docs): its folders, then its files all

@@ -38,9 +38,13 @@ text (else the Russian) taken as the original, as `steppe align` does with the t
 With --omegat DIR it also writes an OmegaT project into DIR that OmegaT 3.6 opens as it is \
 (Project > Open, choose DIR): omegat.project (English en-US → Russian ru-RU), source/NAME.txt (each English \
 text as plain text, its paragraphs then its notes), tm/ (the terms, references and aligned memories: \
-their matches are shown, none inserted unseen), glossary/ (NAME.glossary.txt and NAME.glossary.v2.tbx), \
+their matches are shown, none inserted unseen; the references' romanised side tagged en, as printed in \
+the English text, so that OmegaT matches it), glossary/ (NAME.glossary.txt and NAME.glossary.v2.tbx), \
 and the empty target/, dictionary/ and omegat/ folders. Building again into the same DIR replaces \
 steppe's files and keeps what OmegaT wrote (the translation in omegat/project_save.tmx).\n\n\
+On a terminal a bar on standard error counts the texts; the run ends with one paragraph: texts, \
+glossary terms (with Russian, unverified), the flags worth a look by count, romanised spans, works \
+cited, aligned pairs and the files written.\n\n\
 The termbase is CORPUS/termbase.tsv when it exists, else the one built into steppe.\n\
 Every file is written atomically, and a text's eight exports all or none (each to a temporary file \
 first, renamed into place when all are finished); only regular files are replaced (a symlink is \

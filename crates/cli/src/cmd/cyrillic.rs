@@ -14,7 +14,9 @@ use steppe_translit::reverse::Reverser;
 /// Reconstruct Cyrillic from romanised Russian (any scheme, or mixed ones).
 #[derive(clap::Args)]
 pub struct Args {
-    /// Text to convert, one output line per argument; standard input when none is given.
+    /// Text to convert, one output line per argument; standard input when none is given. When
+    /// standard error is a terminal and the text goes to a file or a pipe, a bar there counts the
+    /// bytes done.
     pub text: Vec<String>,
     #[command(flatten)]
     pub reverse: ReverseArgs,

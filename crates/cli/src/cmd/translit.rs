@@ -38,7 +38,8 @@ pub struct Args {
     /// List the schemes with a description and an example, then exit.
     #[arg(long)]
     pub list: bool,
-    /// Read this file instead of standard input (`-` is standard input).
+    /// Read this file instead of standard input (`-` is standard input). When standard error is a
+    /// terminal and the text goes to a file or a pipe, a bar there counts the bytes read.
     #[arg(short, long, conflicts_with = "text")]
     pub input: Option<PathBuf>,
     /// Write to this file instead of standard output (written atomically).
