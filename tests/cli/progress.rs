@@ -134,3 +134,28 @@ fn bars_are_drawn_on_a_terminal_for_build_translit_and_cyrillic() {
     let back = std::fs::read_to_string(dir.path().join("back.txt")).unwrap();
     assert_eq!(back.lines().count(), 50);
 }
+
+#[test]
+fn aligning_long_documents_shows_a_spinner_on_a_terminal() {
+    let Some(script) = require_tool("script", &["--version"]) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (mut en, mut ru) = (String::new(), String::new());
+    for i in 0..3000 {
+        en.push_str(&format!("The CSTO members signed treaty number {i}.\n\n"));
+        ru.push_str(&format!("Члены ОДКБ подписали договор номер {i}.\n\n"));
+    }
+    assert!((en.len() + ru.len()) as u64 >= 256 * 1024);
+    std::fs::write(dir.path().join("long.en.txt"), &en).unwrap();
+    std::fs::write(dir.path().join("long.ru.txt"), &ru).unwrap();
+    let args = ["align", "long.en.txt", "long.ru.txt", "-o", "long.tmx"];
+    let drawn = on_a_terminal(&script, &args, None, dir.path());
+    assert!(drawn.contains("aligning long.en.txt ↔ long.ru.txt"), "{drawn:?}");
+    // Short documents: none.
+    std::fs::write(dir.path().join("short.en.txt"), "The CSTO met.\n").unwrap();
+    std::fs::write(dir.path().join("short.ru.txt"), "ОДКБ собралась.\n").unwrap();
+    let args = ["align", "short.en.txt", "short.ru.txt", "-o", "short.tmx"];
+    let drawn = on_a_terminal(&script, &args, None, dir.path());
+    assert!(!drawn.contains("aligning"), "{drawn:?}");
+}

@@ -46,6 +46,24 @@ pub fn bytes(len: Option<u64>) -> ProgressBar {
     bar
 }
 
+/// Inputs of at least this many bytes together get a spinner while they are aligned.
+pub const LONG_INPUT: u64 = 256 * 1024;
+
+/// A spinner with `message` and the time elapsed, ticking on its own (for one long step whose
+/// progress is not counted, as the alignment of two long documents), or a hidden one.
+pub fn spinner(message: String) -> ProgressBar {
+    if !enabled() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {elapsed}") {
+        bar.set_style(style);
+    }
+    bar.set_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    bar
+}
+
 /// For a command that writes text to `output` (`None` or `-`: standard output): the bytes bar
 /// ([`bytes`]) when one is to be drawn, that is when standard error is a terminal and the text
 /// does not go to a terminal too (where the bar would tear it).
