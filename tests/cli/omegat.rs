@@ -222,3 +222,31 @@ fn omegat_opens_the_project_and_uses_its_memories_and_glossaries() {
     // console-translate wrote the target document.
     assert!(project.join("target/a.en.txt").is_file());
 }
+
+#[test]
+fn a_project_folder_that_is_a_file_is_a_one_line_error_and_the_exports_are_still_built() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("a.en.txt"), EN).unwrap();
+    let project = dir.path().join("project");
+    std::fs::write(&project, "a file").unwrap();
+    let out = dir.path().join("out");
+    let result = run(
+        &["build", s(&corpus), "-o", s(&out), "--omegat", s(&project)],
+        None,
+    );
+    assert_eq!(result.status.code(), Some(2));
+    let err = String::from_utf8(result.stderr).unwrap();
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("steppe: ")).collect();
+    assert_eq!(errors.len(), 1, "{err}");
+    assert!(
+        errors[0].starts_with(&format!(
+            "steppe: {}: cannot create the OmegaT project folder",
+            s(&project.join("source"))
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), "a file");
+    assert!(out.join("a.en.terms.tmx").is_file());
+}
