@@ -89,7 +89,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         tally.count(&event);
         match event {
             Event::Started { texts } => bar = progress::counter(texts as u64, "texts"),
-            Event::Exported { .. } | Event::NotEnglish { .. } => bar.inc(1),
+            // A failure is a text (or, at the end, a pair or the project): the bar moves on.
+            Event::Exported { .. } | Event::NotEnglish { .. } | Event::Failed(_) => bar.inc(1),
             Event::Aligned { .. } => bar.set_message("aligning"),
             _ => {}
         }
