@@ -4,11 +4,12 @@ use crate::util::{root, run, run_ok};
 use std::path::Path;
 
 const STEM: &str = "shaymergenov-2008-nato-central-asia.en";
-const SUFFIXES: [&str; 7] = [
+const SUFFIXES: [&str; 8] = [
     "glossary.tbx",
     "glossary.v2.tbx",
     "glossary.txt",
     "glossary.csv",
+    "terms.tmx",
     "refs.tmx",
     "refs.json",
     "refs.bib",
@@ -75,6 +76,31 @@ fn builds_every_export_of_the_sample_corpus() {
         None,
     );
     assert!(!report.contains("invalid"), "{report}");
+
+    // The memory of terms: the undefined CSTO with the termbase's Russian acronym and its source.
+    let terms = read(out.path(), "terms.tmx");
+    assert!(
+        terms.contains("<prop type=\"x-steppe-ru-origin\">termbase</prop>")
+            && terms.contains("<tuv xml:lang=\"en\"><seg>CSTO</seg></tuv>")
+            && terms.contains("<tuv xml:lang=\"ru\"><seg>ОДКБ</seg></tuv>"),
+        "{terms}"
+    );
+    for suffix in ["refs.tmx", "terms.tmx"] {
+        let file = out.path().join(format!("{STEM}.{suffix}"));
+        if let Some(xmllint) = steppe_test_support::require_tool("xmllint", &["--version"]) {
+            let out = std::process::Command::new(xmllint)
+                .args(["--noout", "--nonet", "--dtdvalid"])
+                .arg(steppe_test_support::tmx_dtd())
+                .arg(&file)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                out.status.success() && !err.contains("validity error"),
+                "{suffix}: {err}"
+            );
+        }
+    }
 
     // The notes' references: one entry per work, in CSL-JSON and BibLaTeX.
     let refs: Vec<serde_json::Value> = serde_json::from_str(&read(out.path(), "refs.json")).unwrap();
@@ -306,17 +332,17 @@ fn a_text_gets_all_its_exports_or_none_and_the_failure_names_the_export_and_the_
     );
     assert_eq!(
         outputs(out.path(), "a.en"),
-        [false, false, false, true, false, false, false],
+        [false, false, false, true, false, false, false, false],
         "only the folder"
     );
-    assert_eq!(outputs(out.path(), "b.en"), [true; 7]);
+    assert_eq!(outputs(out.path(), "b.en"), [true; 8]);
     assert!(std::fs::symlink_metadata(out.path().join("b.en.glossary.txt"))
         .unwrap()
         .file_type()
         .is_symlink());
     assert!(std::fs::read_to_string(&omegat).unwrap().contains("CSTO"));
-    // b's seven exports, its review page and the index; a, whose exports failed, has no page
-    assert!(err.contains("wrote 9 files for 2 texts"), "{err}");
+    // b's eight exports, its review page and the index; a, whose exports failed, has no page
+    assert!(err.contains("wrote 10 files for 2 texts"), "{err}");
     assert!(!out.path().join("a.en.report.html").exists());
     assert!(out.path().join("b.en.report.html").exists());
     assert!(err.contains("(1 failed, reported above)"), "{err}");
@@ -340,6 +366,6 @@ fn an_unreadable_text_is_reported_and_the_others_are_built() {
         )],
         "{err}"
     );
-    assert_eq!(outputs(out.path(), "a.en"), [false; 7]);
-    assert_eq!(outputs(out.path(), "b.en"), [true; 7]);
+    assert_eq!(outputs(out.path(), "a.en"), [false; 8]);
+    assert_eq!(outputs(out.path(), "b.en"), [true; 8]);
 }

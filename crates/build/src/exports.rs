@@ -1,7 +1,7 @@
-//! The files written for one English text, rendered in memory: the glossary in four formats, the
-//! references as a memory and as a bibliography in two formats. Rendering apart from writing lets
-//! the job put all of a text's files in place together or none ([`crate::write`]) and lets a front
-//! end that writes nothing (the Python package) take the bytes.
+//! The files written for one English text, rendered in memory: the glossary in four formats and as
+//! a memory of terms, the references as a memory and as a bibliography in two formats. Rendering
+//! apart from writing lets the job put all of a text's files in place together or none
+//! ([`crate::write`]) and lets a front end that writes nothing (the Python package) take the bytes.
 
 use crate::{Error, TextAnalysis};
 use std::io::Write;
@@ -22,7 +22,7 @@ pub struct Export {
 type GlossaryWriter = fn(&Glossary, Option<&Termbase>, &mut dyn Write) -> std::io::Result<()>;
 
 /// The glossary exports: file suffix and writer.
-const GLOSSARY_EXPORTS: [(&str, GlossaryWriter); 4] = [
+const GLOSSARY_EXPORTS: [(&str, GlossaryWriter); 5] = [
     ("glossary.tbx", |g, tb, out| {
         steppe_glossary::write_tbx(g, tb, out)
     }),
@@ -35,6 +35,9 @@ const GLOSSARY_EXPORTS: [(&str, GlossaryWriter); 4] = [
     ("glossary.csv", |g, tb, out| {
         steppe_glossary::write_csv(g, tb, out)
     }),
+    ("terms.tmx", |g, tb, out| {
+        crate::write_terms_tmx(g, tb, out).map_err(std::io::Error::other)
+    }),
 ];
 
 /// The bibliography exports: file suffix and format.
@@ -44,11 +47,12 @@ const BIB_EXPORTS: [(&str, steppe_bib::Format); 2] = [
 ];
 
 /// The suffixes of a text's exports, in the order they are written (for help texts and indexes).
-pub const EXPORT_SUFFIXES: [&str; 7] = [
+pub const EXPORT_SUFFIXES: [&str; 8] = [
     "glossary.tbx",
     "glossary.v2.tbx",
     "glossary.txt",
     "glossary.csv",
+    "terms.tmx",
     "refs.tmx",
     "refs.json",
     "refs.bib",

@@ -9,13 +9,15 @@
 //! 2. [`Pipeline::analyse`] finds, in an English text, its glossary (annotated from the termbase,
 //!    kept to the kinds a termbase needs), the romanised Russian of its footnotes with Cyrillic
 //!    ([`footnote_spans`]) and the works it cites.
-//! 3. [`render`] turns an analysis into its seven exports in memory ([`EXPORT_SUFFIXES`]);
+//! 3. [`render`] turns an analysis into its eight exports in memory ([`EXPORT_SUFFIXES`]);
 //!    [`write_all_or_none`] puts them in place together or not at all.
 //! 4. [`Pipeline::align`] aligns a text with its translation, the termbase's names as anchors
 //!    ([`Anchors`]).
 //! 5. [`Pipeline::text_report`] gathers what a text's review page shows (steppe-report renders
 //!    it) and [`index_page`] the corpus index over every page and file.
-//! 6. [`Pipeline::build`] does all of it over a folder and tells a front end what happened as it
+//! 6. [`write_omegat_project`] lays the English texts, memories and glossaries out as a project
+//!    OmegaT opens as it is ([`Pipeline::with_omegat_project`]).
+//! 7. [`Pipeline::build`] does all of it over a folder and tells a front end what happened as it
 //!    happens ([`Event`]), a failing text reported and the others going on.
 //!
 //! ```
@@ -36,8 +38,10 @@ mod align;
 mod corpus;
 mod error;
 mod exports;
+mod omegat;
 mod review;
 mod run;
+mod terms;
 mod text;
 mod write;
 
@@ -45,8 +49,12 @@ pub use align::{align_texts, Anchors};
 pub use corpus::{corpus_texts, is_corpus_document, language_groups, stem, text_language};
 pub use error::Error;
 pub use exports::{render, write_refs_tmx, Export, EXPORT_SUFFIXES};
+pub use omegat::{
+    omegat_folder, omegat_project, omegat_source, write_omegat_project, OMEGAT_FOLDERS, OMEGAT_PROJECT_FILE,
+};
 pub use review::{index_page, INDEX_FILE, REPORT_SUFFIX};
 pub use run::{Event, Summary};
+pub use terms::write_terms_tmx;
 pub use text::{footnote_spans, Text, TextAnalysis};
 pub use write::{write_all_or_none, write_atomically};
 
@@ -76,6 +84,7 @@ pub struct Pipeline<'a> {
     anchors: Anchors,
     style: Scheme,
     format: Option<InputFormat>,
+    omegat: Option<std::path::PathBuf>,
 }
 
 impl<'a> Pipeline<'a> {
@@ -88,12 +97,19 @@ impl<'a> Pipeline<'a> {
             // The spans' restyled form is not exported; any scheme does.
             style: steppe_translit::scheme("ala_lc", steppe_translit::Lang::Ru).expect("ALA-LC is built in"),
             format: None,
+            omegat: None,
         }
     }
 
     /// Reads every document in `format` instead of the one its extension says.
     pub fn with_input_format(mut self, format: Option<InputFormat>) -> Pipeline<'a> {
         self.format = format;
+        self
+    }
+
+    /// Makes [`Pipeline::build`] also write an OmegaT project into `dir` ([`write_omegat_project`]).
+    pub fn with_omegat_project(mut self, dir: Option<std::path::PathBuf>) -> Pipeline<'a> {
+        self.omegat = dir;
         self
     }
 

@@ -9,6 +9,11 @@ use steppe_align::Language;
 /// What happened to one text or pair, as it happens: front ends print it (the CLI) or collect it.
 #[derive(Debug)]
 pub enum Event<'a> {
+    /// The corpus was listed: how many texts the run will read (for a progress bar).
+    Started {
+        /// The corpus texts found.
+        texts: usize,
+    },
     /// A text's exports were written.
     Exported {
         /// What was found in it.
@@ -41,6 +46,13 @@ pub enum Event<'a> {
         /// The memory written.
         file: &'a Path,
     },
+    /// The OmegaT project was written ([`crate::write_omegat_project`]).
+    OmegatProject {
+        /// The project folder.
+        dir: &'a Path,
+        /// The files written.
+        files: &'a [PathBuf],
+    },
     /// A text or pair failed; the job goes on with the others.
     Failed(&'a Error),
 }
@@ -64,7 +76,7 @@ pub struct Summary {
 
 impl Pipeline<'_> {
     /// Builds every text of `corpus_dir` into `out_dir` (created if missing): per English text its
-    /// seven exports, all or none; per text in several languages an aligned memory (`NAME.tmx`, or
+    /// eight exports, all or none; per text in several languages an aligned memory (`NAME.tmx`, or
     /// `NAME.en-ru.tmx` and so on for three). Fails only when the corpus cannot be listed or the
     /// output folder created; a failing text is reported as [`Event::Failed`] and counted.
     pub fn build(
@@ -80,6 +92,7 @@ impl Pipeline<'_> {
             texts: inputs.len(),
             ..Summary::default()
         };
+        observe(Event::Started { texts: inputs.len() });
         let mut readable = Vec::new();
         // What each text's review page shows: its analysis and files, by the text's place in `readable`.
         let mut analysed: Vec<(usize, TextAnalysis, Vec<PathBuf>)> = Vec::new();
@@ -123,6 +136,19 @@ impl Pipeline<'_> {
             &mut summary,
             observe,
         );
+        if let Some(dir) = &self.omegat {
+            let english: Vec<&Text> = readable.iter().filter(|t| t.language == Language::En).collect();
+            match crate::write_omegat_project(dir, &english, &summary.written) {
+                Ok(files) => {
+                    observe(Event::OmegatProject { dir, files: &files });
+                    summary.written.extend(files);
+                }
+                Err(err) => {
+                    summary.failed += 1;
+                    observe(Event::Failed(&err));
+                }
+            }
+        }
         Ok(summary)
     }
 

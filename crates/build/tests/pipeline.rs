@@ -37,12 +37,15 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
                 Event::Reviewed { file, .. } => {
                     format!("reviewed {}", file.file_name().unwrap().to_string_lossy())
                 }
+                Event::Started { texts } => format!("started {texts}"),
+                Event::OmegatProject { files, .. } => format!("omegat {}", files.len()),
                 Event::Failed(err) => format!("failed {err}"),
             })
         })
         .unwrap();
+    assert_eq!(seen.remove(0), "started 3", "the count comes first");
     assert_eq!(seen.len(), 6, "{seen:#?}");
-    assert_eq!(seen[0], "exported a.en 7");
+    assert_eq!(seen[0], "exported a.en 8");
     assert!(
         seen[1].starts_with("not english") && seen[1].ends_with("a.ru.txt ru"),
         "{}",
@@ -56,7 +59,7 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
     assert_eq!(seen[3], "aligned 2 a.tmx");
     // the review page of the English text (with the alignment), then the index
     assert_eq!(seen[4..], ["reviewed a.en.report.html", "reviewed index.html"]);
-    assert_eq!((summary.texts, summary.failed, summary.written.len()), (3, 1, 10));
+    assert_eq!((summary.texts, summary.failed, summary.written.len()), (3, 1, 11));
     assert_eq!(summary.aligned, 2);
     // The aligned memory pairs the sentences that share the termbase's names.
     let tmx = std::fs::read_to_string(out.path().join("a.tmx")).unwrap();

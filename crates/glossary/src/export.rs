@@ -63,6 +63,10 @@ pub(crate) struct Concept {
     pub ru_note: Option<String>,
     /// The termbase's source for the Russian (TBX `admin type="source"`).
     pub ru_source: Option<String>,
+    /// How the Russian was obtained (`None` when set by hand).
+    pub ru_from: Option<RuFrom>,
+    /// The entry's kind.
+    pub kind: EntryKind,
 }
 
 /// The concepts of a glossary in its order; `termbase` (if given) adds the Russian full names and
@@ -128,6 +132,8 @@ fn concept(index: usize, e: &Entry, record: Option<&Record>) -> Concept {
         subject: record.map(|r| r.domain.clone()).filter(|d| !d.is_empty()),
         ru_note: ru_origin_note(e, record),
         ru_source: e.ru_origin.as_ref().and_then(|o| o.source.as_deref()).map(clean),
+        ru_from: e.ru_origin.as_ref().map(|o| o.from),
+        kind: e.kind,
         en,
         ru,
         note: note(e),

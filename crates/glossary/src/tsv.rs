@@ -38,15 +38,9 @@ pub fn write_tsv<W: Write>(glossary: &Glossary, termbase: Option<&Termbase>, mut
 /// The lines of one concept: every English form (the term with the note, then the long form and
 /// variants) paired with every Russian term, the entry's own equivalent first.
 fn rows(c: &Concept) -> Vec<(&str, &str, String)> {
-    let main = c.en[0].text.as_str();
     let mut rows = Vec::new();
     for (i, en) in c.en.iter().enumerate() {
-        let comment = match (i, en.kind, en.preferred) {
-            (0, _, _) => c.note.clone(),
-            (_, _, Some(true)) => format!("standard short form; the text writes {main}"),
-            (_, Some(TermType::FullForm), _) => format!("long form of {main}"),
-            _ => format!("variant of {main}"),
-        };
+        let comment = form_comment(c, i);
         let comment = match &c.ru_note {
             Some(ru_note) => format!("{comment}; {ru_note}"),
             None => comment,
@@ -56,6 +50,19 @@ fn rows(c: &Concept) -> Vec<(&str, &str, String)> {
         }
     }
     rows
+}
+
+/// What the `i`th English form of a concept is: the entry's note for its term, else how the form
+/// relates to it (`long form of CSTO`, `variant of EAPS`).
+pub(crate) fn form_comment(c: &Concept, i: usize) -> String {
+    let main = c.en[0].text.as_str();
+    let en = &c.en[i];
+    match (i, en.kind, en.preferred) {
+        (0, _, _) => c.note.clone(),
+        (_, _, Some(true)) => format!("standard short form; the text writes {main}"),
+        (_, Some(TermType::FullForm), _) => format!("long form of {main}"),
+        _ => format!("variant of {main}"),
+    }
 }
 
 #[cfg(test)]

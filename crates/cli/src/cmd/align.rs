@@ -8,6 +8,7 @@ mod pairs;
 use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::segment::read_input;
 use crate::output::write_output;
+use crate::progress;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ runs over all sentences, favouring beads that end a paragraph on both sides. Sen
 Gale–Church length cost, with the length ratio measured on the two texts, plus anchors both sides \
 share: numbers, Latin words, option names and paths inside Cyrillic text, quotes, brackets and colons, \
 and names in two scripts (Nazarbaev ~ Назарбаева, via the matching key of `steppe key`). Each bead \
-gets a confidence score between 0 and 1.\n\nWith --segmented, each file holds one segment a line (as hunalign, bleualign and vecalign take them) and is not re-split; a line `<p>` marks a paragraph break and pairs only with a `<p>` on the other side. With --pairs LIST -o DIR, every pair of LIST is aligned in parallel on all cores into its own file in DIR; a pair that fails is reported and the others go on (exit code 2 at the end).";
+gets a confidence score between 0 and 1.\n\nWith --segmented, each file holds one segment a line (as hunalign, bleualign and vecalign take them) and is not re-split; a line `<p>` marks a paragraph break and pairs only with a `<p>` on the other side. With --pairs LIST -o DIR, every pair of LIST is aligned in parallel on all cores into its own file in DIR; a pair that fails is reported and the others go on (exit code 2 at the end).\n\nOn a terminal, standard error shows a spinner while two long documents (256 KiB or more together) are aligned, and a bar over the pairs of --pairs.";
 
 /// Align a translation with its original, sentence by sentence (TMX, TSV, JSON or XLIFF).
 #[derive(clap::Args)]
@@ -205,13 +206,21 @@ fn align_files(
     };
     let source = side(src_name, src_text, original.1.unwrap_or(ds));
     let target = side(tgt_name, tgt_text, translation.1.unwrap_or(dt));
-    Ok(align_texts(
-        &source,
-        &target,
-        names,
-        input == Input::Segmented,
-        anchors,
-    ))
+    // Long documents: a spinner on a terminal's standard error while they are aligned.
+    let bytes = (source.source.len() + target.source.len()) as u64;
+    let spinner = (bytes >= progress::LONG_INPUT).then(|| {
+        progress::spinner(format!(
+            "aligning {} ↔ {} ({} KiB)",
+            source.name,
+            target.name,
+            bytes / 1024
+        ))
+    });
+    let alignment = align_texts(&source, &target, names, input == Input::Segmented, anchors);
+    if let Some(spinner) = spinner {
+        spinner.finish_and_clear();
+    }
+    Ok(alignment)
 }
 
 /// Writes an alignment in one format.

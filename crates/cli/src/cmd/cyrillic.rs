@@ -3,6 +3,7 @@
 use crate::cmd::segment::read_input;
 use crate::input::read_text;
 use crate::output::write_output;
+use crate::progress;
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -13,7 +14,9 @@ use steppe_translit::reverse::Reverser;
 /// Reconstruct Cyrillic from romanised Russian (any scheme, or mixed ones).
 #[derive(clap::Args)]
 pub struct Args {
-    /// Text to convert, one output line per argument; standard input when none is given.
+    /// Text to convert, one output line per argument; standard input when none is given. When
+    /// standard error is a terminal and the text goes to a file or a pipe, a bar there counts the
+    /// bytes done.
     pub text: Vec<String>,
     #[command(flatten)]
     pub reverse: ReverseArgs,
@@ -97,9 +100,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
     let lines = input_lines(&args.text)?;
+    // A bar by bytes done only when standard error is a terminal the text is not written to.
+    let bar = progress::for_output(args.output.as_deref()).map(|bar| {
+        let total = lines.iter().map(|l| l.len() as u64 + 1).sum();
+        bar(Some(total))
+    });
     write_output(args.output.as_deref(), |out| {
         for line in &lines {
             writeln!(out, "{}", reverser.cyrillic(line))?;
+            if let Some(bar) = &bar {
+                bar.inc(line.len() as u64 + 1);
+            }
             if args.explain {
                 for r in reverser.explain(line) {
                     let cands: Vec<String> =
@@ -119,5 +130,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     Ok(ExitCode::SUCCESS)
 }

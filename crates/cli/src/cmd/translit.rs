@@ -2,6 +2,7 @@
 //! standard input (or `--input FILE`) line by line in constant memory.
 
 use crate::output::write_output;
+use crate::progress::{self, Counted};
 use anyhow::{bail, Context, Result};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -37,7 +38,8 @@ pub struct Args {
     /// List the schemes with a description and an example, then exit.
     #[arg(long)]
     pub list: bool,
-    /// Read this file instead of standard input (`-` is standard input).
+    /// Read this file instead of standard input (`-` is standard input). When standard error is a
+    /// terminal and the text goes to a file or a pipe, a bar there counts the bytes read.
     #[arg(short, long, conflicts_with = "text")]
     pub input: Option<PathBuf>,
     /// Write to this file instead of standard output (written atomically).
@@ -65,12 +67,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
             out.write_all(line.as_bytes())?;
             return Ok(());
         }
+        // A bar by bytes read only when standard error is a terminal the text is not written to.
+        let bar = progress::for_output(args.output.as_deref());
         match args.input.as_deref() {
             Some(path) if path.as_os_str() != "-" => {
                 let file = std::fs::File::open(path).with_context(|| format!("{}", path.display()))?;
-                stats = stream(scheme, file, path, out)?;
+                stats = match bar {
+                    Some(bar) => {
+                        let len = file.metadata().ok().map(|m| m.len());
+                        stream(scheme, Counted::new(file, bar(len)), path, out)?
+                    }
+                    None => stream(scheme, file, path, out)?,
+                };
             }
-            _ => stats = stream(scheme, std::io::stdin().lock(), Path::new("<stdin>"), out)?,
+            _ => {
+                let (stdin, path) = (std::io::stdin().lock(), Path::new("<stdin>"));
+                stats = match bar {
+                    Some(bar) => stream(scheme, Counted::new(stdin, bar(None)), path, out)?,
+                    None => stream(scheme, stdin, path, out)?,
+                };
+            }
         }
         Ok(())
     })?;
