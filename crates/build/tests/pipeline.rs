@@ -70,7 +70,11 @@ fn a_corpus_is_built_text_by_text_and_pairs_aligned_with_termbase_anchors() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(names.iter().all(|n| !n.starts_with("b.")), "{names:?}");
-    assert_eq!(names.iter().filter(|n| n.starts_with("a.en.")).count(), 8);
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("a.en.")).count(),
+        9,
+        "eight exports and the review page"
+    );
     let page = std::fs::read_to_string(out.path().join("a.en.report.html")).unwrap();
     assert!(
         page.contains("<td lang=\"ru\"><p>Члены ОДКБ подписали договор.</p></td>"),
