@@ -195,8 +195,8 @@ fn validate(args: ValidateArgs) -> Result<ExitCode> {
     let mut failures = Failures::default();
     write_output(None, |out| {
         for path in &args.files {
-            let report = match Reader::open(path) {
-                Ok(reader) => Report::check(reader),
+            let report = match Report::check_file(path) {
+                Ok(report) => report,
                 // A file that cannot be opened is an error, not an answer about TMX.
                 Err(e) if e.kind() == ErrorKind::Io => {
                     out.flush()?;
@@ -242,9 +242,8 @@ fn write_report(path: &Path, report: &Report, out: &mut dyn Write) -> std::io::R
 }
 
 fn stats(args: StatsArgs) -> Result<ExitCode> {
-    let reader = Reader::open(&args.file)?;
     let mut shown = Vec::new();
-    let stats = Stats::collect(reader, |w| {
+    let stats = Stats::collect_file(&args.file, |w| {
         if shown.len() <= SHOW {
             shown.push(w);
         }
