@@ -1,5 +1,5 @@
 //! One TMX file read on every core: the file is read a window at a time, each window is cut just
-//! before `<tu` tags into pieces, and the pieces are parsed in parallel (rayon), each by a
+//! before `<tu` tags into pieces, and the pieces are parsed in parallel (rayon), while the next window is read, each by a
 //! [`Reader::piece`] that starts inside `<body>`. The results are then taken in file order, with
 //! their positions shifted from the piece's to the file's.
 //!
@@ -107,6 +107,7 @@ pub(crate) fn read<A: Send>(
         return None;
     }
     let mut buf = Vec::with_capacity(limits.window + (limits.window >> 4));
+    let mut next = Vec::with_capacity(buf.capacity());
     let mut eof = fill(&mut file, &mut buf, limits.window)?;
     if buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF]) {
         return None;
@@ -136,10 +137,21 @@ pub(crate) fn read<A: Send>(
             .enumerate()
             .map(|(i, w)| (w[0], w[1], in_body || i > 0))
             .collect();
-        let done: Vec<Option<Done<A>>> = pieces
-            .into_par_iter()
-            .map(|(a, b, in_body)| parse(&buf[a..b], offset + a as u64, &header, in_body, &init, &visit))
-            .collect();
+        let parse_all = |buf: &[u8]| -> Vec<Option<Done<A>>> {
+            pieces
+                .into_par_iter()
+                .map(|(a, b, in_body)| parse(&buf[a..b], offset + a as u64, &header, in_body, &init, &visit))
+                .collect()
+        };
+        // The next window is read while this one is parsed; it starts with what follows the cut.
+        let (done, next_eof) = if eof {
+            (parse_all(&buf), true)
+        } else {
+            next.clear();
+            next.extend_from_slice(&buf[cut..]);
+            let (done, read) = rayon::join(|| parse_all(&buf), || fill(&mut file, &mut next, limits.window));
+            (done, read?)
+        };
         let last = done.len().checked_sub(1)?;
         for (i, piece) in done.into_iter().enumerate() {
             let piece = piece?;
@@ -156,9 +168,9 @@ pub(crate) fn read<A: Send>(
         }
         in_body = true;
         offset += cut as u64;
-        buf.drain(..cut);
+        std::mem::swap(&mut buf, &mut next);
         from = 0;
-        eof = fill(&mut file, &mut buf, limits.window)?;
+        eof = next_eof;
     }
 }
 

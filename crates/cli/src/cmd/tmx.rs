@@ -29,10 +29,17 @@ pub enum TmxCommand {
         attributes, inline markup) plus what a DTD cannot check: xml:lang present and well-formed BCP 47, \
         the header's srclang among each unit's languages (unless *all*), TMX dates, unique tuids. \
         Each file gets a report; the run goes on after a bad file and exits 1 if any file is invalid, \
-        2 if a file could not be read at all (reported on standard error)."
+        2 if a file could not be read at all (reported on standard error). A file of 4 MiB or more is \
+        read on all cores (cut at <tu> tags; RAYON_NUM_THREADS=1 for one), with the same report."
     )]
     Validate(ValidateArgs),
     /// Count units, languages, language pairs and duplicates, streaming.
+    #[command(
+        long_about = "Count units, languages, language pairs and duplicates, streaming. A file of \
+        4 MiB or more is read on all cores: it is read 32 MiB at a time, cut just before <tu> tags, \
+        and the pieces parsed in parallel, with the same counts, warnings and errors as on one thread \
+        (RAYON_NUM_THREADS=1), which reads smaller files and any file with an error."
+    )]
     Stats(StatsArgs),
     /// Merge memories, dropping duplicate units and keeping the newest.
     #[command(
