@@ -114,8 +114,11 @@ pub(crate) fn read<A: Send>(
     }
     let (header, header_warnings, body) = read_header(&buf)?;
     merge(Part::Header(header_warnings));
-    // Where the unread part of `buf` starts in `buf` and in the file, and the position there.
-    let (mut from, mut offset) = (body.offset as usize, 0u64);
+    // quick-xml skips a UTF-8 BOM without counting it, so the reader's offsets are `bom` bytes short
+    // of the file's; the pieces' offsets are made to agree with the one-thread reader's.
+    let bom = if buf.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    // Where the unread part of `buf` starts in `buf`, and where `buf` starts in the file.
+    let (mut from, mut offset) = (body.offset as usize + bom, 0u64);
     let mut start = body;
     let mut in_body = false;
     loop {
@@ -140,7 +143,10 @@ pub(crate) fn read<A: Send>(
         let parse_all = |buf: &[u8]| -> Vec<Option<Done<A>>> {
             pieces
                 .into_par_iter()
-                .map(|(a, b, in_body)| parse(&buf[a..b], offset + a as u64, &header, in_body, &init, &visit))
+                .map(|(a, b, in_body)| {
+                    let at = offset + a as u64 - bom as u64;
+                    parse(&buf[a..b], at, &header, in_body, &init, &visit)
+                })
                 .collect()
         };
         // The next window is read while this one is parsed; it starts with what follows the cut.
@@ -334,33 +340,34 @@ mod tests {
     fn pieces_read_in_parallel_give_what_one_thread_gives() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.tmx");
-        std::fs::write(
-            &path,
-            memory(900, |i| {
-                if i % 11 == 0 {
-                    "stray ".into()
-                } else {
-                    String::new()
-                }
-            }),
-        )
-        .unwrap();
-        let (stats, warnings, report) = one_thread(&path);
-        let stats = stats.unwrap();
-        assert!(
-            stats.duplicates > 0 && stats.duplicate_tuids > 0 && stats.warnings > 100,
-            "{stats:?}"
-        );
-        assert!(report.violation_count > 0);
-        for window in [700, 4096, 50_000, 1 << 20] {
-            let (split, split_warnings, split_report) = on_threads(|| {
-                let mut w = Vec::new();
-                let s = Stats::collect_split(&path, tiny(window), &mut |x| w.push(x));
-                (s, w, Report::check_split(&path, tiny(window)))
-            });
-            assert_eq!(split.as_ref(), Some(&stats), "window {window}");
-            assert_eq!(split_warnings, warnings, "window {window}");
-            same_report(&split_report.expect("split"), &report);
+        let text = memory(900, |i| {
+            if i % 11 == 0 {
+                "stray ".into()
+            } else {
+                String::new()
+            }
+        });
+        // As written, and with a UTF-8 BOM (which quick-xml skips without counting) and CRLF.
+        let bom_crlf = format!("\u{FEFF}{}", text.replace('\n', "\r\n"));
+        for text in [text, bom_crlf] {
+            std::fs::write(&path, text).unwrap();
+            let (stats, warnings, report) = one_thread(&path);
+            let stats = stats.unwrap();
+            assert!(
+                stats.duplicates > 0 && stats.duplicate_tuids > 0 && stats.warnings > 100,
+                "{stats:?}"
+            );
+            assert!(report.violation_count > 0);
+            for window in [700, 4096, 50_000, 1 << 20] {
+                let (split, split_warnings, split_report) = on_threads(|| {
+                    let mut w = Vec::new();
+                    let s = Stats::collect_split(&path, tiny(window), &mut |x| w.push(x));
+                    (s, w, Report::check_split(&path, tiny(window)))
+                });
+                assert_eq!(split.as_ref(), Some(&stats), "window {window}");
+                assert_eq!(split_warnings, warnings, "window {window}");
+                same_report(&split_report.expect("split"), &report);
+            }
         }
     }
 
