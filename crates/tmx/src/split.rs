@@ -35,7 +35,7 @@ impl Limits {
 }
 
 /// Pieces per thread in a window, so that a slow piece does not hold the others up.
-const PIECES_PER_THREAD: usize = 2;
+const PIECES_PER_THREAD: usize = 4;
 
 /// Moves a piece's positions (line 1, column 1 at its first byte) to the file's.
 #[derive(Debug, Clone, Copy)]
@@ -86,7 +86,7 @@ struct Done<A> {
     in_body: bool,
 }
 
-/// Reads `path` on all rayon threads. Each piece folds its units into an `A` made by `init`:
+/// Reads `path` on all rayon threads (`merge` runs on one of them, beside the parsing). Each piece folds its units into an `A` made by `init`:
 /// `visit` gets the header, each unit with its position just after it (counted from the piece) and the warnings
 /// the reader gave since the previous unit; at the end of the piece it gets `None` and the
 /// warnings left. `merge` then takes the pieces' `A`s in file order, each with the [`Shift`] of
@@ -99,7 +99,7 @@ pub(crate) fn read<A: Send>(
     limits: Limits,
     init: impl Fn() -> A + Sync,
     visit: impl Fn(&mut A, &Header, Option<(TranslationUnit, Position)>, Vec<Warning>) + Sync,
-    mut merge: impl FnMut(Part<A>),
+    mut merge: impl FnMut(Part<A>) + Send,
 ) -> Option<Header> {
     let threads = rayon::current_num_threads();
     let mut file = File::open(path).ok()?;
@@ -121,6 +121,7 @@ pub(crate) fn read<A: Send>(
     let (mut from, mut offset) = (body.offset as usize + bom, 0u64);
     let mut start = body;
     let mut in_body = false;
+    let mut previous: Option<Vec<Option<Done<A>>>> = None;
     loop {
         let cut = if eof {
             buf.len()
@@ -149,35 +150,61 @@ pub(crate) fn read<A: Send>(
                 })
                 .collect()
         };
-        // The next window is read while this one is parsed; it starts with what follows the cut.
-        let (done, next_eof) = if eof {
-            (parse_all(&buf), true)
-        } else {
+        // While this window is parsed, the previous one is merged and the next one read (it starts
+        // with what follows the cut): the one-thread parts run beside the parallel one.
+        if !eof {
             next.clear();
             next.extend_from_slice(&buf[cut..]);
-            let (done, read) = rayon::join(|| parse_all(&buf), || fill(&mut file, &mut next, limits.window));
-            (done, read?)
-        };
-        let last = done.len().checked_sub(1)?;
-        for (i, piece) in done.into_iter().enumerate() {
-            let piece = piece?;
-            // Every piece but the file's last ends between units; the last one at `</tmx>`.
-            if piece.in_body == (eof && i == last) {
-                return None;
-            }
-            let shift = Shift { start };
-            start = shift.pos(piece.end);
-            merge(Part::Piece(piece.acc, shift));
         }
+        let (done, (merged, read)) = rayon::join(
+            || parse_all(&buf),
+            || {
+                let merged = match previous.take() {
+                    Some(done) => take(done, false, &mut start, &mut merge),
+                    None => Some(()),
+                };
+                let read = if eof {
+                    Some(true)
+                } else {
+                    fill(&mut file, &mut next, limits.window)
+                };
+                (merged, read)
+            },
+        );
+        merged?;
         if eof {
+            take(done, true, &mut start, &mut merge)?;
             return Some(header);
         }
+        previous = Some(done);
         in_body = true;
         offset += cut as u64;
         std::mem::swap(&mut buf, &mut next);
         from = 0;
-        eof = next_eof;
+        eof = read?;
     }
+}
+
+/// Hands the pieces of a window to `merge` in order, their positions shifted from `start` on;
+/// `None` if a piece failed or did not end where it must: between two units, or at `</tmx>` for
+/// the file's last piece (`last_window`).
+fn take<A>(
+    done: Vec<Option<Done<A>>>,
+    last_window: bool,
+    start: &mut Position,
+    merge: &mut impl FnMut(Part<A>),
+) -> Option<()> {
+    let last = done.len().checked_sub(1)?;
+    for (i, piece) in done.into_iter().enumerate() {
+        let piece = piece?;
+        if piece.in_body == (last_window && i == last) {
+            return None;
+        }
+        let shift = Shift { start: *start };
+        *start = shift.pos(piece.end);
+        merge(Part::Piece(piece.acc, shift));
+    }
+    Some(())
 }
 
 /// Reads up to `n` more bytes onto `buf`; whether the file ended (`None` on an I/O error).
