@@ -1,7 +1,7 @@
 //! `steppe tmx`: validate, stats, merge, convert and lookup on the fixtures in
 //! `crates/tmx/tests/documents/` and on small memories written here.
 
-use crate::util::{run, run_ok};
+use crate::util::{run, run_ok, steppe_bin};
 use std::path::{Path, PathBuf};
 
 fn doc(name: &str) -> String {
@@ -123,6 +123,77 @@ fn stats_json_counts_languages_pairs_and_duplicates() {
     assert!(text.contains("  en→ru: 3\n"), "{text}");
 }
 
+/// `steppe ARGS` with `RAYON_NUM_THREADS=threads`: (exit code, stdout, stderr).
+fn on_threads(threads: usize, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = std::process::Command::new(steppe_bin())
+        .args(args)
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code(), text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn a_large_file_read_on_all_cores_gives_what_one_thread_gives() {
+    // Just over 4 MiB, so that stats and validate cut it at <tu> tags and parse the pieces in parallel:
+    // deprecated `lang`, a unit without the source language, reused tuids, duplicates, comments.
+    let dir = tempfile::tempdir().unwrap();
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" \
+         segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n",
+    );
+    for i in 0..24_000 {
+        let ru = if i % 997 == 0 {
+            "lang=\"ru\""
+        } else {
+            "xml:lang=\"ru\""
+        };
+        let en = if i % 1499 == 0 { "de" } else { "en" };
+        xml += &format!(
+            "<tu tuid=\"{}\"><tuv xml:lang=\"{en}\"><seg>Unit {} of the memory, with &amp; and\n\
+             a second line.</seg></tuv><tuv {ru}><seg>Единица {} памяти</seg></tuv></tu>{}\n",
+            i % 20_011,
+            i % 20_000,
+            i % 20_000,
+            if i % 5000 == 0 {
+                "<!-- <tu> in a comment -->"
+            } else {
+                ""
+            }
+        );
+    }
+    xml += "</body></tmx>\n";
+    assert!(xml.len() > 4 << 20, "{}", xml.len());
+    let good = dir.path().join("large.tmx");
+    std::fs::write(&good, &xml).unwrap();
+    // The same file cut short inside its last unit.
+    let cut = dir.path().join("cut.tmx");
+    std::fs::write(&cut, &xml[..xml.len() - 40]).unwrap();
+    for args in [
+        ["tmx", "stats", s(&good)],
+        ["tmx", "validate", s(&good)],
+        ["tmx", "stats", s(&cut)],
+        ["tmx", "validate", s(&cut)],
+    ] {
+        let one = on_threads(1, &args);
+        assert_eq!(on_threads(4, &args), one, "{args:?}");
+        if args[2] == s(&good) && args[1] == "stats" {
+            // Units i and i + 20000 (i < 4000) have the same text, unless one of them has its English
+            // as de (i = 0, 1499, 2998; i + 20000 = 20986, 22485, 23984).
+            assert!(
+                one.1.contains("units: 24000\n") && one.1.contains("duplicates: 3994\n"),
+                "{}",
+                one.1
+            );
+            assert!(one.1.contains("duplicate tuids: 3989\n"), "{}", one.1);
+            // The 20th warning shown: unit 997 × 19, two lines a unit from line 3, the <tuv> after
+            // `a second line.</seg></tuv>` on its second line (4 + 2 × 18943).
+            assert!(one.2.contains("line 37890, column 27: "), "{}", one.2);
+        }
+    }
+}
+
 #[test]
 fn stats_on_broken_files_is_a_one_line_error() {
     for (file, expected) in [
@@ -233,8 +304,10 @@ fn merge_is_associative_across_files() {
 #[allow(clippy::zombie_processes)] // wait4 below reaps the child
 fn peak_rss_kib(args: &[&str]) -> u64 {
     use std::process::{Command, Stdio};
+    // One thread: `stats`, the baseline, would otherwise read a large file in two 32 MiB windows.
     let child = Command::new(crate::util::steppe_bin())
         .args(args)
+        .env("RAYON_NUM_THREADS", "1")
         .current_dir(crate::util::root())
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -49,6 +49,7 @@ mod machine;
 pub mod merge;
 mod model;
 mod reader;
+mod split;
 mod stats;
 pub mod tabular;
 pub mod text;

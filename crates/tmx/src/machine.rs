@@ -72,6 +72,27 @@ pub(crate) struct Machine {
 }
 
 impl Machine {
+    /// A machine that goes on after `header` was read: inside `<tmx>`, and inside `<body>` too when
+    /// `in_body` (for a piece of a document read on its own).
+    pub(crate) fn resume(header: Header, in_body: bool) -> Machine {
+        let mut stack = vec![Ctx::Tmx];
+        if in_body {
+            stack.push(Ctx::Body);
+        }
+        Machine {
+            stack,
+            seen_root: true,
+            header: Some(header),
+            header_done: true,
+            ..Machine::default()
+        }
+    }
+
+    /// Whether the machine stands between two units in `<body>`, with nothing else open.
+    pub(crate) fn in_body(&self) -> bool {
+        self.stack == [Ctx::Tmx, Ctx::Body]
+    }
+
     fn warn(&mut self, kind: W, position: Position, message: String) {
         self.warnings.push(Warning {
             kind,

@@ -5,11 +5,14 @@
 //! (about 1 in 10^9 at that size) that two different units collide and one is counted as a duplicate.
 
 use crate::error::{Error, Warning};
+use crate::model::TranslationUnit;
 use crate::reader::Reader;
+use crate::split::{Limits, Part};
 use crate::text::{hash, unit_key};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::io::BufRead;
+use std::path::Path;
 
 /// What `steppe tmx stats` reports.
 #[derive(Debug, Default, Clone, Serialize, PartialEq, Eq)]
@@ -51,72 +54,169 @@ impl Stats {
         mut reader: Reader<R>,
         mut on_warning: impl FnMut(Warning),
     ) -> Result<Self, Error> {
-        let mut stats = Stats {
-            srclang: reader.header().srclang.clone(),
-            ..Stats::default()
-        };
+        let srclang = reader.header().srclang.clone();
+        let mut tally = Tally::default();
         let mut seen = HashSet::with_hasher(Prehashed);
         let mut tuids = HashSet::with_hasher(Prehashed);
-        let mut pairs: Vec<((String, String), u64)> = Vec::new();
-        let all = stats.srclang == "*all*";
         while let Some(unit) = reader.next_unit()? {
-            for w in reader.take_warnings() {
-                stats.warnings += 1;
-                on_warning(w);
-            }
-            stats.units += 1;
-            stats.variants += unit.variants.len() as u64;
-            let mut langs: Vec<&str> = Vec::with_capacity(unit.variants.len());
-            for v in &unit.variants {
-                if !langs.contains(&v.lang.as_str()) {
-                    langs.push(&v.lang);
-                }
-                match stats.languages.get_mut(&v.lang) {
-                    Some(count) => *count += 1,
-                    None => {
-                        stats.languages.insert(v.lang.clone(), 1);
-                    }
-                }
-            }
-            let src = unit.srclang.as_deref().unwrap_or(&stats.srclang);
-            let unordered = all || src == "*all*";
-            langs.sort_unstable();
-            for (i, &a) in langs.iter().enumerate() {
-                for &b in &langs[i + 1..] {
-                    let pair = match (a.eq_ignore_ascii_case(src), b.eq_ignore_ascii_case(src)) {
-                        _ if unordered => (a, b),
-                        (true, _) => (a, b),
-                        (_, true) => (b, a),
-                        _ => continue,
-                    };
-                    // A short list instead of a map keyed by "a→b": no allocation per unit.
-                    match pairs
-                        .iter_mut()
-                        .find(|(p, _)| (p.0.as_str(), p.1.as_str()) == pair)
-                    {
-                        Some((_, n)) => *n += 1,
-                        None => pairs.push(((pair.0.to_owned(), pair.1.to_owned()), 1)),
-                    }
-                }
-            }
-            if !seen.insert(unit_key(&unit)) {
-                stats.duplicates += 1;
-            }
+            tally.count_warnings(reader.take_warnings(), &mut on_warning);
+            tally.unit(&unit, &srclang);
+            tally.duplicates += u64::from(!seen.insert(unit_key(&unit)));
             if let Some(id) = &unit.tuid {
-                if !tuids.insert(hash(id)) {
-                    stats.duplicate_tuids += 1;
-                }
+                tally.duplicate_tuids += u64::from(!tuids.insert(hash(id)));
             }
         }
-        for w in reader.take_warnings() {
-            stats.warnings += 1;
+        tally.count_warnings(reader.take_warnings(), &mut on_warning);
+        Ok(tally.into_stats(srclang))
+    }
+
+    /// [`Stats::collect`] over the file at `path`, on all rayon threads when it is large enough
+    /// (the pieces are read in parallel; the result, the warnings and their order are the same as on
+    /// one thread, which reads small files, standard input and any file with an error).
+    pub fn collect_file(path: &Path, mut on_warning: impl FnMut(Warning)) -> Result<Self, Error> {
+        if let Some(stats) = Self::collect_split(path, Limits::DEFAULT, &mut on_warning) {
+            return Ok(stats);
+        }
+        Self::collect(Reader::open(path)?, on_warning)
+    }
+
+    pub(crate) fn collect_split(
+        path: &Path,
+        limits: Limits,
+        on_warning: &mut impl FnMut(Warning),
+    ) -> Option<Self> {
+        /// One piece's counts, and the hashes the duplicate counts need.
+        #[derive(Default)]
+        struct Piece {
+            tally: Tally,
+            warnings: Vec<Warning>,
+            keys: Vec<u64>,
+            tuids: Vec<u64>,
+        }
+        let (mut tally, mut warnings) = (Tally::default(), Vec::new());
+        let mut seen = HashSet::with_hasher(Prehashed);
+        let mut tuids = HashSet::with_hasher(Prehashed);
+        let header = crate::split::read(
+            path,
+            limits,
+            Piece::default,
+            |piece, header, unit, warnings| {
+                piece.warnings.extend(warnings);
+                if let Some((unit, _)) = unit {
+                    piece.tally.unit(&unit, &header.srclang);
+                    piece.keys.push(unit_key(&unit));
+                    piece.tuids.extend(unit.tuid.as_deref().map(hash));
+                }
+            },
+            |part| match part {
+                Part::Header(header_warnings) => warnings.extend(header_warnings),
+                Part::Piece(piece, shift) => {
+                    tally.add(piece.tally);
+                    warnings.extend(shift.warnings(piece.warnings));
+                    tally.duplicates += piece.keys.iter().filter(|&&k| !seen.insert(k)).count() as u64;
+                    tally.duplicate_tuids += piece.tuids.iter().filter(|&&k| !tuids.insert(k)).count() as u64;
+                }
+            },
+        )?;
+        tally.count_warnings(warnings, on_warning);
+        Some(tally.into_stats(header.srclang))
+    }
+}
+
+/// Counts over units, added up piece by piece when a file is read in parallel.
+#[derive(Debug, Default)]
+struct Tally {
+    units: u64,
+    variants: u64,
+    languages: BTreeMap<String, u64>,
+    /// A short list instead of a map keyed by "a→b": no allocation per unit.
+    pairs: Vec<((String, String), u64)>,
+    duplicates: u64,
+    duplicate_tuids: u64,
+    warnings: u64,
+}
+
+impl Tally {
+    fn count_warnings(&mut self, warnings: Vec<Warning>, on_warning: &mut impl FnMut(Warning)) {
+        for w in warnings {
+            self.warnings += 1;
             on_warning(w);
         }
-        stats.pairs = pairs
-            .into_iter()
-            .map(|((a, b), n)| (format!("{a}→{b}"), n))
-            .collect();
-        Ok(stats)
+    }
+
+    /// Counts `unit`, whose document's srclang is `srclang`.
+    fn unit(&mut self, unit: &TranslationUnit, srclang: &str) {
+        self.units += 1;
+        self.variants += unit.variants.len() as u64;
+        let mut langs: Vec<&str> = Vec::with_capacity(unit.variants.len());
+        for v in &unit.variants {
+            if !langs.contains(&v.lang.as_str()) {
+                langs.push(&v.lang);
+            }
+            match self.languages.get_mut(&v.lang) {
+                Some(count) => *count += 1,
+                None => {
+                    self.languages.insert(v.lang.clone(), 1);
+                }
+            }
+        }
+        let src = unit.srclang.as_deref().unwrap_or(srclang);
+        let unordered = srclang == "*all*" || src == "*all*";
+        langs.sort_unstable();
+        for (i, &a) in langs.iter().enumerate() {
+            for &b in &langs[i + 1..] {
+                let pair = match (a.eq_ignore_ascii_case(src), b.eq_ignore_ascii_case(src)) {
+                    _ if unordered => (a, b),
+                    (true, _) => (a, b),
+                    (_, true) => (b, a),
+                    _ => continue,
+                };
+                self.pair(pair, 1);
+            }
+        }
+    }
+
+    fn pair(&mut self, pair: (&str, &str), n: u64) {
+        match self
+            .pairs
+            .iter_mut()
+            .find(|(p, _)| (p.0.as_str(), p.1.as_str()) == pair)
+        {
+            Some((_, count)) => *count += n,
+            None => self.pairs.push(((pair.0.to_owned(), pair.1.to_owned()), n)),
+        }
+    }
+
+    /// Adds the counts of a later piece of the same file.
+    fn add(&mut self, other: Tally) {
+        self.units += other.units;
+        self.variants += other.variants;
+        for (lang, n) in other.languages {
+            *self.languages.entry(lang).or_default() += n;
+        }
+        for ((a, b), n) in other.pairs {
+            self.pair((&a, &b), n);
+        }
+        self.duplicates += other.duplicates;
+        self.duplicate_tuids += other.duplicate_tuids;
+        self.warnings += other.warnings;
+    }
+
+    fn into_stats(self, srclang: String) -> Stats {
+        Stats {
+            srclang,
+            units: self.units,
+            variants: self.variants,
+            languages: self.languages,
+            pairs: self
+                .pairs
+                .into_iter()
+                .map(|((a, b), n)| (format!("{a}→{b}"), n))
+                .collect(),
+            duplicates: self.duplicates,
+            duplicate_tuids: self.duplicate_tuids,
+            warnings: self.warnings,
+        }
     }
 }
 

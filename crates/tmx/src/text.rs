@@ -81,7 +81,13 @@ fn has_irregular_space(bytes: &[u8]) -> bool {
         || matches!(bytes.last(), Some(b' '))
         || memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_some()
         || memchr::memchr(0x0C, bytes).is_some()
-        || memchr::memmem::find(bytes, b"  ").is_some()
+        || double_space().find(bytes).is_some()
+}
+
+/// The searcher for two spaces, built once (building one costs more than searching a segment).
+fn double_space() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(b"  "))
 }
 
 /// The fast path of [`normalise_text`], for the bulk of English, Russian and Kazakh text: only ASCII
