@@ -61,10 +61,7 @@ fn doc_lang(lang: &str, text: &str) -> PyResult<DocLang> {
 fn segment<'py>(py: Python<'py>, text: &str, lang: &str, name: &str) -> PyResult<Bound<'py, PyAny>> {
     let lang = doc_lang(lang, text)?;
     let doc = py.detach(|| Document::parse(name, text, lang));
-    let dict = pythonize(py, &doc).map_err(convert)?;
-    // The source is the caller's own text: not copied back.
-    dict.del_item("source")?;
-    Ok(dict)
+    pythonize(py, &doc).map_err(convert)
 }
 
 /// The termbase to use: `True` the built-in one, a path a TSV file, `False`/`None` none.
