@@ -245,8 +245,8 @@ fn a_text_gets_all_its_exports_or_none_and_the_failure_names_the_export_and_the_
     assert_eq!(
         line,
         format!(
-            "steppe: {}: none of its exports written: {}: is a folder; an output must be a regular file \
-             (replaced atomically), a FIFO or a character device",
+            "steppe: {}: none of its exports written: {}: is not a regular file (a folder, a FIFO or a \
+             device); the build writes only regular files, replaced atomically, and left it as it is",
             s(&a),
             s(&csv)
         )

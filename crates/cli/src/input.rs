@@ -49,7 +49,8 @@ pub fn set_format(format: Option<FormatArg>) {
     let _ = FORMAT.set(format.map(InputFormat::from));
 }
 
-fn format() -> Option<InputFormat> {
+/// The format given by `--input-format`, if any.
+pub fn format() -> Option<InputFormat> {
     FORMAT.get().copied().flatten()
 }
 
@@ -71,11 +72,6 @@ pub fn read_document(path: &Path) -> Result<(String, Extracted)> {
 /// Reads a document as [`read_document`] does and keeps only its text.
 pub fn read_input(path: &Path) -> Result<(String, String)> {
     read_document(path).map(|(name, x)| (name, x.text))
-}
-
-/// Whether `steppe build` reads this corpus file: `*.txt` and the document formats.
-pub fn is_corpus_document(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "txt") || InputFormat::is_document(path)
 }
 
 /// Reads a plain UTF-8 text file (a word list, an exceptions table) or standard input, whatever

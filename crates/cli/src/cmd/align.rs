@@ -6,17 +6,14 @@
 mod pairs;
 
 use crate::cmd::cyrillic::ReverseArgs;
-use crate::cmd::glossary::{BUILTIN_NAME, BUILTIN_TERMBASE};
 use crate::cmd::segment::read_input;
-use crate::output::{write_file, write_output};
-use crate::report::Failures;
+use crate::output::write_output;
 use anyhow::{Context, Result};
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use steppe_align::{Aligner, Alignment, Dictionary, Language, NameKey};
-use steppe_doc::Document;
+use steppe_align::{Alignment, Dictionary, Language, NameKey};
+use steppe_build::{align_texts, Anchors, Text};
 use steppe_formats::xliff::{write_xliff as write_xliff_units, Unit};
 use steppe_glossary::Termbase;
 
@@ -170,51 +167,22 @@ pub enum Input {
     Segmented,
 }
 
-/// The phrase pairs used as anchors: the user's dictionary (source → target as given) and the
-/// termbase's English → Russian pairs (turned round when the original is Russian).
-#[derive(Default)]
-pub struct Anchors {
-    dictionary: Dictionary,
-    en_ru: Dictionary,
-}
-
-impl Anchors {
-    /// Reads `--dictionary` and the termbase (`--termbase`, the built-in one, or none).
-    fn load(args: &Args) -> Result<Anchors> {
-        let mut anchors = Anchors::default();
-        if let Some(path) = &args.dictionary {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("{}: cannot read the dictionary", path.display()))?;
-            anchors.dictionary = Dictionary::parse_hunalign(&text);
-        }
-        if !args.no_termbase {
-            let termbase = match &args.termbase {
-                Some(path) => Termbase::load(path)?,
-                None => Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)?,
-            };
-            // Any English name of a body with any Russian one: `CSTO` is often translated by
-            // the full Russian name, and the other way round.
-            for r in termbase.records() {
-                for en in r.en_short.iter().chain(&r.en_long) {
-                    for ru in r.ru_short.iter().chain(&r.ru_long) {
-                        anchors.en_ru.push(en, ru);
-                    }
-                }
-            }
-        }
-        Ok(anchors)
+/// Reads `--dictionary` and the termbase (`--termbase`, the built-in one, or none) into anchors.
+fn load_anchors(args: &Args) -> Result<Anchors> {
+    let mut anchors = Anchors::default();
+    if let Some(path) = &args.dictionary {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read the dictionary", path.display()))?;
+        anchors = anchors.with_dictionary(Dictionary::parse_hunalign(&text));
     }
-
-    /// The dictionary for one pair of languages.
-    fn for_langs(&self, sl: Language, tl: Language) -> Dictionary {
-        let mut dict = self.dictionary.clone();
-        match (sl, tl) {
-            (Language::En, Language::Ru) => dict.extend(self.en_ru.clone()),
-            (Language::Ru, Language::En) => dict.extend(self.en_ru.reversed()),
-            _ => {}
-        }
-        dict
+    if !args.no_termbase {
+        let termbase = match &args.termbase {
+            Some(path) => Termbase::load(path)?,
+            None => steppe_build::builtin_termbase(),
+        };
+        anchors = anchors.with_termbase(&termbase);
     }
+    Ok(anchors)
 }
 
 /// Reads and parses both sides; a language left `None` is guessed from the two texts together.
@@ -228,19 +196,22 @@ fn align_files(
     let (src_name, src_text) = read_input(original.0)?;
     let (tgt_name, tgt_text) = read_input(translation.0)?;
     let (ds, dt) = Language::detect_pair(&src_text, &tgt_text);
-    let (sl, tl) = (original.1.unwrap_or(ds), translation.1.unwrap_or(dt));
-    let dictionary = anchors.for_langs(sl, tl);
-    let mut aligner = Aligner::new().with_dictionary(&dictionary);
-    if let Some(keyer) = names {
-        aligner = aligner.with_names(keyer);
-    }
-    if input == Input::Segmented {
-        let (src, tgt): (Vec<&str>, Vec<&str>) = (src_text.lines().collect(), tgt_text.lines().collect());
-        return Ok(aligner.align_segmented(&src, &tgt, sl, tl));
-    }
-    let src = Document::parse(&src_name, &src_text, sl.doc_lang());
-    let tgt = Document::parse(&tgt_name, &tgt_text, tl.doc_lang());
-    Ok(aligner.align_documents(&src, &tgt, sl, tl))
+    let side = |name: String, text: String, lang: Language| Text {
+        path: PathBuf::from(&name),
+        stem: steppe_build::stem(Path::new(&name)),
+        name,
+        language: lang,
+        source: text,
+    };
+    let source = side(src_name, src_text, original.1.unwrap_or(ds));
+    let target = side(tgt_name, tgt_text, translation.1.unwrap_or(dt));
+    Ok(align_texts(
+        &source,
+        &target,
+        names,
+        input == Input::Segmented,
+        anchors,
+    ))
 }
 
 /// Writes an alignment in one format.
@@ -286,7 +257,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
     let names: Option<&(dyn NameKey + Sync)> = if args.no_names { None } else { Some(&reverser) };
-    let anchors = Anchors::load(&args)?;
+    let anchors = load_anchors(&args)?;
     let input = if args.segmented {
         Input::Segmented
     } else {
@@ -319,88 +290,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
         write(&alignment, args.format, args.min_score, out)
     })?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// For `steppe build`: aligns the texts of the corpus that come in several languages
-/// (`NAME.en.txt`, `NAME.ru.txt`, `NAME.kk.txt`) and writes `OUT/NAME.tmx` (with three
-/// languages, `OUT/NAME.en-ru.tmx` and so on). The original is taken to be the English text, else
-/// the Russian one. A pair that cannot be aligned or written is reported in `failures` and the
-/// others go on. Returns how many files were written.
-pub fn align_corpus_pairs(
-    texts: &[PathBuf],
-    out_dir: &Path,
-    names: &dyn NameKey,
-    failures: &mut Failures,
-) -> usize {
-    let anchors = Anchors::default();
-    let mut written = 0;
-    for (stem, sides) in language_pairs(texts) {
-        let (source, source_lang) = &sides[0];
-        for (target, target_lang) in &sides[1..] {
-            let file = if sides.len() == 2 {
-                format!("{stem}.tmx")
-            } else {
-                format!("{stem}.{}-{}.tmx", source_lang.code(), target_lang.code())
-            };
-            let path = out_dir.join(file);
-            let aligned = align_files(
-                (source, Some(*source_lang)),
-                (target, Some(*target_lang)),
-                Some(names),
-                Input::Text,
-                &anchors,
-            )
-            .and_then(|alignment| {
-                write_file(&path, |out| write(&alignment, Format::Tmx, 0.0, out))?;
-                Ok(alignment.pairs(0.0).count())
-            });
-            match aligned {
-                Ok(pairs) => {
-                    eprintln!(
-                        "steppe build: {} ↔ {}: {pairs} aligned pairs",
-                        source.display(),
-                        target.display(),
-                    );
-                    written += 1;
-                }
-                Err(err) => failures.report(&err.context(format!(
-                    "{} ↔ {}: no alignment written",
-                    source.display(),
-                    target.display()
-                ))),
-            }
-        }
-    }
-    written
-}
-
-/// Texts named `NAME.LANG.txt` (or `.docx`, `.odt`, `.html`, `.pdf`) grouped by NAME, for the names with two or more languages, each
-/// group ordered en, ru, kk.
-fn language_pairs(texts: &[PathBuf]) -> BTreeMap<String, Vec<(PathBuf, Language)>> {
-    let mut groups: BTreeMap<String, Vec<(PathBuf, Language)>> = BTreeMap::new();
-    for path in texts {
-        let Some(name) = path.file_stem().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        let Some((stem, code)) = name.rsplit_once('.') else {
-            continue;
-        };
-        if let Ok(lang) = Language::parse(code) {
-            if code.len() == 2 {
-                groups
-                    .entry(stem.to_owned())
-                    .or_default()
-                    .push((path.clone(), lang));
-            }
-        }
-    }
-    let order = [Language::En, Language::Ru, Language::Kk];
-    groups.retain(|_, sides| {
-        sides.sort_by_key(|(_, l)| order.iter().position(|o| o == l));
-        sides.dedup_by_key(|(_, l)| *l);
-        sides.len() >= 2
-    });
-    groups
 }
 
 #[cfg(test)]
@@ -453,25 +342,6 @@ mod tests {
             .unwrap()
             .args;
         assert_eq!(a.min_score, 1.0);
-    }
-
-    #[test]
-    fn pairs_are_texts_of_one_name_in_two_languages_english_first() {
-        let texts: Vec<PathBuf> = [
-            "c/a.ru.txt",
-            "c/a.en.txt",
-            "c/b.en.txt",
-            "c/c.de.txt",
-            "c/c.en.txt",
-            "c/d.txt",
-        ]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-        let pairs = language_pairs(&texts);
-        assert_eq!(pairs.keys().collect::<Vec<_>>(), ["a"]);
-        assert_eq!(pairs["a"][0], (PathBuf::from("c/a.en.txt"), Language::En));
-        assert_eq!(pairs["a"][1].1, Language::Ru);
     }
 
     #[test]

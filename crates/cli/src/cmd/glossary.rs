@@ -12,7 +12,7 @@ use steppe_doc::{Document, Lang};
 use steppe_glossary::{EntryKind, Glossary, Termbase};
 
 /// The termbase built into the binary: `corpus/termbase.tsv` as it was when `steppe` was built.
-pub(crate) const BUILTIN_TERMBASE: &str = include_str!("../../../../corpus/termbase.tsv");
+pub(crate) use steppe_build::BUILTIN_TERMBASE;
 /// What `--help` says about which words are acronyms and which definitions are read.
 const ACRONYM_HELP: &str = "Acronyms: a word in capitals is one unless it is a byline or reading-list \
 surname (Timur IVANOV, Ph.D.; SMITH, John.), a word of an ALL-CAPS title or journal name, a roman \
@@ -24,7 +24,7 @@ Definitions: `long form (SF)` and `SF (long form)`, with cue words (`(or SF)`, `
 letter of SF starts a word.";
 
 /// How the built-in termbase is named in error messages.
-pub(crate) const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
+pub(crate) use steppe_build::BUILTIN_TERMBASE_NAME as BUILTIN_NAME;
 
 /// Build a glossary: acronyms with expansions, institution names and aliases, with Russian equivalents.
 #[derive(clap::Args)]

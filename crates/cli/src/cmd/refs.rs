@@ -5,14 +5,10 @@ use crate::cmd::cyrillic::ReverseArgs;
 use crate::cmd::segment::read_input;
 use crate::output::write_output;
 use anyhow::Result;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use steppe_doc::{Document, Lang};
-use steppe_tmx::{Header, TranslationUnit, Writer};
-use steppe_translit::reverse::{reference_spans, RefSpan, Reverser, WordCheck};
 use steppe_translit::scheme;
-use steppe_translit::Scheme;
 
 /// List the romanised Russian spans of the footnotes: Cyrillic, one style, flags.
 #[derive(clap::Args)]
@@ -50,14 +46,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let reverser = args.reverse.reverser(&lexicon)?;
     let (name, source) = read_input(&args.file)?;
     let doc = Document::parse(&name, &source, Lang::En);
-    let spans = footnote_spans(&reverser, &doc, style);
+    let spans = steppe_build::footnote_spans(&reverser, &doc, style);
     write_output(args.output.as_deref(), |out| {
         match args.format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut *out, &spans)?;
                 writeln!(out)?;
             }
-            Format::Tmx => write_tmx(&spans, out)?,
+            Format::Tmx => steppe_build::write_refs_tmx(&spans, out)?,
             Format::Text => {
                 for s in &spans {
                     writeln!(out, "{}\t{}\t{}\t{}", s.note, s.latin, s.cyrillic, s.styled)?;
@@ -70,33 +66,4 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The romanised Russian spans of a document's own footnotes (`Ibid.` notes repeat another and are skipped).
-pub(crate) fn footnote_spans<L: WordCheck>(
-    reverser: &Reverser<L>,
-    doc: &Document,
-    style: Scheme,
-) -> Vec<RefSpan> {
-    let notes: Vec<(u32, &str)> = doc
-        .footnotes
-        .iter()
-        .filter(|f| f.resolved_from.is_none())
-        .map(|f| (f.number, f.text.as_str()))
-        .collect();
-    reference_spans(reverser, &notes, style)
-}
-
-/// TMX 1.4b: one unit per distinct romanised span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`).
-pub(crate) fn write_tmx(spans: &[RefSpan], out: &mut dyn Write) -> Result<()> {
-    let mut writer = Writer::new(out, &Header::new("ru-Latn"))?;
-    let mut seen = std::collections::HashSet::new();
-    for s in spans.iter().filter(|s| seen.insert(s.latin.as_str())) {
-        writer.write_unit(&TranslationUnit::from_pairs(&[
-            ("ru-Latn", &s.latin),
-            ("ru", &s.cyrillic),
-        ]))?;
-    }
-    writer.finish()?;
-    Ok(())
 }

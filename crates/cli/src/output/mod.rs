@@ -113,42 +113,13 @@ impl<W: Write> Write for Naming<'_, W> {
     }
 }
 
-/// An output written in full but not yet in place, so that several outputs can appear together
-/// (`steppe build` writes all of a text's exports, or none). Dropping it leaves nothing behind.
+/// An output written in full to a temporary file, not yet in place. Dropping it leaves nothing
+/// behind.
 pub struct Pending {
     shown: PathBuf,
-    state: State,
-}
-
-enum State {
     /// A finished temporary file beside `target`, to be renamed over it.
-    Temp {
-        tmp: tempfile::NamedTempFile,
-        target: PathBuf,
-    },
-    /// Bytes for a stream (a FIFO, a device, standard output), written out on commit.
-    Bytes { bytes: Vec<u8>, target: Target },
-}
-
-/// Writes `path`'s content now and puts it in place only on [`Pending::commit`].
-pub fn prepare<F>(path: &Path, write: F) -> Result<Pending>
-where
-    F: FnOnce(&mut dyn Write) -> Result<()>,
-{
-    match target(path)? {
-        Target::File(real) => prepare_file(path, real, |f| f, write),
-        stream => {
-            let mut bytes = Vec::new();
-            write(&mut bytes)?;
-            Ok(Pending {
-                shown: path.to_path_buf(),
-                state: State::Bytes {
-                    bytes,
-                    target: stream,
-                },
-            })
-        }
-    }
+    tmp: tempfile::NamedTempFile,
+    target: PathBuf,
 }
 
 /// The temporary-file half of an atomic write: the content goes through `wrap(file)` (the file
@@ -173,36 +144,27 @@ where
     tmp.as_file().sync_all().with_context(failed)?;
     Ok(Pending {
         shown: shown.to_path_buf(),
-        state: State::Temp { tmp, target: real },
+        tmp,
+        target: real,
     })
 }
 
 impl Pending {
     /// Puts the output in place: renames the temporary file over a regular file (checked again
-    /// now, so a FIFO or device that appeared meanwhile is never replaced), or writes the stream.
+    /// now, so a FIFO or device that appeared meanwhile is never replaced).
     pub fn commit(self) -> Result<()> {
         let shown = &self.shown;
-        match self.state {
-            State::Temp { tmp, target } => {
-                if !replaceable(&target) {
-                    bail!(
-                        "{}: changed into a special file while steppe wrote it; left as it is",
-                        shown.display()
-                    );
-                }
-                tmp.persist(&target).map_err(|e| e.error).with_context(|| {
-                    format!("{}: cannot move the finished file into place", shown.display())
-                })?;
-                Ok(())
-            }
-            State::Bytes { bytes, target } => {
-                let write = |out: &mut dyn Write| Ok(out.write_all(&bytes)?);
-                match target {
-                    Target::Stream(open) => fill(shown, open_stream(shown, &open)?, write),
-                    _ => write_stdout(write),
-                }
-            }
+        if !replaceable(&self.target) {
+            bail!(
+                "{}: changed into a special file while steppe wrote it; left as it is",
+                shown.display()
+            );
         }
+        self.tmp
+            .persist(&self.target)
+            .map_err(|e| e.error)
+            .with_context(|| format!("{}: cannot move the finished file into place", shown.display()))?;
+        Ok(())
     }
 }
 

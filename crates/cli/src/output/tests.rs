@@ -91,8 +91,8 @@ fn a_full_disk_names_the_output_not_the_temporary_file_and_keeps_the_old_one() {
 fn a_prepared_output_appears_only_on_commit() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
-    let pa = prepare(&a, |w| Ok(w.write_all(b"A")?)).unwrap();
-    let pb = prepare(&b, |w| Ok(w.write_all(b"B")?)).unwrap();
+    let pa = prepare_file(&a, a.clone(), |f| f, |w| Ok(w.write_all(b"A")?)).unwrap();
+    let pb = prepare_file(&b, b.clone(), |f| f, |w| Ok(w.write_all(b"B")?)).unwrap();
     assert!(!a.exists() && !b.exists());
     pa.commit().unwrap();
     drop(pb);
@@ -110,7 +110,7 @@ fn a_prepared_output_appears_only_on_commit() {
 fn a_fifo_made_while_writing_is_not_replaced_by_the_rename() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.txt");
-    let pending = prepare(&path, |w| Ok(w.write_all(b"x")?)).unwrap();
+    let pending = prepare_file(&path, path.clone(), |f| f, |w| Ok(w.write_all(b"x")?)).unwrap();
     let made = std::process::Command::new("mkfifo").arg(&path).status();
     if !made.is_ok_and(|s| s.success()) {
         eprintln!("skipped: mkfifo is missing");
