@@ -1,37 +1,21 @@
 //! Sentence alignment for Python: one pair of texts, aligned as `steppe align` aligns them (the
 //! document model's paragraphs and sentences, names linked across scripts by the matching key,
-//! the built-in termbase's en–ru pairs as anchors).
+//! the built-in termbase's en–ru pairs as anchors), through `steppe_build::align_texts`.
 
 use crate::errors::{convert, raise, score};
 use crate::reverse::reverser;
-use crate::text::BUILTIN_TERMBASE;
 use crate::tmx::Unit;
 use pyo3::prelude::*;
 use pythonize::pythonize;
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::OnceLock;
-use steppe_align::{Aligner, Alignment as Aligned, Dictionary, Language};
-use steppe_doc::Document;
-use steppe_glossary::Termbase;
+use steppe_align::{Alignment as Aligned, Language, NameKey};
+use steppe_build::{align_texts, builtin_termbase, Anchors, Text};
 
-/// The en–ru anchors of the built-in termbase: any English name of a body with any Russian one
-/// (what `steppe align` uses unless `--no-termbase`).
-fn en_ru() -> PyResult<&'static Dictionary> {
-    static PAIRS: OnceLock<Dictionary> = OnceLock::new();
-    if let Some(d) = PAIRS.get() {
-        return Ok(d);
-    }
-    let termbase =
-        Termbase::parse(Path::new("corpus/termbase.tsv (built in)"), BUILTIN_TERMBASE).map_err(raise)?;
-    let mut dict = Dictionary::new();
-    for r in termbase.records() {
-        for en in r.en_short.iter().chain(&r.en_long) {
-            for ru in r.ru_short.iter().chain(&r.ru_long) {
-                dict.push(en, ru);
-            }
-        }
-    }
-    Ok(PAIRS.get_or_init(|| dict))
+/// The anchors of the built-in termbase (what `steppe align` uses unless `--no-termbase`).
+fn termbase_anchors() -> &'static Anchors {
+    static ANCHORS: OnceLock<Anchors> = OnceLock::new();
+    ANCHORS.get_or_init(|| Anchors::default().with_termbase(&builtin_termbase()))
 }
 
 /// A language argument: `None` or `auto` guesses.
@@ -147,28 +131,21 @@ fn align(
 ) -> PyResult<Alignment> {
     let (sl, tl) = (language(source_lang)?, language(target_lang)?);
     let keyer = reverser("auto")?;
-    let en_ru = if termbase { Some(en_ru()?) } else { None };
+    let none = Anchors::default();
+    let anchors = if termbase { termbase_anchors() } else { &none };
     let inner = py.detach(|| {
         let (ds, dt) = Language::detect_pair(original, translation);
-        let (sl, tl) = (sl.unwrap_or(ds), tl.unwrap_or(dt));
-        let mut dictionary = Dictionary::new();
-        match (sl, tl, en_ru) {
-            (Language::En, Language::Ru, Some(d)) => dictionary.extend(d.clone()),
-            (Language::Ru, Language::En, Some(d)) => dictionary.extend(d.reversed()),
-            _ => {}
-        }
-        let mut aligner = Aligner::new().with_dictionary(&dictionary);
-        if names {
-            aligner = aligner.with_names(keyer);
-        }
-        if segmented {
-            let (src, tgt): (Vec<&str>, Vec<&str>) =
-                (original.lines().collect(), translation.lines().collect());
-            return aligner.align_segmented(&src, &tgt, sl, tl);
-        }
-        let src = Document::parse("original", original, sl.doc_lang());
-        let tgt = Document::parse("translation", translation, tl.doc_lang());
-        aligner.align_documents(&src, &tgt, sl, tl)
+        let side = |name: &str, text: &str, lang: Language| Text {
+            path: PathBuf::from(name),
+            stem: name.to_owned(),
+            name: name.to_owned(),
+            language: lang,
+            source: text.to_owned(),
+        };
+        let source = side("original", original, sl.unwrap_or(ds));
+        let target = side("translation", translation, tl.unwrap_or(dt));
+        let names = names.then_some(keyer as &dyn NameKey);
+        align_texts(&source, &target, names, segmented, anchors)
     });
     Ok(Alignment { inner })
 }

@@ -6,7 +6,7 @@
 //!
 //! Layout, one module per capability: [`reverse`] (Cyrillic from any romanisation, detection, keys,
 //! name clusters, references), [`text`] (forward transliteration, documents, segmentation,
-//! glossaries), [`align`] (sentence alignment), [`tmx`] (streaming TMX reader, writer, merge).
+//! glossaries), [`align`] (sentence alignment), [`build`] (the main job, `steppe build`), [`tmx`] (streaming TMX reader, writer, merge).
 //!
 //! Conventions: results are plain Python values (`str`, `dict`, `list`, `tuple`) or small frozen
 //! classes; every library error is raised as `steppe.SteppeError` (a `ValueError`) carrying the
@@ -16,6 +16,7 @@
 use pyo3::prelude::*;
 
 mod align;
+mod build;
 mod errors;
 mod reverse;
 mod text;
@@ -31,6 +32,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     reverse::register(m)?;
     text::register(m)?;
     align::register(m)?;
+    build::register(m)?;
     tmx::register(m)?;
     Ok(())
 }

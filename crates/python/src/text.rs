@@ -5,17 +5,10 @@ use crate::errors::{convert, raise};
 use crate::reverse::reverser;
 use pyo3::prelude::*;
 use pythonize::pythonize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use steppe_doc::{Document, Lang as DocLang};
 use steppe_glossary::{EntryKind, Glossary, Termbase};
-use steppe_translit::reverse::reference_spans;
 use steppe_translit::{scheme, Lang};
-
-/// The termbase built into the package: `corpus/termbase.tsv` as it was when steppe was built
-/// (the command line embeds the same file).
-pub const BUILTIN_TERMBASE: &str = include_str!("../../../corpus/termbase.tsv");
-/// How the built-in termbase is named in error messages.
-const BUILTIN_NAME: &str = "corpus/termbase.tsv (built in)";
 
 /// Cyrillic → Latin in one scheme (`steppe translit`); `lang` is `ru` or `kk`.
 ///
@@ -71,9 +64,7 @@ fn termbase(choice: &Bound<'_, PyAny>) -> PyResult<Option<Termbase>> {
     }
     if let Ok(flag) = choice.extract::<bool>() {
         return if flag {
-            Termbase::parse(Path::new(BUILTIN_NAME), BUILTIN_TERMBASE)
-                .map(Some)
-                .map_err(raise)
+            Ok(Some(steppe_build::builtin_termbase()))
         } else {
             Ok(None)
         };
@@ -153,13 +144,7 @@ fn refs<'py>(py: Python<'py>, text: &str, style: &str) -> PyResult<Bound<'py, Py
     let style = scheme(style, Lang::Ru).map_err(raise)?;
     let spans = py.detach(|| {
         let doc = Document::parse("<text>", text, DocLang::En);
-        let notes: Vec<(u32, &str)> = doc
-            .footnotes
-            .iter()
-            .filter(|f| f.resolved_from.is_none())
-            .map(|f| (f.number, f.text.as_str()))
-            .collect();
-        reference_spans(r, &notes, style)
+        steppe_build::footnote_spans(r, &doc, style)
     });
     pythonize(py, &spans).map_err(convert)
 }

@@ -119,6 +119,13 @@ def align(
 ) -> Alignment:
     """Aligns a translation with its original (``steppe align``); languages guessed unless given."""
 
+# --- The main job ---------------------------------------------------------------------------
+
+def build(corpus: PathLike, out: PathLike, termbase: Optional[PathLike] = None) -> dict[str, Any]:
+    """Builds every text of a corpus folder into out as ``steppe build`` does (the same bytes).
+    Returns ``{"texts", "written", "failed", "errors", "entries", "spans", "aligned"}``; a text that
+    fails is reported in ``errors`` and the others are built."""
+
 # --- TMX ----------------------------------------------------------------------------------------
 
 class Unit:
