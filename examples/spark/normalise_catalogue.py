@@ -32,7 +32,7 @@ def shuffle_bytes(spark) -> "int | None":
         return None
     app = spark.sparkContext.applicationId
     try:
-        with urllib.request.urlopen(f"{url}/api/v1/applications/{app}/stages", timeout=10) as r:
+        with urllib.request.urlopen(f"{url}/api/v1/applications/{app}/stages", timeout=300) as r:
             stages = json.load(r)
     except OSError:
         return None
@@ -72,12 +72,20 @@ def main() -> None:
     names = schema.fieldNames()
     style = a.style
 
+    # CPU seconds the Python workers spend normalising: the per-core throughput, whatever else
+    # the machine runs (wall time on a shared machine says little).
+    worker_cpu = spark.sparkContext.accumulator(0.0)
+
     def normalise_partition(rows):
+        import time as t
+
         import steppe_spark as s
 
+        started = t.process_time()
         for row in rows:
             record = s.normalise_record(row.asDict(), columns, style)
             yield tuple(record[n] for n in names)
+        worker_cpu.add(t.process_time() - started)
 
     started = time.perf_counter()
     records = spark.createDataFrame(table.rdd.mapPartitions(normalise_partition), schema)
@@ -89,7 +97,11 @@ def main() -> None:
         writer.parquet(str(out / "records"))
     normalised = time.perf_counter() - started
     count = spark.read.parquet(str(out / "records")).count() if a.format == "parquet" else table.count()
-    print(f"normalise_catalogue: {count} records in {normalised:.1f} s: {count / normalised:.0f} records/s")
+    cpu = worker_cpu.value
+    print(
+        f"normalise_catalogue: {count} records in {normalised:.1f} s: {count / normalised:.0f} records/s; "
+        f"workers' CPU {cpu:.1f} s: {count / cpu:.0f} records per CPU-second"
+    )
 
     before = shuffle_bytes(spark)
     started = time.perf_counter()
@@ -108,17 +120,17 @@ def main() -> None:
 
     if (out / "clusters").exists():
         shutil.rmtree(out / "clusters")
-    clusters = (
+    grouped = (
         saved.rdd.flatMap(spellings)
         .aggregateByKey(Counter(), add_pair, lambda x, y: x + y)
         .map(lambda kv: steppe_spark.cluster(kv[0][0], kv[0][1], kv[1]))
-        .sortBy(steppe_spark.cluster_order)
-        .map(lambda c: json.dumps(c, ensure_ascii=False))
+        .cache()  # sortBy samples its input first: not a second shuffle
     )
+    clusters = grouped.sortBy(steppe_spark.cluster_order).map(lambda c: json.dumps(c, ensure_ascii=False))
     clusters.saveAsTextFile(str(out / "clusters"))
     after = shuffle_bytes(spark)
     shuffle = f"{after - before} shuffle bytes" if after is not None and before is not None else "shuffle bytes unknown"
-    print(f"normalise_catalogue: clustered in {time.perf_counter() - started:.1f} s, {shuffle}")
+    print(f"normalise_catalogue: {grouped.count()} clusters in {time.perf_counter() - started:.1f} s, {shuffle}")
     spark.stop()
 
 
