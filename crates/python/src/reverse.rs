@@ -51,8 +51,8 @@ pub struct WordReading {
     reason: String,
     /// Readings considered, best first, with scores (lower is better).
     alternatives: Vec<(String, f64)>,
-    /// How sure the reading is, 0 to 1; `None` until the engine gives one.
-    confidence: Option<f32>,
+    /// How sure the reading is: `certain`, `likely` or `guess`; `None` until the engine gives one.
+    confidence: Option<&'static str>,
 }
 
 #[pymethods]
@@ -75,8 +75,9 @@ pub struct Reconstruction {
     text: String,
     /// Every word's decision, in order.
     words: Vec<WordReading>,
-    /// How sure the whole reading is, 0 to 1; `None` until the engine gives one.
-    confidence: Option<f32>,
+    /// How sure the whole reading is (its weakest word): `certain`, `likely` or `guess`; `None`
+    /// until the engine gives one.
+    confidence: Option<&'static str>,
 }
 
 #[pymethods]
@@ -103,19 +104,26 @@ impl Reconstruction {
     }
 }
 
-/// TODO(confidence): the confidence of one word's reading. The branch `confidence` adds a
-/// `Confidence` to the reverse engine (issue 12 item 1); until it lands there is none to give, and
-/// Python sees `None` rather than a number made up here.
-fn word_confidence(_report: &WordReport) -> Option<f32> {
+/// The confidence levels, surest first (the reverse engine's `Level` on the `confidence` branch).
+const LEVELS: [&str; 3] = ["certain", "likely", "guess"];
+
+/// TODO(confidence): the confidence level of one word's reading. The branch `confidence` adds a
+/// `WordConfidence` (level certain/likely/guess, basis, margin) to the reverse engine (issue 12
+/// item 1); until it is merged there is none to give, and Python sees `None` rather than a level
+/// made up here. Once merged: `Some(report.confidence.level.as_str())`.
+fn word_confidence(_report: &WordReport) -> Option<&'static str> {
     None
 }
 
-/// TODO(confidence): the confidence of a whole text, from its words' (see [`word_confidence`]).
-fn text_confidence(words: &[WordReading]) -> Option<f32> {
-    words
-        .iter()
-        .map(|w| w.confidence)
-        .try_fold(1.0f32, |acc, c| c.map(|c| acc.min(c)))
+/// The confidence of a whole text: its weakest word's level (as the engine rates a line), `None`
+/// while any word has none.
+fn text_confidence(words: &[WordReading]) -> Option<&'static str> {
+    let mut weakest = 0;
+    for w in words {
+        let level = LEVELS.iter().position(|l| Some(*l) == w.confidence)?;
+        weakest = weakest.max(level);
+    }
+    Some(LEVELS[weakest])
 }
 
 /// Reads `text` once, line by line and piece by piece as `Reverser::cyrillic` does, keeping every

@@ -28,15 +28,16 @@ class WordReading:
     """Why the engine decided so."""
     alternatives: list[tuple[str, float]]
     """Readings considered, best first, with scores (lower is better)."""
-    confidence: Optional[float]
-    """How sure the reading is, 0 to 1; None until the engine gives one."""
+    confidence: Optional[Literal["certain", "likely", "guess"]]
+    """How sure the reading is; None until the reverse engine gives one (TODO(confidence))."""
 
 class Reconstruction:
     """The Cyrillic of a romanised text with the decision on every word; str() is the text."""
 
     text: str
     words: list[WordReading]
-    confidence: Optional[float]
+    confidence: Optional[Literal["certain", "likely", "guess"]]
+    """The weakest word's level; None until the reverse engine gives one (TODO(confidence))."""
     def ambiguous(self) -> list[WordReading]:
         """The words with more than one reading considered."""
 
