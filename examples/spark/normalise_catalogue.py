@@ -96,7 +96,7 @@ def main() -> None:
     else:
         writer.parquet(str(out / "records"))
     normalised = time.perf_counter() - started
-    count = spark.read.parquet(str(out / "records")).count() if a.format == "parquet" else table.count()
+    count = table.count()
     cpu = worker_cpu.value
     print(
         f"normalise_catalogue: {count} records in {normalised:.1f} s: {count / normalised:.0f} records/s; "
@@ -105,7 +105,11 @@ def main() -> None:
 
     before = shuffle_bytes(spark)
     started = time.perf_counter()
-    saved = spark.read.parquet(str(out / "records")) if a.format == "parquet" else records
+    # Clustered from what was written, so the normalising is not run again.
+    if a.format == "parquet":
+        saved = spark.read.parquet(str(out / "records"))
+    else:
+        saved = spark.read.option("header", True).option("escape", '"').csv(str(out / "records"))
 
     def spellings(row):
         import steppe_spark as s
