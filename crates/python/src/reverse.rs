@@ -1,0 +1,258 @@
+//! The reverse engine for Python: Cyrillic from any romanisation (with each word's alternatives),
+//! scheme detection, matching keys, clusters of name spellings and reference spans.
+//!
+//! One reverser per scheme is made on first use and kept for the life of the process, over the
+//! embedded lexicon: its word cache then serves every later call (a Spark worker calls once per
+//! record).
+
+use crate::errors::{convert, raise, repr, score};
+use pyo3::prelude::*;
+use pythonize::pythonize;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use steppe_lexicon::LexiconSet;
+use steppe_translit::reverse::text::line_pieces;
+use steppe_translit::reverse::{self, Kind, Reverser, WordReport};
+use steppe_translit::{scheme, Lang};
+
+/// The reverser reading `scheme` (`auto`: any scheme and mixed ones), over the embedded lexicon.
+pub fn reverser(scheme: &str) -> PyResult<&'static Reverser<'static>> {
+    static LEXICON: OnceLock<LexiconSet> = OnceLock::new();
+    static READERS: OnceLock<Mutex<HashMap<String, &'static Reverser<'static>>>> = OnceLock::new();
+    let lexicon = LEXICON.get_or_init(LexiconSet::embedded);
+    let mut readers = READERS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(r) = readers.get(scheme) {
+        return Ok(r);
+    }
+    // Only valid names get here (an unknown one is refused), so at most one reverser per scheme
+    // is ever kept.
+    let made = Reverser::new(lexicon).with_scheme(scheme).map_err(raise)?;
+    let made: &'static Reverser<'static> = Box::leak(Box::new(made));
+    readers.insert(scheme.to_owned(), made);
+    Ok(made)
+}
+
+/// One word of a reconstruction: the Latin as written, the output, what the word is, and the
+/// readings considered.
+#[pyclass(frozen, get_all, module = "steppe")]
+#[derive(Clone)]
+pub struct WordReading {
+    /// The word as written.
+    latin: String,
+    /// What was written out: its Cyrillic, or the word as written when it stays (English).
+    output: String,
+    /// What the word is: `russian`, `contaminated`, `name`, `acronym`, `english`, `foreign`,
+    /// `numeral`, `exception`, `too_long`.
+    kind: String,
+    /// Why the engine decided so.
+    reason: String,
+    /// Readings considered, best first, with scores (lower is better).
+    alternatives: Vec<(String, f64)>,
+    /// How sure the reading is: `certain`, `likely` or `guess`; `None` until the engine gives one.
+    confidence: Option<&'static str>,
+}
+
+#[pymethods]
+impl WordReading {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "WordReading(latin={}, output={}, kind={}, alternatives={})",
+            repr(py, &self.latin)?,
+            repr(py, &self.output)?,
+            repr(py, &self.kind)?,
+            repr(py, self.alternatives.clone())?
+        ))
+    }
+}
+
+/// The Cyrillic of a romanised text with the decision on every word. `str()` of it is the text.
+#[pyclass(frozen, get_all, module = "steppe")]
+pub struct Reconstruction {
+    /// The Cyrillic, case, punctuation and spacing kept (English words stay English).
+    text: String,
+    /// Every word's decision, in order.
+    words: Vec<WordReading>,
+    /// How sure the whole reading is (its weakest word): `certain`, `likely` or `guess`; `None`
+    /// until the engine gives one.
+    confidence: Option<&'static str>,
+}
+
+#[pymethods]
+impl Reconstruction {
+    fn __str__(&self) -> &str {
+        &self.text
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Reconstruction(text={}, words={})",
+            repr(py, &self.text)?,
+            self.words.len()
+        ))
+    }
+
+    /// The words with more than one reading considered: what a reviewer should look at.
+    fn ambiguous(&self) -> Vec<WordReading> {
+        self.words
+            .iter()
+            .filter(|w| w.alternatives.len() > 1)
+            .cloned()
+            .collect()
+    }
+}
+
+/// The confidence levels, surest first (the reverse engine's `Level` on the `confidence` branch).
+const LEVELS: [&str; 3] = ["certain", "likely", "guess"];
+
+/// TODO(confidence): the confidence level of one word's reading. The branch `confidence` adds a
+/// `WordConfidence` (level certain/likely/guess, basis, margin) to the reverse engine (issue 12
+/// item 1); until it is merged there is none to give, and Python sees `None` rather than a level
+/// made up here. Once merged: `Some(report.confidence.level.as_str())`.
+fn word_confidence(_report: &WordReport) -> Option<&'static str> {
+    None
+}
+
+/// The confidence of a whole text: its weakest word's level (as the engine rates a line), `None`
+/// while any word has none.
+fn text_confidence(words: &[WordReading]) -> Option<&'static str> {
+    let mut weakest = 0;
+    for w in words {
+        let level = LEVELS.iter().position(|l| Some(*l) == w.confidence)?;
+        weakest = weakest.max(level);
+    }
+    Some(LEVELS[weakest])
+}
+
+/// Reads `text` once, line by line and piece by piece as `Reverser::cyrillic` does, keeping every
+/// word's report.
+fn reconstruct(r: &Reverser<'_>, text: &str) -> Reconstruction {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut words = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for piece in line_pieces(line) {
+            for (token, report) in r.decide(piece) {
+                let Some(report) = report else {
+                    out.push_str(token);
+                    continue;
+                };
+                out.push_str(&report.output);
+                words.push(WordReading {
+                    confidence: word_confidence(&report),
+                    kind: kind_name(&report),
+                    latin: report.latin,
+                    output: report.output,
+                    reason: report.reason,
+                    alternatives: report
+                        .candidates
+                        .into_iter()
+                        .map(|(c, s)| (c, score(s)))
+                        .collect(),
+                });
+            }
+        }
+    }
+    let confidence = if words.is_empty() {
+        None
+    } else {
+        text_confidence(&words)
+    };
+    Reconstruction {
+        text: out,
+        words,
+        confidence,
+    }
+}
+
+/// The kind's name as the JSON of the command line spells it (`too_long`).
+fn kind_name(report: &WordReport) -> String {
+    let name = match report.kind {
+        Kind::Russian => "russian",
+        Kind::Contaminated => "contaminated",
+        Kind::Name => "name",
+        Kind::Acronym => "acronym",
+        Kind::English => "english",
+        Kind::Foreign => "foreign",
+        Kind::Numeral => "numeral",
+        Kind::Exception => "exception",
+        Kind::TooLong => "too_long",
+    };
+    name.to_owned()
+}
+
+/// Cyrillic from romanised Russian in any scheme or a mix (`steppe cyrillic`), with every word's
+/// decision and alternatives.
+///
+/// >>> str(steppe.cyrillic("Tsentral'naia Aziia"))
+/// 'Центральная Азия'
+#[pyfunction]
+#[pyo3(signature = (text, scheme = "auto"))]
+fn cyrillic(py: Python<'_>, text: &str, scheme: &str) -> PyResult<Reconstruction> {
+    let r = reverser(scheme)?;
+    Ok(py.detach(|| reconstruct(r, text)))
+}
+
+/// The schemes each line is consistent with (`steppe detect --format json`): a dict with
+/// `schemes` (list of (name, words)), `informative`, `mixed` and `evidence`.
+#[pyfunction]
+fn detect<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let r = reverser("auto")?;
+    let found = py.detach(|| reverse::detect(r, text));
+    pythonize(py, &found).map_err(convert)
+}
+
+/// One matching key, the same for every spelling of a name or title (`steppe key`):
+/// `key("Nazarbayev") == key("Nazarbaev") == key("Назарбаев")`.
+#[pyfunction]
+#[pyo3(signature = (text, scheme = "auto"))]
+fn key(py: Python<'_>, text: &str, scheme: &str) -> PyResult<String> {
+    let r = reverser(scheme)?;
+    Ok(py.detach(|| reverse::key(r, text)))
+}
+
+/// Clusters the spellings of each name and title across texts (`steppe names --format json`):
+/// dicts with `kind`, `key`, `preferred`, `cyrillic`, `variants` (spelling, count) and `count`.
+#[pyfunction]
+fn names<'py>(py: Python<'py>, texts: Vec<String>) -> PyResult<Bound<'py, PyAny>> {
+    let r = reverser("auto")?;
+    let clusters = py.detach(|| {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        reverse::cluster_names(r, &refs)
+    });
+    pythonize(py, &clusters).map_err(convert)
+}
+
+/// The romanised Russian spans of reference notes (`steppe refs`): each `(note, text)` pair gives
+/// dicts with `note`, `latin`, `cyrillic`, `styled` (in `style`), `key` and `flags`.
+#[pyfunction]
+#[pyo3(signature = (notes, style = "ala_lc"))]
+fn reference_spans<'py>(
+    py: Python<'py>,
+    notes: Vec<(u32, String)>,
+    style: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let r = reverser("auto")?;
+    let style = scheme(style, Lang::Ru).map_err(raise)?;
+    let spans = py.detach(|| {
+        let notes: Vec<(u32, &str)> = notes.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        reverse::reference_spans(r, &notes, style)
+    });
+    pythonize(py, &spans).map_err(convert)
+}
+
+/// Adds the reverse engine's functions and classes to the module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<WordReading>()?;
+    m.add_class::<Reconstruction>()?;
+    m.add_function(wrap_pyfunction!(cyrillic, m)?)?;
+    m.add_function(wrap_pyfunction!(detect, m)?)?;
+    m.add_function(wrap_pyfunction!(key, m)?)?;
+    m.add_function(wrap_pyfunction!(names, m)?)?;
+    m.add_function(wrap_pyfunction!(reference_spans, m)?)?;
+    Ok(())
+}
