@@ -113,7 +113,13 @@ pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: u
         }
         let mut dp = vec![f32::NEG_INFINITY; n];
         let mut starts = vec![0usize; n];
-        dp[s0] = if p0.kind == 2 { WORD_START } else { PART_START };
+        // a long form that starts on a function word (`of the Vice Provost for Research` for OVPR)
+        // scores as one starting at a part, below the content word before it (`Office of the …`)
+        dp[s0] = if p0.kind == 2 && word_cost[p0.word] >= SKIPPED_WORD {
+            WORD_START
+        } else {
+            PART_START
+        };
         starts[s0] = 1;
         for &c in &sf[1..] {
             let mut next = vec![f32::NEG_INFINITY; n];
@@ -284,6 +290,19 @@ mod tests {
         assert_eq!(
             long("PfP", "joined the Partnership for Peace"),
             Some("Partnership for Peace")
+        );
+    }
+
+    #[test]
+    fn long_forms_start_on_a_content_word() {
+        assert_eq!(
+            long("OVPR", "funded by the Office of the Vice Provost for Research"),
+            Some("Office of the Vice Provost for Research")
+        );
+        // a function word the short form spells still starts it
+        assert_eq!(
+            long("ADAM", "a protein, A Disintegrin And Metalloproteinase"),
+            Some("A Disintegrin And Metalloproteinase")
         );
     }
 
