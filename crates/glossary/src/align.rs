@@ -30,6 +30,35 @@ const SKIPPED_STOPWORD: f32 = 0.1;
 /// Cost of a content word after the last matched letter (`arcuate nucleus (ARC)`).
 const TRAILING_WORD: f32 = 1.0;
 
+/// Greek letters with the first letter of their names as spelt in English (`α` alpha, `χ` chi).
+const GREEK: &[(char, char)] = &[
+    ('α', 'a'),
+    ('β', 'b'),
+    ('γ', 'g'),
+    ('δ', 'd'),
+    ('ε', 'e'),
+    ('ζ', 'z'),
+    ('η', 'e'),
+    ('θ', 't'),
+    ('ι', 'i'),
+    ('κ', 'k'),
+    ('λ', 'l'),
+    ('μ', 'm'),
+    ('ν', 'n'),
+    ('ξ', 'x'),
+    ('ο', 'o'),
+    ('π', 'p'),
+    ('ρ', 'r'),
+    ('σ', 's'),
+    ('ς', 's'),
+    ('τ', 't'),
+    ('υ', 'u'),
+    ('φ', 'p'),
+    ('χ', 'c'),
+    ('ψ', 'p'),
+    ('ω', 'o'),
+];
+
 /// Opening quotes a long form does not start with.
 const QUOTES: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}'];
 
@@ -71,10 +100,16 @@ pub(crate) fn best_long_form(
 /// Every long form [`best_long_form`] considers, the best for each start, best first; a caller with
 /// further conditions takes the first that meets them.
 pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: usize) -> Vec<Alignment> {
+    // a Greek letter the window does not write stands for its spelt name (`TNF-α`, tumor necrosis
+    // factor *a*lpha)
     let sf: Vec<char> = short
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(|c| match GREEK.iter().find(|(g, _)| *g == c) {
+            Some(&(_, initial)) if !window.contains(c) => initial,
+            _ => c,
+        })
         .collect();
     if sf.is_empty() {
         return Vec::new();
@@ -303,6 +338,19 @@ mod tests {
         assert_eq!(
             long("ADAM", "a protein, A Disintegrin And Metalloproteinase"),
             Some("A Disintegrin And Metalloproteinase")
+        );
+    }
+
+    #[test]
+    fn greek_letters_and_their_names() {
+        assert_eq!(
+            long("TNF-α", "levels of tumor necrosis factor alpha"),
+            Some("tumor necrosis factor alpha")
+        );
+        assert_eq!(long("IFN-γ", "and interferon gamma"), Some("interferon gamma"));
+        assert_eq!(
+            long("TNF-α", "levels of tumor necrosis factor-α"),
+            Some("tumor necrosis factor-α")
         );
     }
 
