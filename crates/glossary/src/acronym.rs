@@ -63,7 +63,7 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
             .flatten()
             .min()
             .map(|c| c + from);
-        let inner = without_cue(inner_raw[..cut.unwrap_or(inner_raw.len())].trim());
+        let inner = without_cue(without_tail(inner_raw[..cut.unwrap_or(inner_raw.len())].trim()));
         let inner_start = open + 1 + (inner.as_ptr() as usize - inner_raw.as_ptr() as usize);
         let before = &text[window_start(text, open)..open];
         let pair = if is_short_in_parens(inner) {
@@ -139,6 +139,36 @@ fn without_cue(inner: &str) -> &str {
         .filter(|rest| rest.len() < inner.len() && is_short_in_parens(rest))
         .filter(|rest| rest.chars().any(char::is_uppercase))
         .unwrap_or(inner)
+}
+
+/// Words that may follow a short form inside its parenthesis: `(or MC in short)`, `(MC for short)`.
+const TRAILING_CUES: &[&str] = &[
+    " for short",
+    " in short",
+    " hereafter",
+    " henceforth",
+    " for brevity",
+];
+
+/// Parenthesised content without what may follow a short form: a trailing cue ([`TRAILING_CUES`]),
+/// a stray `;` or `,` (`(LSTM;)`), a year (`(AFL 2017)`, `(WWW '16)`); other content as it is.
+fn without_tail(inner: &str) -> &str {
+    let rest = TRAILING_CUES
+        .iter()
+        .find_map(|cue| inner.strip_suffix(cue))
+        .unwrap_or(inner)
+        .trim_end_matches([';', ',']);
+    let year = rest.rsplit_once(' ').filter(|(head, y)| {
+        let digits = y.trim_start_matches('\'');
+        let four = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        let two = digits.len() == 2 && y.starts_with('\'');
+        (four || two) && digits.chars().all(|c| c.is_ascii_digit()) && is_short_token(head)
+    });
+    match year {
+        Some((head, _)) => head,
+        None if rest.is_empty() => inner,
+        None => rest,
+    }
 }
 
 /// Words that may introduce a long form inside its parenthesis after a short form: `UN (the United
@@ -341,6 +371,18 @@ fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Op
         .map_or(0, |cue| cue.len());
     let (inner, inner_start) = (&inner[cue..], inner_start + cue);
     let a = best_long_form(short, inner, true, usize::MAX)?;
+    // `PM (physical machine or server)`: a function word after the last word the letters reach starts
+    // a modifier in lower case, not more of the long form (a name goes on: `… of Reference for Languages`)
+    let words: Vec<(usize, &str)> = split_words(inner).collect();
+    let tail = words.get(a.matched_words..).unwrap_or_default();
+    let modifier = tail
+        .first()
+        .is_some_and(|(_, w)| lists::stopwords().contains(w.to_lowercase().as_str()))
+        && !tail.iter().any(|(_, w)| w.starts_with(char::is_uppercase));
+    let inner = match tail.first() {
+        Some(&(at, _)) if modifier && a.matched_words > 0 => &inner[..at],
+        _ => inner,
+    };
     let long = inner.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
     let n = alnum_len(short);
     if !accept(short, long, &a) || (lower && (a.words != n || a.starts != n)) {
@@ -447,6 +489,35 @@ mod tests {
         assert_eq!(
             pairs("the THC (the tetrahydrocannabinol content) rose"),
             one("THC", "the tetrahydrocannabinol content")
+        );
+    }
+
+    #[test]
+    fn text_after_a_short_form_inside_its_bracket() {
+        for text in [
+            "a Markov chain (MC for short) is",
+            "a Markov chain (or MC in short) is",
+            "a Markov chain (MC;) is",
+            "a Markov chain (MC 2017) is",
+            "a Markov chain (MC '17) is",
+        ] {
+            assert_eq!(pairs(text), one("MC", "Markov chain"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_function_word_after_the_letters_ends_a_long_form_in_brackets() {
+        assert_eq!(
+            pairs("Each PM (physical machine or server) hosts VMs."),
+            one("PM", "physical machine")
+        );
+        assert_eq!(
+            pairs("the MoH (Ministry of Health) said"),
+            one("MoH", "Ministry of Health")
+        );
+        assert_eq!(
+            pairs("the CEFR (Common European Framework of Reference for Languages) says"),
+            one("CEFR", "Common European Framework of Reference for Languages")
         );
     }
 

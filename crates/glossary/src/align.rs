@@ -73,6 +73,8 @@ pub(crate) struct Alignment {
     pub words: usize,
     /// Letters of the short form matched at the start of a word or part.
     pub starts: usize,
+    /// Words of the long form up to the one holding the last matched letter.
+    pub matched_words: usize,
 }
 
 struct Pos {
@@ -188,14 +190,15 @@ pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: u
                 - word_cost
                     .get(pos[j].word + 1)
                     .map_or(0.0, |c| c - c.min(TRAILING_WORD));
-            (dp[j] - trailing, starts[j])
+            (dp[j] - trailing, starts[j], pos[j].word + 1 - p0.word)
         });
-        if let Some((score, letters_at_starts)) = best.max_by(|a, b| a.0.total_cmp(&b.0)) {
+        if let Some((score, letters_at_starts, matched_words)) = best.max_by(|a, b| a.0.total_cmp(&b.0)) {
             by_start.push(Alignment {
                 start: base + p0.lf_start.unwrap_or(p0.byte),
                 score,
                 words: nwords - p0.word,
                 starts: letters_at_starts,
+                matched_words,
             });
         }
     }
