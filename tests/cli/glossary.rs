@@ -487,6 +487,8 @@ fn acronym_definitions_with_cues_quotes_greek_and_hyphens() {
 The World Health Organization (hereafter referred to as WHO) and the United Nations (\u{201c}UN\u{201d}) met.
 Serum tumor necrosis factor alpha (TNF-\u{3b1}) rose, as a Markov chain (MC for short) predicts.
 Each PM (physical machine or server) sent its O-D matrix over IPv6 with a significant AS to the grid.
+
+[WPT] Wireless Power Transfer.
 ";
     let out = run_ok(&["glossary", "--no-termbase", "-"], Some(text.as_bytes()));
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -497,6 +499,7 @@ Each PM (physical machine or server) sent its O-D matrix over IPv6 with a signif
         ("TNF-\u{3b1}", "tumor necrosis factor alpha"),
         ("MC", "Markov chain"),
         ("PM", "physical machine"),
+        ("WPT", "Wireless Power Transfer"),
     ] {
         assert_eq!(find(entries, "acronym", short)["long"], long, "{short}");
     }

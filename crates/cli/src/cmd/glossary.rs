@@ -23,7 +23,7 @@ capitals joined by hyphens (O-D, LTE-A), a lower-case prefix (mAP, iOS), a versi
 capitals in running text (AS, IN) are acronyms too. Definitions: `long form (SF)` and `SF (long form)`, \
 with cue words, an article or quotes (`(or SF)`, `(hereafter SF)`, `(referred to as SF)`, `(the SF)`, \
 `(\"SF\")`), text after SF (`(SF for short)`, `(SF; ref. 3)`, `(SF 2017)`), Greek letters for their \
-spelt names (TNF-α, tumor necrosis factor alpha); `SF: long form` as a list item, `SF = long form`, \
+spelt names (TNF-α, tumor necrosis factor alpha); `SF: long form` and `[SF] Long Form` as list items, `SF = long form`, \
 and `long form, SF` or `long form or SF` when every letter of SF starts a word.";
 
 /// How the built-in termbase is named in error messages.
