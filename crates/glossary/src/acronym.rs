@@ -453,6 +453,10 @@ mod tests {
             one("NGOs", "non-governmental organizations")
         );
         assert_eq!(
+            pairs("each expressed sequence tag (ESTs) was read"),
+            one("ESTs", "expressed sequence tag")
+        );
+        assert_eq!(
             pairs("a decree created the Kazakhstani Peacekeeping Battalion (Kazbat) in 2000"),
             one("Kazbat", "Kazakhstani Peacekeeping Battalion")
         );
