@@ -480,3 +480,32 @@ M. Laumulin, Vneshniaia politika i strategia SShA na sovremennom etape, Almaty, 
     let help = run_ok(&["glossary", "--help"], None);
     assert!(help.contains("byline") && help.contains("romanised Russian title"));
 }
+
+#[test]
+fn acronym_definitions_with_cues_quotes_greek_and_hyphens() {
+    let text = "\
+The World Health Organization (hereafter referred to as WHO) and the United Nations (\u{201c}UN\u{201d}) met.
+Serum tumor necrosis factor alpha (TNF-\u{3b1}) rose, as a Markov chain (MC for short) predicts.
+Each PM (physical machine or server) sent its O-D matrix over IPv6 with a significant AS to the grid.
+
+[WPT] Wireless Power Transfer.
+";
+    let out = run_ok(&["glossary", "--no-termbase", "-"], Some(text.as_bytes()));
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let entries = v["entries"].as_array().unwrap();
+    for (short, long) in [
+        ("WHO", "World Health Organization"),
+        ("UN", "United Nations"),
+        ("TNF-\u{3b1}", "tumor necrosis factor alpha"),
+        ("MC", "Markov chain"),
+        ("PM", "physical machine"),
+        ("WPT", "Wireless Power Transfer"),
+    ] {
+        assert_eq!(find(entries, "acronym", short)["long"], long, "{short}");
+    }
+    for undefined in ["O-D", "IPv6", "AS"] {
+        assert_eq!(find(entries, "acronym", undefined)["defined_in_text"], false);
+    }
+    let help = run_ok(&["glossary", "--help"], None);
+    assert!(help.contains("(referred to as SF)") && help.contains("Greek"));
+}

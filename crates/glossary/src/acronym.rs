@@ -53,11 +53,17 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
             continue;
         };
         let inner_raw = &text[open + 1..close];
-        let cut = [inner_raw.find("; "), inner_raw.find(", ")]
+        // extra text after a short form ends at `; ` or `, ` (`(AIDS; ref 3)`), not the comma of a cue
+        let from = ["i.e., ", "e.g., "]
+            .iter()
+            .find(|cue| inner_raw.starts_with(*cue))
+            .map_or(0, |cue| cue.len());
+        let cut = [inner_raw[from..].find("; "), inner_raw[from..].find(", ")]
             .into_iter()
             .flatten()
-            .min();
-        let inner = without_cue(inner_raw[..cut.unwrap_or(inner_raw.len())].trim());
+            .min()
+            .map(|c| c + from);
+        let inner = without_cue(without_tail(inner_raw[..cut.unwrap_or(inner_raw.len())].trim()));
         let inner_start = open + 1 + (inner.as_ptr() as usize - inner_raw.as_ptr() as usize);
         let before = &text[window_start(text, open)..open];
         let pair = if is_short_in_parens(inner) {
@@ -84,28 +90,90 @@ pub fn find_acronym_pairs(text: &str) -> Vec<AcronymPair> {
 }
 
 /// Words that may introduce a short form inside its parenthesis: `(or NELBO)`, `(i.e. SGD)`,
-/// `(hereafter ISAF)`.
+/// `(hereafter ISAF)`, `(referred to as WHO)`; longest first.
 const INNER_CUES: &[&str] = &[
+    "hereinafter referred to as ",
+    "hereafter referred to as ",
+    "henceforth referred to as ",
+    "also referred to as ",
     "also known as ",
     "abbreviated as ",
+    "abbreviated to ",
+    "referred to as ",
     "abbreviated ",
     "hereinafter ",
     "hereafter ",
     "henceforth ",
     "known as ",
+    "called ",
+    "termed ",
     "i.e., ",
     "i.e. ",
     "or ",
 ];
 
-/// Parenthesised content without a cue word before a short form ([`INNER_CUES`]).
+/// Quotation marks a short form may stand in: `("UN")`, `(“UN”)`, `(«UN»)`.
+const QUOTE_PAIRS: &[(char, char)] = &[
+    ('"', '"'),
+    ('\'', '\''),
+    ('\u{201c}', '\u{201d}'),
+    ('\u{2018}', '\u{2019}'),
+    ('\u{ab}', '\u{bb}'),
+];
+
+/// Parenthesised content without a cue word, an article or quotation marks before a short form
+/// ([`INNER_CUES`], `(hereafter the WHO)`, `("UN")`); other content as it is.
 fn without_cue(inner: &str) -> &str {
-    INNER_CUES
+    let rest = INNER_CUES
         .iter()
         .find_map(|cue| inner.strip_prefix(cue))
-        .filter(|rest| is_short_in_parens(rest) && rest.chars().any(char::is_uppercase))
+        .unwrap_or(inner);
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // a quoted letter is a label (`the small ('S') subunit`), a quoted short form has two
+    let rest = QUOTE_PAIRS
+        .iter()
+        .find_map(|&(a, b)| rest.strip_prefix(a).and_then(|r| r.strip_suffix(b)))
+        .filter(|r| alnum_len(r) >= 2)
+        .unwrap_or(rest);
+    Some(rest)
+        .filter(|rest| rest.len() < inner.len() && is_short_in_parens(rest))
+        .filter(|rest| rest.chars().any(char::is_uppercase))
         .unwrap_or(inner)
 }
+
+/// Words that may follow a short form inside its parenthesis: `(or MC in short)`, `(MC for short)`.
+const TRAILING_CUES: &[&str] = &[
+    " for short",
+    " in short",
+    " hereafter",
+    " henceforth",
+    " for brevity",
+];
+
+/// Parenthesised content without what may follow a short form: a trailing cue ([`TRAILING_CUES`]),
+/// a stray `;` or `,` (`(LSTM;)`), a year (`(AFL 2017)`, `(WWW '16)`); other content as it is.
+fn without_tail(inner: &str) -> &str {
+    let rest = TRAILING_CUES
+        .iter()
+        .find_map(|cue| inner.strip_suffix(cue))
+        .unwrap_or(inner)
+        .trim_end_matches([';', ',']);
+    let year = rest.rsplit_once(' ').filter(|(head, y)| {
+        let digits = y.trim_start_matches('\'');
+        let four = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        let two = digits.len() == 2 && y.starts_with('\'');
+        (four || two) && digits.chars().all(|c| c.is_ascii_digit()) && is_short_token(head)
+    });
+    match year {
+        Some((head, _)) => head,
+        None if rest.is_empty() => inner,
+        None => rest,
+    }
+}
+
+/// Words that may introduce a long form inside its parenthesis after a short form: `UN (the United
+/// Nations)`, `WHO (i.e., World Health Organization)`.
+const LONG_CUES: &[&str] = &["i.e., ", "i.e. ", "namely ", "the "];
 
 /// The matching closing bracket of the one at `open`, if near enough.
 fn closing(text: &str, open: usize) -> Option<usize> {
@@ -296,7 +364,25 @@ fn short_before(text: &str, before: &str, inner: &str, inner_start: usize) -> Op
     {
         return None;
     }
+    // `UN (the United Nations)`: a cue or an article the short form does not spell is left out
+    let cue = LONG_CUES
+        .iter()
+        .find(|cue| inner.starts_with(*cue) && !short.to_lowercase().starts_with(&cue[..1]))
+        .map_or(0, |cue| cue.len());
+    let (inner, inner_start) = (&inner[cue..], inner_start + cue);
     let a = best_long_form(short, inner, true, usize::MAX)?;
+    // `PM (physical machine or server)`: a function word after the last word the letters reach starts
+    // a modifier in lower case, not more of the long form (a name goes on: `… of Reference for Languages`)
+    let words: Vec<(usize, &str)> = split_words(inner).collect();
+    let tail = words.get(a.matched_words..).unwrap_or_default();
+    let modifier = tail
+        .first()
+        .is_some_and(|(_, w)| lists::stopwords().contains(w.to_lowercase().as_str()))
+        && !tail.iter().any(|(_, w)| w.starts_with(char::is_uppercase));
+    let inner = match tail.first() {
+        Some(&(at, _)) if modifier && a.matched_words > 0 => &inner[..at],
+        _ => inner,
+    };
     let long = inner.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
     let n = alnum_len(short);
     if !accept(short, long, &a) || (lower && (a.words != n || a.starts != n)) {
@@ -367,6 +453,10 @@ mod tests {
             one("NGOs", "non-governmental organizations")
         );
         assert_eq!(
+            pairs("each expressed sequence tag (ESTs) was read"),
+            one("ESTs", "expressed sequence tag")
+        );
+        assert_eq!(
             pairs("a decree created the Kazakhstani Peacekeeping Battalion (Kazbat) in 2000"),
             one("Kazbat", "Kazakhstani Peacekeeping Battalion")
         );
@@ -380,6 +470,58 @@ mod tests {
         assert_eq!(
             &text[p.long_start..p.long_end],
             "Shanghai Cooperation Organization"
+        );
+    }
+
+    #[test]
+    fn cues_articles_and_quotes_around_a_short_form() {
+        for text in [
+            "the World Health Organization (hereafter referred to as WHO) said",
+            "the World Health Organization (referred to as WHO) said",
+            "the World Health Organization (henceforth the WHO) said",
+            "the World Health Organization (the WHO) said",
+            "the World Health Organization (\"WHO\") said",
+            "the World Health Organization (\u{201c}WHO\u{201d}) said",
+            "the World Health Organization (WHO; ref. 3) said",
+            "the WHO (the World Health Organization) said",
+            "the WHO (i.e., World Health Organization) said",
+        ] {
+            assert_eq!(pairs(text), one("WHO", "World Health Organization"), "{text}");
+        }
+        // a quoted letter is a label; an article the short form spells stays
+        assert!(pairs("they lacked the small ('S') subunit").is_empty());
+        assert_eq!(
+            pairs("the THC (the tetrahydrocannabinol content) rose"),
+            one("THC", "the tetrahydrocannabinol content")
+        );
+    }
+
+    #[test]
+    fn text_after_a_short_form_inside_its_bracket() {
+        for text in [
+            "a Markov chain (MC for short) is",
+            "a Markov chain (or MC in short) is",
+            "a Markov chain (MC;) is",
+            "a Markov chain (MC 2017) is",
+            "a Markov chain (MC '17) is",
+        ] {
+            assert_eq!(pairs(text), one("MC", "Markov chain"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_function_word_after_the_letters_ends_a_long_form_in_brackets() {
+        assert_eq!(
+            pairs("Each PM (physical machine or server) hosts VMs."),
+            one("PM", "physical machine")
+        );
+        assert_eq!(
+            pairs("the MoH (Ministry of Health) said"),
+            one("MoH", "Ministry of Health")
+        );
+        assert_eq!(
+            pairs("the CEFR (Common European Framework of Reference for Languages) says"),
+            one("CEFR", "Common European Framework of Reference for Languages")
         );
     }
 

@@ -30,6 +30,35 @@ const SKIPPED_STOPWORD: f32 = 0.1;
 /// Cost of a content word after the last matched letter (`arcuate nucleus (ARC)`).
 const TRAILING_WORD: f32 = 1.0;
 
+/// Greek letters with the first letter of their names as spelt in English (`α` alpha, `χ` chi).
+const GREEK: &[(char, char)] = &[
+    ('α', 'a'),
+    ('β', 'b'),
+    ('γ', 'g'),
+    ('δ', 'd'),
+    ('ε', 'e'),
+    ('ζ', 'z'),
+    ('η', 'e'),
+    ('θ', 't'),
+    ('ι', 'i'),
+    ('κ', 'k'),
+    ('λ', 'l'),
+    ('μ', 'm'),
+    ('ν', 'n'),
+    ('ξ', 'x'),
+    ('ο', 'o'),
+    ('π', 'p'),
+    ('ρ', 'r'),
+    ('σ', 's'),
+    ('ς', 's'),
+    ('τ', 't'),
+    ('υ', 'u'),
+    ('φ', 'p'),
+    ('χ', 'c'),
+    ('ψ', 'p'),
+    ('ω', 'o'),
+];
+
 /// Opening quotes a long form does not start with.
 const QUOTES: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}'];
 
@@ -44,6 +73,8 @@ pub(crate) struct Alignment {
     pub words: usize,
     /// Letters of the short form matched at the start of a word or part.
     pub starts: usize,
+    /// Words of the long form up to the one holding the last matched letter.
+    pub matched_words: usize,
 }
 
 struct Pos {
@@ -71,10 +102,16 @@ pub(crate) fn best_long_form(
 /// Every long form [`best_long_form`] considers, the best for each start, best first; a caller with
 /// further conditions takes the first that meets them.
 pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: usize) -> Vec<Alignment> {
+    // a Greek letter the window does not write stands for its spelt name (`TNF-α`, tumor necrosis
+    // factor *a*lpha)
     let sf: Vec<char> = short
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(|c| match GREEK.iter().find(|(g, _)| *g == c) {
+            Some(&(_, initial)) if !window.contains(c) => initial,
+            _ => c,
+        })
         .collect();
     if sf.is_empty() {
         return Vec::new();
@@ -113,7 +150,13 @@ pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: u
         }
         let mut dp = vec![f32::NEG_INFINITY; n];
         let mut starts = vec![0usize; n];
-        dp[s0] = if p0.kind == 2 { WORD_START } else { PART_START };
+        // a long form that starts on a function word (`of the Vice Provost for Research` for OVPR)
+        // scores as one starting at a part, below the content word before it (`Office of the …`)
+        dp[s0] = if p0.kind == 2 && word_cost[p0.word] >= SKIPPED_WORD {
+            WORD_START
+        } else {
+            PART_START
+        };
         starts[s0] = 1;
         for &c in &sf[1..] {
             let mut next = vec![f32::NEG_INFINITY; n];
@@ -147,14 +190,15 @@ pub(crate) fn long_forms(short: &str, window: &str, anchored: bool, max_words: u
                 - word_cost
                     .get(pos[j].word + 1)
                     .map_or(0.0, |c| c - c.min(TRAILING_WORD));
-            (dp[j] - trailing, starts[j])
+            (dp[j] - trailing, starts[j], pos[j].word + 1 - p0.word)
         });
-        if let Some((score, letters_at_starts)) = best.max_by(|a, b| a.0.total_cmp(&b.0)) {
+        if let Some((score, letters_at_starts, matched_words)) = best.max_by(|a, b| a.0.total_cmp(&b.0)) {
             by_start.push(Alignment {
                 start: base + p0.lf_start.unwrap_or(p0.byte),
                 score,
                 words: nwords - p0.word,
                 starts: letters_at_starts,
+                matched_words,
             });
         }
     }
@@ -284,6 +328,32 @@ mod tests {
         assert_eq!(
             long("PfP", "joined the Partnership for Peace"),
             Some("Partnership for Peace")
+        );
+    }
+
+    #[test]
+    fn long_forms_start_on_a_content_word() {
+        assert_eq!(
+            long("OVPR", "funded by the Office of the Vice Provost for Research"),
+            Some("Office of the Vice Provost for Research")
+        );
+        // a function word the short form spells still starts it
+        assert_eq!(
+            long("ADAM", "a protein, A Disintegrin And Metalloproteinase"),
+            Some("A Disintegrin And Metalloproteinase")
+        );
+    }
+
+    #[test]
+    fn greek_letters_and_their_names() {
+        assert_eq!(
+            long("TNF-α", "levels of tumor necrosis factor alpha"),
+            Some("tumor necrosis factor alpha")
+        );
+        assert_eq!(long("IFN-γ", "and interferon gamma"), Some("interferon gamma"));
+        assert_eq!(
+            long("TNF-α", "levels of tumor necrosis factor-α"),
+            Some("tumor necrosis factor-α")
         );
     }
 

@@ -124,7 +124,8 @@ fn add_acronyms(
                     let shaped = (is_acronym_shape(piece) || is_compound(piece))
                         && !is_roman(piece)
                         && !initials(ws, i);
-                    let shaped = shaped && !is_word_in_capitals(piece, &text.common);
+                    let shaped = shaped
+                        && (!is_word_in_capitals(piece, &text.common) || is_lone_capitals(ws, i, piece));
                     if known || (shaped && pass == Place::Plain) {
                         out.add(EntryKind::Acronym, &key, piece, unit, offset);
                         if let Some(long) = defined.get(&key).and_then(|l| l.first()) {
@@ -323,10 +324,20 @@ fn acronym_pieces<'a>(w: &Word<'a>, alone: &HashSet<String>) -> Vec<(usize, &'a 
         .collect()
 }
 
-/// `NATO-ISAF`, `FMSO-JRIC`: two or more acronyms joined by hyphens.
+/// `NATO-ISAF`, `FMSO-JRIC`: two or more acronyms joined by hyphens; also capitals and numbers
+/// joined by hyphens with two capitals in all (`O-D`, `LTE-A`, `C-RNTI`, `COVID-19`), whose
+/// one-letter parts are no acronyms on their own.
 fn is_compound(word: &str) -> bool {
     let mut parts = word.split('-');
-    word.contains('-') && parts.all(|p| is_acronym_shape(p) && !p.contains('-'))
+    let capitals = |p: &str| {
+        !p.is_empty()
+            && p.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && p.chars().any(|c| c.is_ascii_uppercase())
+    };
+    let number = |p: &str| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
+    let joined = word.split('-').all(|p| capitals(p) || number(p))
+        && word.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    word.contains('-') && (parts.all(|p| is_acronym_shape(p) && !p.contains('-')) || joined)
 }
 
 /// The keys of acronyms the text writes outside compounds of acronyms (alone, or in `pro-NATO`).
@@ -354,6 +365,20 @@ fn is_word_in_capitals(piece: &str, common: &WordSet<&str>) -> bool {
         ]
         .iter()
         .any(|l| l.contains(lower))
+}
+
+/// `a significant AS to the grid`, `states such as IN and IA`: two capitals that spell a function word
+/// are an acronym in running text (a word with lower-case letters before or after it, not at the start
+/// of the unit); emphasis (`NO`) and the logic word `OR` are not.
+fn is_lone_capitals(ws: &[Word<'_>], i: usize, piece: &str) -> bool {
+    let lower = piece.to_ascii_lowercase();
+    let has_lower = |w: &Word<'_>| w.text.chars().any(char::is_lowercase);
+    piece.len() == 2
+        && piece.chars().all(|c| c.is_ascii_uppercase())
+        && lower != "or"
+        && !lists::emphasis().contains(lower.as_str())
+        && i > 0
+        && (has_lower(&ws[i - 1]) || ws.get(i + 1).is_some_and(has_lower))
 }
 
 /// The words of a unit, a word before a new line of a list marked as followed by `\n` (see
@@ -460,5 +485,45 @@ mod tests {
             .map(|e| e.term.as_str())
             .collect();
         assert_eq!(terms, ["U.N.", "U.S."]);
+    }
+
+    fn acronyms(text: &str) -> Vec<String> {
+        glossary(text)
+            .entries
+            .into_iter()
+            .filter(|e| e.kind == EntryKind::Acronym)
+            .map(|e| e.term)
+            .collect()
+    }
+
+    #[test]
+    fn capitals_joined_by_hyphens_are_one_acronym() {
+        assert_eq!(
+            acronyms("The O-D matrix of LTE-A cells and the C-RNTI field after COVID-19 grew.\n"),
+            ["C-RNTI", "COVID-19", "LTE-A", "O-D"]
+        );
+        // two acronyms the text also writes alone stay two
+        assert_eq!(
+            acronyms("The CSTO and NATO met; CSTO-NATO talks followed.\n"),
+            ["CSTO", "NATO"]
+        );
+    }
+
+    #[test]
+    fn two_capitals_that_spell_a_function_word() {
+        assert_eq!(
+            acronyms("The battery gives a significant AS to the grid, as the IL, IN and IA states show.\n"),
+            ["AS", "IA", "IL", "IN"]
+        );
+        assert!(acronyms("It was NO use, and TO BE OR NOT TO BE is a line.\n").is_empty());
+        assert!(acronyms("Take this OR that.\n").is_empty());
+    }
+
+    #[test]
+    fn lower_case_prefixes_and_versions() {
+        assert_eq!(
+            acronyms("We report mAP on iOS devices and IPv6 hosts; the mRNAs and pH values, in kHz.\n"),
+            ["IPv6", "iOS", "mAP", "mRNAs"]
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Acronym definitions without parentheses: `CNN: convolutional neural network` and `DA = direct
-//! assessment` (a short form, a colon or equals sign, its long form), and `Gross Domestic Product,
+//! assessment` (a short form, a colon or equals sign, its long form), `[CLP] Convergence Layer
+//! Protocol` at the start of a line (each letter starting a word), and `Gross Domestic Product,
 //! GDP` or `generative adversarial networks or GANs` (a long form, a comma or `or`, its short form).
 //!
 //! The first kind is read where a definition list puts it: a colon only at the start of the text or
@@ -50,7 +51,15 @@ struct Around<'a> {
 /// `SF: long form`, `SF = long form`.
 fn short_then_long(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
     let (offset, token) = at.cur;
-    let (short, sign_end) = if let Some(sf) = token.strip_suffix([':', '=']) {
+    // `[CLP] Convergence Layer Protocol`: a bracketed short form opening a line of a list
+    let bracketed = token.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
+    let line_start = at.prev.is_none() || text[..offset].trim_end_matches([' ', '\t']).ends_with('\n');
+    if bracketed.is_some() && !line_start {
+        return None;
+    }
+    let (short, sign_end) = if let Some(sf) = bracketed {
+        (sf, offset + token.len())
+    } else if let Some(sf) = token.strip_suffix([':', '=']) {
         (sf, offset + token.len())
     } else {
         let (next_offset, next) = at.next?;
@@ -95,7 +104,10 @@ fn short_then_long(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
         let Some(a) = best_long_form(short, long, true, usize::MAX) else {
             continue;
         };
+        // a bracketed short form only with each letter starting a word
+        let strict = bracketed.is_none() || (a.starts == n && a.words <= n + 2);
         if accept(short, long, &a)
+            && strict
             && long.chars().any(char::is_lowercase)
             && best.map_or(true, |(s, _)| a.score > s)
         {
@@ -104,11 +116,12 @@ fn short_then_long(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
     }
     let (_, long) = best?;
     let long_start = sign_end + lead;
+    let short_start = offset + usize::from(bracketed.is_some());
     Some(AcronymPair {
         short: short.to_owned(),
         long: long.to_owned(),
-        short_start: offset,
-        short_end: offset + short.len(),
+        short_start,
+        short_end: short_start + short.len(),
         long_start,
         long_end: long_start + long.len(),
     })
@@ -209,6 +222,20 @@ mod tests {
             pairs("[1] MF: Matrix Factorization is the most popular method."),
             owned(&[("MF", "Matrix Factorization")])
         );
+    }
+
+    #[test]
+    fn bracketed_short_forms_opening_list_lines() {
+        assert_eq!(
+            pairs("[CLP] Convergence Layer Protocol.\n[WPT] Wireless Power Transfer.\n"),
+            owned(&[
+                ("CLP", "Convergence Layer Protocol"),
+                ("WPT", "Wireless Power Transfer")
+            ])
+        );
+        // not inside a line, not with letters inside words
+        assert!(pairs("as in [CLP] Convergence Layer Protocol.").is_empty());
+        assert!(pairs("[MTX] methotrexate was given.").is_empty());
     }
 
     #[test]

@@ -96,10 +96,18 @@ pub(crate) fn is_dotted(word: &str) -> bool {
 /// Whether a word has the shape of an acronym: two or more capitals and no lower-case letter except a
 /// plural `s` (`NATO`, `NGOs`), a dotted one (`U.N.`), capitals with a number (`G-8`, `G20`), or a short
 /// mixed-case one with three capitals (`EurAsEC`) or two in at most five letters (`PfP`), or one
-/// digit and capitals (`3D`, `5G`, `3GPP`).
+/// digit and capitals (`3D`, `5G`, `3GPP`), capitals with a lower-case letter and a number (`IPv6`),
+/// or one or two lower-case letters before two capitals or more (`mAP`, `iOS`, `mRNAs`, `auROC`).
 pub(crate) fn is_acronym_shape(word: &str) -> bool {
     if is_dotted(word) {
         return true;
+    }
+    let lower_prefix = word.chars().take_while(char::is_ascii_lowercase).count();
+    if (1..=2).contains(&lower_prefix) {
+        let rest = &word[lower_prefix..];
+        let rest = rest.strip_suffix('s').unwrap_or(rest);
+        return rest.chars().filter(char::is_ascii_uppercase).count() >= 2
+            && rest.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     }
     if let Some((letters, number)) = word.split_once('-') {
         // `G-8`; `CSTO-NATO` is two acronyms, not one
@@ -128,7 +136,7 @@ pub(crate) fn is_acronym_shape(word: &str) -> bool {
         (u, _, 0) if plural => u >= 2,
         (u, 0, d) => u >= 1 && (1..=3).contains(&d),
         (u, l, 0) => (u >= 3 || (u >= 2 && u + l <= 5)) && !is_name_prefix(word),
-        _ => false,
+        (u, l, d) => u >= 2 && l < u && l <= 2 && d <= 3,
     }
 }
 
@@ -187,6 +195,7 @@ mod tests {
     fn acronym_shapes() {
         for yes in [
             "NATO", "NGOs", "U.N.", "U.S.", "G-8", "G20", "EurAsEC", "PfP", "SCO", "3D", "5G", "3GPP",
+            "IPv6", "mAP", "iOS", "mRNAs", "auROC", "dTLB",
         ] {
             assert!(is_acronym_shape(yes), "{yes}");
         }
@@ -204,6 +213,14 @@ mod tests {
             "10K",
             "2008A",
             "3d",
+            "iPhone",
+            "eBay",
+            "kHz",
+            "pH",
+            "dB",
+            "mAb",
+            "x86",
+            "Win10",
         ] {
             assert!(!is_acronym_shape(no), "{no}");
         }

@@ -2,6 +2,7 @@
 //!
 //! - a subscript first: `V(T)` is *t*idal *v*olume, `[Ca2+]i` *i*ntracellular *Ca2+* concentration
 //!   (a bracketed concentration is never read straight through), `Rt` *t*ransepithelial *r*esistance;
+//! - a plural `s` dropped: `ESTs` for expressed sequence *tag*;
 //! - a trailing number dropped: `T3` for triiodothyronine, `FEV(1.0)` for forced expiratory volume;
 //! - a letter-and-number part moved to the other end: `L1CAM` for cell adhesion molecule *L1*,
 //!   `CYCB2` for *B2*-type cyclin.
@@ -16,9 +17,18 @@ pub(crate) fn variants(short: &str) -> Vec<String> {
     if !short.starts_with('[') {
         out.push(short.to_owned());
     }
+    out.extend(without_plural(short));
     out.extend(without_number(short));
     out.extend(rotated(short));
     out
+}
+
+/// `ESTs` → `EST`: a plural short form of a long form in the singular (`expressed sequence tag (ESTs)`).
+fn without_plural(short: &str) -> Option<String> {
+    let stem = short.strip_suffix('s')?;
+    (stem.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && stem.ends_with(|c: char| c.is_ascii_uppercase()))
+    .then(|| stem.to_owned())
 }
 
 /// `V(T)` → `T V`, `[Ca2+]i` → `i Ca2+`: a symbol with its subscript, subscript first.
@@ -95,6 +105,8 @@ mod tests {
         assert_eq!(variants("L1CAM"), ["L1CAM", "CAM L1"]);
         assert_eq!(variants("CYCB2"), ["CYCB2", "CYCB", "B2 CYC"]);
         assert_eq!(variants("NATO"), ["NATO"]);
+        assert_eq!(variants("ESTs"), ["ESTs", "EST"]);
+        assert_eq!(variants("Ts"), ["s T", "Ts"]);
         assert_eq!(variants("Rt"), ["t R", "Rt"]);
         assert_eq!(variants("Kazbat"), ["Kazbat"]);
     }

@@ -18,10 +18,13 @@ const ACRONYM_HELP: &str = "Acronyms: a word in capitals is one unless it is a b
 surname (Timur IVANOV, Ph.D.; SMITH, John.), a word of an ALL-CAPS title or journal name, a roman \
 numeral, an identifier (DOI, ISSN, ISBN, a URL or e-mail) or inside a romanised Russian title (left to \
 `steppe refs`); surnames and title words count only where the text uses them as acronyms elsewhere. A \
-compound (NATO-ISAF, FMSO-JRIC) is one term unless each part also stands alone (CSTO-NATO talks). \
-Definitions: `long form (SF)` and `SF (long form)`, with cue words (`(or SF)`, `(hereafter SF)`), \
-`SF: long form` as a list item, `SF = long form`, and `long form, SF` or `long form or SF` when every \
-letter of SF starts a word.";
+compound (NATO-ISAF, FMSO-JRIC) is one term unless each part also stands alone (CSTO-NATO talks); \
+capitals joined by hyphens (O-D, LTE-A), a lower-case prefix (mAP, iOS), a version (IPv6) and two \
+capitals in running text (AS, IN) are acronyms too. Definitions: `long form (SF)` and `SF (long form)`, \
+with cue words, an article or quotes (`(or SF)`, `(hereafter SF)`, `(referred to as SF)`, `(the SF)`, \
+`(\"SF\")`), text after SF (`(SF for short)`, `(SF; ref. 3)`, `(SF 2017)`), Greek letters for their \
+spelt names (TNF-α, tumor necrosis factor alpha); `SF: long form` and `[SF] Long Form` as list items, `SF = long form`, \
+and `long form, SF` or `long form or SF` when every letter of SF starts a word.";
 
 /// How the built-in termbase is named in error messages.
 pub(crate) use steppe_build::BUILTIN_TERMBASE_NAME as BUILTIN_NAME;
