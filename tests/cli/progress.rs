@@ -55,12 +55,13 @@ fn build_ends_with_a_paragraph_of_texts_terms_references_flags_and_files() {
     let err = String::from_utf8(result.stderr).unwrap();
     let last = err.lines().last().unwrap();
     // CSTO's record has a source, EU's none (unverified); SCO is not in the termbase (no Russian).
+    // 18 files: 8 exports, the memory, the review page and the index, and 7 of the OmegaT project.
     assert_eq!(
         last,
         format!(
             "steppe build: 2 texts (1 English, 1 in another language); glossaries: 3 terms, 2 with \
              Russian (1 unverified), flags worth a look: no_ru 1, not_in_termbase 1; references: 0 \
-             romanised spans, 0 works cited; alignment: 2 sentence pairs in 1 memory; wrote 16 files \
+             romanised spans, 0 works cited; alignment: 2 sentence pairs in 1 memory; wrote 18 files \
              for 2 texts into {}, 7 of them the OmegaT project in {}.",
             s(out.path()),
             s(&project)
