@@ -5,6 +5,7 @@ mod util;
 mod align;
 mod bib;
 mod build;
+mod confidence;
 mod errors;
 mod formats;
 mod glossary;

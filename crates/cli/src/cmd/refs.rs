@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use steppe_doc::{Document, Lang};
-use steppe_tmx::{Header, TranslationUnit, Writer};
+use steppe_tmx::{Header, Note, Prop, TranslationUnit, Writer};
 use steppe_translit::reverse::{reference_spans, RefSpan, Reverser, WordCheck};
 use steppe_translit::scheme;
 use steppe_translit::Scheme;
@@ -37,9 +37,11 @@ pub struct Args {
 pub enum Format {
     /// `note<TAB>romanised<TAB>Cyrillic<TAB>styled` a line, flags indented below.
     Text,
-    /// A JSON array of spans: note, latin, cyrillic, styled, key, flags.
+    /// A JSON array of spans: note, latin, cyrillic, styled, key, flags, confidence (level
+    /// certain, likely or guess; margin; weakest_word; basis) and alternatives.
     Json,
-    /// TMX 1.4b: one unit per distinct span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`).
+    /// TMX 1.4b: one unit per distinct span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`), with a
+    /// `x-confidence` prop and, when not certain, a note with the alternatives.
     Tmx,
 }
 
@@ -87,15 +89,28 @@ pub(crate) fn footnote_spans<L: WordCheck>(
     reference_spans(reverser, &notes, style)
 }
 
-/// TMX 1.4b: one unit per distinct romanised span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`).
+/// TMX 1.4b: one unit per distinct romanised span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`), with
+/// a `<prop type="x-confidence">` (certain, likely, guess) and, when not certain, a `<note>` that
+/// names the weakest word and lists the alternatives.
 pub(crate) fn write_tmx(spans: &[RefSpan], out: &mut dyn Write) -> Result<()> {
     let mut writer = Writer::new(out, &Header::new("ru-Latn"))?;
     let mut seen = std::collections::HashSet::new();
     for s in spans.iter().filter(|s| seen.insert(s.latin.as_str())) {
-        writer.write_unit(&TranslationUnit::from_pairs(&[
-            ("ru-Latn", &s.latin),
-            ("ru", &s.cyrillic),
-        ]))?;
+        let mut unit = TranslationUnit::from_pairs(&[("ru-Latn", &s.latin), ("ru", &s.cyrillic)]);
+        unit.props.push(Prop {
+            kind: "x-confidence".into(),
+            text: s.confidence.level.as_str().into(),
+            lang: None,
+        });
+        if let Some(word) = &s.confidence.weakest_word {
+            let mut text = format!("{}: weakest word {word}", s.confidence.level.as_str());
+            if !s.alternatives.is_empty() {
+                text.push_str("; alternatives: ");
+                text.push_str(&s.alternatives.join(" | "));
+            }
+            unit.notes.push(Note { text, lang: None });
+        }
+        writer.write_unit(&unit)?;
     }
     writer.finish()?;
     Ok(())
