@@ -60,6 +60,27 @@ fn lexicon_words_with_wide_margins_are_certain_and_an_unknown_name_is_a_guess() 
 }
 
 #[test]
+fn a_word_kept_in_latin_that_also_reads_as_russian_offers_its_cyrillic() {
+    // A lone `On` is English and он: kept in Latin, the likelier choice but not a certain one.
+    // Beside words that are only English (`God bless America`), or in an English title, a word
+    // that is English too is certain; so is a line with no Russian reading at all.
+    let rows = cyrillic_json(&["On", "God bless America", "The Grand Chessboard", "Manipur"]);
+    assert_eq!(rows[0]["text"], "On");
+    assert_eq!(rows[0]["confidence"]["level"], "likely", "{}", rows[0]);
+    assert_eq!(rows[0]["confidence"]["basis"], "kept");
+    assert_eq!(rows[0]["alternatives"], serde_json::json!(["Он"]));
+    for row in &rows[1..3] {
+        assert_eq!(row["text"], row["line"]);
+        assert_eq!(row["confidence"]["level"], "certain", "{row}");
+    }
+    // A name that no lexicon has and that does not look romanised stays, with its Cyrillic as
+    // the alternative.
+    assert_eq!(rows[3]["text"], "Manipur");
+    assert_eq!(rows[3]["confidence"]["level"], "likely", "{}", rows[3]);
+    assert_eq!(rows[3]["alternatives"], serde_json::json!(["Манипур"]));
+}
+
+#[test]
 fn json_text_is_the_plain_output_and_explain_adds_the_confidence() {
     let lines = ["Tsentral'naia Aziia v mirovoi politike", "Dzhaksybekov i NATO"];
     let plain = run_ok(&["cyrillic", lines[0], lines[1]], None);

@@ -73,18 +73,21 @@ def run_steppe(steppe, lines, scheme):
     args = [steppe, "cyrillic", "--format", "json", "--from", scheme or "auto"]
     res = subprocess.run(args, input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
     rows = [json.loads(l) for l in res.stdout.splitlines()[: len(lines)]]
-    return [r["text"] for r in rows], [r["confidence"]["level"] for r in rows]
+    return [r["text"] for r in rows], [(r["confidence"]["level"], r["alternatives"]) for r in rows]
 
 
 LEVELS = ("certain", "likely", "guess")
 
 
 def tally(table, key, levels, outputs, wanted):
-    """Counts (right, all) per confidence level under `key` (mode, unit)."""
-    for level, out, want in zip(levels, outputs, wanted):
-        cell = table.setdefault((key, level), [0, 0])
-        cell[0] += norm(out) == norm(want)
+    """Counts (right, all, wrong but among the alternatives) per confidence level under `key`
+    (mode, unit)."""
+    for (level, alternatives), out, want in zip(levels, outputs, wanted):
+        cell = table.setdefault((key, level), [0, 0, 0])
+        right = norm(out) == norm(want)
+        cell[0] += right
         cell[1] += 1
+        cell[2] += not right and norm(want) in map(norm, alternatives)
 
 
 def norm(s):
@@ -131,16 +134,19 @@ def main():
     for mode, t in totals.items():
         if t[1]:
             print(f"overall {mode}: words {100 * t[0] / t[1]:.2f}% of {t[1]}, phrases {100 * t[2] / t[3]:.2f}% of {t[3]}")
-    print("\nconfidence: share of readings at each level, and how many of them are right")
-    print(f"{'mode':6} {'unit':7} " + " ".join(f"{l:>24}" for l in LEVELS))
+    print("\nconfidence: share of readings at each level, how many of them are right, and how many")
+    print("of the wrong ones have the right reading among their alternatives")
+    print(f"{'mode':6} {'unit':7} " + " ".join(f"{l:>32}" for l in LEVELS))
     for mode in ("auto", "given"):
         for unit in ("word", "phrase"):
-            cells = [levels.get(((mode, unit), l), [0, 0]) for l in LEVELS]
+            cells = [levels.get(((mode, unit), l), [0, 0, 0]) for l in LEVELS]
             n = sum(c[1] for c in cells)
             if not n:
                 continue
-            row = [f"{100 * c[1] / n:5.1f}% ({100 * c[0] / c[1] if c[1] else 0:5.1f}% right)" for c in cells]
-            print(f"{mode:6} {unit:7} " + " ".join(f"{r:>24}" for r in row))
+            pct = lambda a, b: 100 * a / b if b else 0
+            row = [f"{pct(c[1], n):5.1f}% ({pct(c[0], c[1]):5.1f}% right, alt {pct(c[2], c[1] - c[0]):3.0f}%)"
+                   for c in cells]
+            print(f"{mode:6} {unit:7} " + " ".join(f"{r:>32}" for r in row))
 
 
 if __name__ == "__main__":

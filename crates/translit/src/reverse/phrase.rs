@@ -525,7 +525,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
         convert_initials(&mut out);
         for ((_, report), a) in out.iter_mut().zip(&analyses) {
             if let (Some(r), Some(a)) = (report, a) {
-                r.confidence = word_confidence(a, r);
+                r.confidence = word_confidence(a, r, line_has_english);
             }
         }
         out

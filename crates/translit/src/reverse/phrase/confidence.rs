@@ -83,7 +83,8 @@ pub struct WordConfidence {
     /// How much worse the next reading scores, to two decimals (none when there is no other
     /// reading).
     pub margin: Option<f64>,
-    /// The next readings, cased like the output, best first (empty when certain).
+    /// The next readings, cased like the output, best first (empty when certain); for a word
+    /// kept in Latin, its Cyrillic.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub next: Vec<String>,
 }
@@ -158,7 +159,8 @@ fn cased(latin: &str, cyr: &str) -> String {
 }
 
 /// How sure the output `r` of the word analysed as `a` is.
-pub(super) fn word_confidence(a: &Analysis, r: &WordReport) -> WordConfidence {
+/// `english_line` says whether some word of the line is English only.
+pub(super) fn word_confidence(a: &Analysis, r: &WordReport, english_line: bool) -> WordConfidence {
     let margin = a
         .rivals
         .first()
@@ -176,18 +178,28 @@ pub(super) fn word_confidence(a: &Analysis, r: &WordReport) -> WordConfidence {
         next: next(level),
     };
     if r.output == r.latin {
-        // Kept in Latin: sure unless the word also reads as Russian and the line decided.
-        let readable = a.reading.is_some()
-            && matches!(
-                a.kind,
-                Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym
-            );
-        let level = if readable { Level::Likely } else { Level::Certain };
+        // Kept in Latin: sure when nothing reads it as Russian, or when it is an English word in
+        // a line with words that are only English (`God bless America`); otherwise the line
+        // decided a close case, and its Cyrillic is the alternative (`Manipur`, a lone `On`).
+        let english_in_english = a.english && english_line;
+        let cyrillic = match (&a.reading, a.kind) {
+            _ if english_in_english => None,
+            (Some(reading), Kind::Acronym) => Some(reading.clone()),
+            (Some(reading), Kind::Russian | Kind::Contaminated | Kind::Name) => {
+                Some(apply_case(&r.latin, &a.path, reading))
+            }
+            _ => None,
+        };
+        let level = if cyrillic.is_some() {
+            Level::Likely
+        } else {
+            Level::Certain
+        };
         return WordConfidence {
             level,
             basis: Basis::Kept,
             margin: None,
-            next: Vec::new(),
+            next: cyrillic.into_iter().filter(|c| *c != r.latin).collect(),
         };
     }
     if r.reason.starts_with("initial") {
