@@ -73,7 +73,8 @@ def run_steppe(steppe, lines, scheme):
     args = [steppe, "cyrillic", "--format", "json", "--from", scheme or "auto"]
     res = subprocess.run(args, input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
     rows = [json.loads(l) for l in res.stdout.splitlines()[: len(lines)]]
-    return [r["text"] for r in rows], [(r["confidence"]["level"], r["alternatives"]) for r in rows]
+    levels = [(r["confidence"]["level"], r["confidence"]["basis"] or "-", r["alternatives"]) for r in rows]
+    return [r["text"] for r in rows], levels
 
 
 LEVELS = ("certain", "likely", "guess")
@@ -82,12 +83,13 @@ LEVELS = ("certain", "likely", "guess")
 def tally(table, key, levels, outputs, wanted):
     """Counts (right, all, wrong but among the alternatives) per confidence level under `key`
     (mode, unit)."""
-    for (level, alternatives), out, want in zip(levels, outputs, wanted):
-        cell = table.setdefault((key, level), [0, 0, 0])
+    for (level, basis, alternatives), out, want in zip(levels, outputs, wanted):
         right = norm(out) == norm(want)
-        cell[0] += right
-        cell[1] += 1
-        cell[2] += not right and norm(want) in map(norm, alternatives)
+        for cell_key in ((key, level), (key, level, basis)):
+            cell = table.setdefault(cell_key, [0, 0, 0])
+            cell[0] += right
+            cell[1] += 1
+            cell[2] += not right and norm(want) in map(norm, alternatives)
 
 
 def norm(s):
@@ -147,6 +149,12 @@ def main():
             row = [f"{pct(c[1], n):5.1f}% ({pct(c[0], c[1]):5.1f}% right, alt {pct(c[2], c[1] - c[0]):3.0f}%)"
                    for c in cells]
             print(f"{mode:6} {unit:7} " + " ".join(f"{r:>32}" for r in row))
+    print("\nauto words by what the weakest word rests on: level, basis, share, right, wrong with the right one among the alternatives")
+    key = ("auto", "word")
+    n = sum(c[1] for k, c in levels.items() if len(k) == 2 and k[0] == key)
+    for k, c in sorted(((k, c) for k, c in levels.items() if len(k) == 3 and k[0] == key),
+                       key=lambda kc: (LEVELS.index(kc[0][1]), -kc[1][1])):
+        print(f"{k[1]:8} {k[2]:17} {100 * c[1] / n:5.1f}% ({c[1]}) {100 * c[0] / c[1]:5.1f}% right, {c[2]} of {c[1] - c[0]}")
 
 
 if __name__ == "__main__":
