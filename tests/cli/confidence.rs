@@ -99,7 +99,7 @@ fn json_text_is_the_plain_output_and_explain_adds_the_confidence() {
     );
     assert!(explained.contains("  or: Джаксыбеков и НАТО\n"), "{explained}");
     assert!(
-        explained.contains("[Acronym: acronym table, Russian span; certain]"),
+        explained.contains("[Acronym: acronym table, Russian span] (certain)"),
         "{explained}"
     );
 }

@@ -150,7 +150,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     };
                     writeln!(
                         out,
-                        "  {} → {}  [{:?}: {}; {}]{scores}",
+                        "  {} → {}  [{:?}: {}] ({}){scores}",
                         r.latin,
                         r.output,
                         r.kind,
