@@ -7,6 +7,7 @@ mod bib;
 mod browser;
 mod build;
 mod cdp;
+mod confidence;
 mod errors;
 mod formats;
 mod glossary;

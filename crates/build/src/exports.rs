@@ -7,7 +7,7 @@ use crate::{Error, TextAnalysis};
 use std::io::Write;
 use std::path::Path;
 use steppe_glossary::{Glossary, Termbase};
-use steppe_tmx::{Header, TranslationUnit, Writer};
+use steppe_tmx::{Header, Note, Prop, TranslationUnit, Writer};
 use steppe_translit::reverse::RefSpan;
 
 /// One export: the file name it is written under (`article.en.glossary.tbx`) and its bytes.
@@ -88,15 +88,28 @@ pub fn render(analysis: &TextAnalysis, termbase: &Termbase) -> Result<Vec<Export
 }
 
 /// TMX 1.4b of reference spans: one unit per distinct romanised span, romanised (`ru-Latn`) ↔
-/// Cyrillic (`ru`), as `steppe refs --format tmx` and the main job write it.
+/// Cyrillic (`ru`), with a `<prop type="x-confidence">` (certain, likely, guess) and, when not
+/// certain, a `<note>` naming the weakest word and listing the alternatives; as `steppe refs
+/// --format tmx` and the main job write it.
 pub fn write_refs_tmx(spans: &[RefSpan], out: &mut dyn Write) -> Result<(), steppe_tmx::Error> {
     let mut writer = Writer::new(out, &Header::new("ru-Latn"))?;
     let mut seen = std::collections::HashSet::new();
     for s in spans.iter().filter(|s| seen.insert(s.latin.as_str())) {
-        writer.write_unit(&TranslationUnit::from_pairs(&[
-            ("ru-Latn", &s.latin),
-            ("ru", &s.cyrillic),
-        ]))?;
+        let mut unit = TranslationUnit::from_pairs(&[("ru-Latn", &s.latin), ("ru", &s.cyrillic)]);
+        unit.props.push(Prop {
+            kind: "x-confidence".into(),
+            text: s.confidence.level.as_str().into(),
+            lang: None,
+        });
+        if let Some(word) = &s.confidence.weakest_word {
+            let mut text = format!("{}: weakest word {word}", s.confidence.level.as_str());
+            if !s.alternatives.is_empty() {
+                text.push_str("; alternatives: ");
+                text.push_str(&s.alternatives.join(" | "));
+            }
+            unit.notes.push(Note { text, lang: None });
+        }
+        writer.write_unit(&unit)?;
     }
     writer.finish()?;
     Ok(())

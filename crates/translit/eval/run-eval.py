@@ -15,6 +15,7 @@ A reading counts as right when it equals the source ignoring ё/е (most tools f
 does Russian print).
 """
 import argparse
+import json
 import glob
 import os
 import random
@@ -68,9 +69,27 @@ def sample(pages, n_words, n_phrases, seed):
 
 
 def run_steppe(steppe, lines, scheme):
-    args = [steppe, "cyrillic", "--from", scheme or "auto"]
+    """The Cyrillic of each line, and its confidence level (`certain`, `likely`, `guess`)."""
+    args = [steppe, "cyrillic", "--format", "json", "--from", scheme or "auto"]
     res = subprocess.run(args, input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
-    return res.stdout.split("\n")[: len(lines)]
+    rows = [json.loads(l) for l in res.stdout.splitlines()[: len(lines)]]
+    levels = [(r["confidence"]["level"], r["confidence"]["basis"] or "-", r["alternatives"]) for r in rows]
+    return [r["text"] for r in rows], levels
+
+
+LEVELS = ("certain", "likely", "guess")
+
+
+def tally(table, key, levels, outputs, wanted):
+    """Counts (right, all, wrong but among the alternatives) per confidence level under `key`
+    (mode, unit)."""
+    for (level, basis, alternatives), out, want in zip(levels, outputs, wanted):
+        right = norm(out) == norm(want)
+        for cell_key in ((key, level), (key, level, basis)):
+            cell = table.setdefault(cell_key, [0, 0, 0])
+            cell[0] += right
+            cell[1] += 1
+            cell[2] += not right and norm(want) in map(norm, alternatives)
 
 
 def norm(s):
@@ -89,6 +108,7 @@ def main():
     words, phrases = sample(args.pages, args.words, args.phrases, args.seed)
     print(f"{len(words)} words, {len(phrases)} phrases from {args.pages}")
     totals = {"auto": [0, 0, 0, 0], "given": [0, 0, 0, 0]}
+    levels = {}
     print(f"{'tool':28} {'auto word':>10} {'auto phr':>9} {'given word':>11} {'given phr':>10}")
     with tempfile.TemporaryDirectory():
         for label, scheme, fn in tools():
@@ -99,8 +119,10 @@ def main():
                 if mode == "given" and sch is None:
                     row += ["-", "-"]
                     continue
-                out_w = run_steppe(args.steppe, lat_w, sch)
-                out_p = run_steppe(args.steppe, lat_p, sch)
+                out_w, lev_w = run_steppe(args.steppe, lat_w, sch)
+                out_p, lev_p = run_steppe(args.steppe, lat_p, sch)
+                tally(levels, (mode, "word"), lev_w, out_w, words)
+                tally(levels, (mode, "phrase"), lev_p, out_p, phrases)
                 ok_w = sum(norm(a) == norm(b) for a, b in zip(out_w, words))
                 ok_p = sum(norm(a) == norm(b) for a, b in zip(out_p, phrases))
                 t = totals[mode]
@@ -114,6 +136,25 @@ def main():
     for mode, t in totals.items():
         if t[1]:
             print(f"overall {mode}: words {100 * t[0] / t[1]:.2f}% of {t[1]}, phrases {100 * t[2] / t[3]:.2f}% of {t[3]}")
+    print("\nconfidence: share of readings at each level, how many of them are right, and how many")
+    print("of the wrong ones have the right reading among their alternatives")
+    print(f"{'mode':6} {'unit':7} " + " ".join(f"{l:>32}" for l in LEVELS))
+    for mode in ("auto", "given"):
+        for unit in ("word", "phrase"):
+            cells = [levels.get(((mode, unit), l), [0, 0, 0]) for l in LEVELS]
+            n = sum(c[1] for c in cells)
+            if not n:
+                continue
+            pct = lambda a, b: 100 * a / b if b else 0
+            row = [f"{pct(c[1], n):5.1f}% ({pct(c[0], c[1]):5.1f}% right, alt {pct(c[2], c[1] - c[0]):3.0f}%)"
+                   for c in cells]
+            print(f"{mode:6} {unit:7} " + " ".join(f"{r:>32}" for r in row))
+    print("\nauto words by what the weakest word rests on: level, basis, share, right, wrong with the right one among the alternatives")
+    key = ("auto", "word")
+    n = sum(c[1] for k, c in levels.items() if len(k) == 2 and k[0] == key)
+    for k, c in sorted(((k, c) for k, c in levels.items() if len(k) == 3 and k[0] == key),
+                       key=lambda kc: (LEVELS.index(kc[0][1]), -kc[1][1])):
+        print(f"{k[1]:8} {k[2]:17} {100 * c[1] / n:5.1f}% ({c[1]}) {100 * c[0] / c[1]:5.1f}% right, {c[2]} of {c[1] - c[0]}")
 
 
 if __name__ == "__main__":

@@ -21,12 +21,27 @@ pub struct Args {
     #[command(flatten)]
     pub reverse: ReverseArgs,
     /// Show, for each word, the readings considered with their scores (lower is better), the
-    /// evidence and the choice.
+    /// evidence, the choice and how sure it is; and for each line its confidence and
+    /// alternatives.
     #[arg(long)]
     pub explain: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
     /// Write to this file instead of standard output (written atomically).
     #[arg(short, long, long_help = crate::output::OUTPUT_HELP)]
     pub output: Option<PathBuf>,
+}
+
+/// Output formats of `cyrillic`.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The Cyrillic, one line per input line.
+    Text,
+    /// One JSON object per input line (JSON Lines): `line` (as given), `text` (the Cyrillic),
+    /// `confidence` (`level` certain, likely or guess; `margin`; `weakest_word`; `basis`) and
+    /// `alternatives` (up to three, when not certain).
+    Json,
 }
 
 /// The options of the reverse engine, shared by `cyrillic`, `detect` and `key`.
@@ -107,11 +122,30 @@ pub fn run(args: Args) -> Result<ExitCode> {
     });
     write_output(args.output.as_deref(), |out| {
         for line in &lines {
-            writeln!(out, "{}", reverser.cyrillic(line))?;
-            if let Some(bar) = &bar {
-                bar.inc(line.len() as u64 + 1);
-            }
-            if args.explain {
+            if args.format == Format::Json {
+                let rebuilt = reverser.reconstruct(line);
+                let value = serde_json::json!({
+                    "line": line,
+                    "text": rebuilt.text,
+                    "confidence": rebuilt.confidence,
+                    "alternatives": rebuilt.alternatives,
+                });
+                writeln!(out, "{value}")?;
+            } else if !args.explain {
+                writeln!(out, "{}", reverser.cyrillic(line))?;
+            } else {
+                let rebuilt = reverser.reconstruct(line);
+                writeln!(out, "{}", rebuilt.text)?;
+                let c = &rebuilt.confidence;
+                let weakest = match (&c.weakest_word, c.margin) {
+                    (Some(w), Some(m)) => format!(" (weakest word {w}, margin {m:.2})"),
+                    (Some(w), None) => format!(" (weakest word {w})"),
+                    _ => String::new(),
+                };
+                writeln!(out, "  confidence: {}{weakest}", c.level.as_str())?;
+                for alternative in &rebuilt.alternatives {
+                    writeln!(out, "  or: {alternative}")?;
+                }
                 for r in reverser.explain(line) {
                     let cands: Vec<String> =
                         r.candidates.iter().map(|(c, s)| format!("{c} {s:.2}")).collect();
@@ -122,10 +156,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     };
                     writeln!(
                         out,
-                        "  {} → {}  [{:?}: {}]{scores}",
-                        r.latin, r.output, r.kind, r.reason,
+                        "  {} → {}  [{:?}: {}] ({}){scores}",
+                        r.latin,
+                        r.output,
+                        r.kind,
+                        r.reason,
+                        r.confidence.level.as_str(),
                     )?;
                 }
+            }
+            if let Some(bar) = &bar {
+                bar.inc(line.len() as u64 + 1);
             }
         }
         Ok(())

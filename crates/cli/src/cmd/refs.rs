@@ -33,9 +33,11 @@ pub struct Args {
 pub enum Format {
     /// `note<TAB>romanised<TAB>Cyrillic<TAB>styled` a line, flags indented below.
     Text,
-    /// A JSON array of spans: note, latin, cyrillic, styled, key, flags.
+    /// A JSON array of spans: note, latin, cyrillic, styled, key, flags, confidence (level
+    /// certain, likely or guess; margin; weakest_word; basis) and alternatives.
     Json,
-    /// TMX 1.4b: one unit per distinct span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`).
+    /// TMX 1.4b: one unit per distinct span, romanised (`ru-Latn`) ↔ Cyrillic (`ru`), with a
+    /// `x-confidence` prop and, when not certain, a note with the alternatives.
     Tmx,
 }
 

@@ -33,7 +33,9 @@ pub mod text;
 pub use cluster::{cluster_names, NameCluster};
 pub use detect::{detect, Detection};
 pub use key::key;
-pub use phrase::{acronym, Analysis, Kind, Reverser, WordReport};
+pub use phrase::{
+    acronym, Analysis, Basis, Confidence, Kind, Level, Reconstruction, Reverser, WordConfidence, WordReport,
+};
 pub use refs::{reference_spans, RefSpan};
 
 use unicode_normalization::UnicodeNormalization;

@@ -55,6 +55,9 @@ pub struct NameReading {
     pub cand: Candidate,
     /// The other readings considered, best first.
     pub others: Vec<Candidate>,
+    /// The ranking score of `cand` and of each of `others`, in order (lower is likelier): the
+    /// margin between the first two says how sure the name's reading is.
+    pub ranks: Vec<f32>,
     /// Mean per-letter log-probability of the Latin under the model of romanised Russian, minus
     /// that under the English model, plus the surname-ending bonus per letter: above 0 the word
     /// looks more like romanised Russian than like English.
@@ -149,6 +152,7 @@ impl Names {
             .map(|c| (self.rank(lattice, word, &c), c))
             .collect();
         ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cyr.cmp(&b.1.cyr)));
+        let ranks: Vec<f32> = ranked.iter().map(|(r, _)| *r).collect();
         let cands: Vec<Candidate> = ranked.into_iter().map(|(_, c)| c).collect();
         let mut cands = cands.into_iter();
         let best = cands.next()?;
@@ -163,6 +167,7 @@ impl Names {
             start: self.start(&best.cyr).map(|e| e.0),
             cand: best,
             others: cands.collect(),
+            ranks,
             nameness,
             ending: ending.map(|e| e.0),
         })

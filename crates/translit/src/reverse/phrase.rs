@@ -8,6 +8,7 @@
 //! `NATO` becomes `НАТО`. Names convert in Russian spans, and elsewhere when they look romanised.
 
 mod compound;
+mod confidence;
 mod forms;
 mod verdict;
 
@@ -17,11 +18,13 @@ use super::english::{acronym_form, English};
 use super::lattice::{Lattice, SchemeSet, Style, ANY, FRENCH, GERMAN, SCHEMES};
 use super::names::Names;
 use super::rank::NGram;
-use super::search::{prefer_headwords, search, Mode};
+use super::search::{prefer_headwords, score, search, Candidate, Mode, LEXICON_NGRAM_WEIGHT};
 pub use super::text::tokenize;
 use super::text::{apply_case, in_address, is_roman_numeral, line_pieces};
 use super::{fold_word, FastMap, WordCheck, MAX_WORD_LETTERS};
 use crate::Error;
+use confidence::{rivals, word_confidence};
+pub use confidence::{Basis, Confidence, Level, Reconstruction, WordConfidence};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use verdict::{convert_initials, evidence, is_name, span_scores, verdict, Beside, TIE};
@@ -92,6 +95,10 @@ pub struct Analysis {
     pub proper: bool,
     /// For English grammar on a Russian word (`Kazakhstani`, `NGOs`): the stem.
     pub english_stem: Option<String>,
+    /// The next readings after the chosen one (at most three, none that differs from it or
+    /// from another only by ё), each with how much worse its ranking score is: what
+    /// [`WordConfidence`] is measured from.
+    pub rivals: Vec<(String, f32)>,
     /// Lengths of (Latin chunk, Cyrillic) along the reading, for restoring case.
     path: Vec<(u8, u8)>,
 }
@@ -109,6 +116,8 @@ pub struct WordReport {
     pub output: String,
     /// Why.
     pub reason: String,
+    /// How sure the output is, and the next readings when it is not certain.
+    pub confidence: WordConfidence,
 }
 
 impl Analysis {
@@ -127,6 +136,7 @@ impl Analysis {
             inserted: 0,
             proper: false,
             english_stem: None,
+            rivals: Vec::new(),
             path: Vec::new(),
         }
     }
@@ -370,6 +380,8 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             a.inserted = best.inserted;
             a.proper = lexicon.is_proper(&best.cyr);
             a.candidates = found.iter().take(5).map(|c| (c.cyr.clone(), c.cost)).collect();
+            let ranked = |c: &Candidate| score(c, LEXICON_NGRAM_WEIGHT);
+            a.rivals = rivals(found.iter().map(|c| (c.cyr.as_str(), ranked(c))));
             return a;
         }
         // An English word stays English, unless it is a capitalised name that looks romanised
@@ -386,6 +398,8 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 .take(5)
                 .map(|c| (c.cyr.clone(), c.cost - c.logp))
                 .collect();
+            let readings = std::iter::once(&name.cand).chain(&name.others);
+            a.rivals = rivals(readings.map(|c| c.cyr.as_str()).zip(name.ranks.iter().copied()));
             let best = name.cand;
             a.reading = Some(best.cyr);
             a.all = best.all;
@@ -503,11 +517,17 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 candidates: a.candidates.clone(),
                 output,
                 reason,
+                confidence: WordConfidence::default(),
             };
             out.push((tok, Some(report)));
         }
         self.unite_compounds(&tokens, &analyses, &mut out);
         convert_initials(&mut out);
+        for ((_, report), a) in out.iter_mut().zip(&analyses) {
+            if let (Some(r), Some(a)) = (report, a) {
+                r.confidence = word_confidence(a, r, line_has_english);
+            }
+        }
         out
     }
 }

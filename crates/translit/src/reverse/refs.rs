@@ -10,7 +10,7 @@
 
 use super::detect::detect;
 use super::key::key;
-use super::phrase::{tokenize, Kind, Reverser};
+use super::phrase::{tokenize, Confidence, Kind, Reverser};
 use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use crate::Scheme;
@@ -31,6 +31,10 @@ pub struct RefSpan {
     pub key: String,
     /// What to check.
     pub flags: Vec<String>,
+    /// How sure the Cyrillic is: its weakest word decides.
+    pub confidence: Confidence,
+    /// Other readings of the span when it is not certain (at most three, likeliest first).
+    pub alternatives: Vec<String>,
 }
 
 /// Finds the romanised spans of each `(note, text)`, writes them in `style`, and flags them.
@@ -53,7 +57,7 @@ pub fn reference_spans<L: WordCheck>(
     let mut spans = Vec::new();
     for &(note, text) in notes {
         for latin in find_spans(reverser, text) {
-            let cyrillic = reverser.cyrillic(&latin);
+            let rebuilt = reverser.reconstruct(&latin);
             let found = detect(reverser, &latin);
             let mut flags: Vec<String> = found
                 .evidence
@@ -66,14 +70,16 @@ pub fn reference_spans<L: WordCheck>(
                     flags.push(format!("soft sign not shown: {word}"));
                 }
             }
-            let styled = style.transliterate(&cyrillic);
+            let styled = style.transliterate(&rebuilt.text);
             spans.push(RefSpan {
                 note,
                 key: key(reverser, &latin),
                 latin,
-                cyrillic,
+                cyrillic: rebuilt.text,
                 styled,
                 flags,
+                confidence: rebuilt.confidence,
+                alternatives: rebuilt.alternatives,
             });
         }
     }

@@ -17,7 +17,7 @@ const INSERT_SOFT: f32 = 1.0;
 /// The same when the scheme given writes no soft sign at all.
 const INSERT_SOFT_DROPPED: f32 = 0.2;
 /// Weight of the Russian letter model among words of the lexicon (it prefers `-ный` to `-ны`).
-const LEXICON_NGRAM_WEIGHT: f32 = 0.1;
+pub(crate) const LEXICON_NGRAM_WEIGHT: f32 = 0.1;
 /// Bonus of a headword ending in ь or й over the form without the sign (`-ный` over `-ны`), when
 /// the scheme given blurs endings.
 const HEADWORD_BONUS: f32 = 1.0;
