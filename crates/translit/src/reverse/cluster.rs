@@ -21,8 +21,8 @@
 //! commonest Cyrillic spelling seen, or else the reading of the preferred form.
 
 use super::key::{key, push_word_key, word_reading};
-use super::phrase::{tokenize, Analysis, Kind, Reverser};
-use super::refs::{cyrillic_ranges, text_spans_with, Decided, TextSpan};
+use super::phrase::{tokenize, Analysis, Decided, Kind, Reverser};
+use super::refs::{cyrillic_ranges, text_spans_with, TextSpan};
 use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use std::collections::{HashMap, HashSet};

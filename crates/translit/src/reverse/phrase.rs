@@ -133,6 +133,9 @@ impl Analysis {
     }
 }
 
+/// The decision on a line with each token's analysis (see [`Reverser::decide_analysed`]).
+pub(crate) type Decided<'t> = (Vec<(&'t str, Option<WordReport>)>, Vec<Option<Analysis>>);
+
 /// Whether `word` has more than [`MAX_WORD_LETTERS`] characters (counting stops there).
 pub(crate) fn is_too_long(word: &str) -> bool {
     word.len() > MAX_WORD_LETTERS && word.chars().nth(MAX_WORD_LETTERS).is_some()
@@ -489,10 +492,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
     /// [`decide`](Reverser::decide), with the analysis of each token (`None` for text between
     /// words): a caller that needs more than the decision takes it from here, not from the
     /// cache, which may have started over since (a long line of ever new words).
-    pub(crate) fn decide_analysed<'t>(
-        &self,
-        line: &'t str,
-    ) -> (Vec<(&'t str, Option<WordReport>)>, Vec<Option<Analysis>>) {
+    pub(crate) fn decide_analysed<'t>(&self, line: &'t str) -> Decided<'t> {
         let tokens = tokenize(line);
         let analyses: Vec<Option<Analysis>> = tokens
             .iter()

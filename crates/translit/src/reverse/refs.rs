@@ -10,7 +10,7 @@
 
 use super::detect::detect;
 use super::key::key;
-use super::phrase::{tokenize, Analysis, Kind, Reverser, WordReport};
+use super::phrase::{tokenize, Analysis, Decided, Kind, Reverser, WordReport};
 use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use crate::Scheme;
@@ -136,9 +136,8 @@ impl TextSpan<'_> {
 /// line's [`tokenize`] tokens.
 pub(crate) type WordAt = (usize, usize);
 
-/// The decision on one piece of a text with each token's analysis (see
-/// [`Reverser::decide_analysed`]).
-pub(crate) type Decided<'t> = (Vec<(&'t str, Option<WordReport>)>, Vec<Option<Analysis>>);
+/// A span being read: byte range in the text, its words' places, its words with their analyses.
+type OpenSpan<'t> = (usize, usize, Vec<WordAt>, Vec<(&'t str, Analysis)>);
 
 /// The romanised spans of `text`, found line by line and joined across a single line break
 /// where one ends its line and the next starts the following line, handed to `each_span` in
@@ -152,8 +151,8 @@ pub(crate) fn text_spans_with<'t, L: WordCheck>(
     mut each_span: impl FnMut(TextSpan<'t>),
 ) {
     // The span still open (it may go on at the start of the next line): byte range, words.
-    let mut open: Option<(usize, usize, Vec<WordAt>, Vec<(&'t str, Analysis)>)> = None;
-    let mut close = |span: Option<(usize, usize, Vec<WordAt>, Vec<(&'t str, Analysis)>)>| {
+    let mut open: Option<OpenSpan<'t>> = None;
+    let mut close = |span: Option<OpenSpan<'t>>| {
         let Some((start, end, words, known)) = span else {
             return;
         };
