@@ -163,7 +163,7 @@ pub fn cluster_names<'t, L: WordCheck>(reverser: &Reverser<L>, texts: &[&'t str]
     let mut lengths: Vec<usize> = title_lengths.into_iter().collect();
     lengths.sort_unstable_by(|a, b| b.cmp(a));
     for (t, text) in texts.iter().enumerate() {
-        // The units of `text_spans`: lines, a line too long for one decision in pieces.
+        // The units of `text_spans_with`: lines, a line too long for one decision in pieces.
         for (l, (_, line)) in text_pieces(text).enumerate() {
             let tokens = tokenize(line);
             for (start, end) in cyrillic_ranges(line) {
