@@ -190,3 +190,88 @@ fn key_and_detect_of_a_line_longer_than_a_piece_read_every_word() {
     let found = detect(&r, &line);
     assert_eq!(found.informative, 4000 * detect(&r, sentence).informative);
 }
+
+/// A word cache far too small for the texts below, so that it starts over again and again, as the
+/// default one does on a long text of ever new words.
+const SMALL_CACHE: usize = 64;
+
+/// `lines` lines of ten ever new words, every third capitalised (names, and titles where a
+/// lower-case word follows), with a comma or a full stop between some.
+fn new_text(lines: usize) -> String {
+    let words = new_words(lines * 10, 1);
+    let mut text = String::new();
+    for (i, word) in words.split(' ').enumerate() {
+        if i % 10 == 0 && i > 0 {
+            text.push('\n');
+        } else if i % 10 == 5 {
+            text.push_str(", ");
+        } else if i % 10 == 8 {
+            text.push_str(". ");
+        } else if i > 0 {
+            text.push(' ');
+        }
+        if i % 3 == 0 {
+            let mut letters = word.chars();
+            text.extend(letters.next().map(|c| c.to_ascii_uppercase()));
+            text.push_str(letters.as_str());
+        } else {
+            text.push_str(word);
+        }
+    }
+    text
+}
+
+/// Runs `f` with a reverser whose cache is [`SMALL_CACHE`] words on `text` (every word distinct)
+/// and checks that it analysed no word twice: each command reads each word once, whatever the
+/// cache holds, so its time stays linear on text of ever new words.
+fn check_one_analysis_per_word(entry: &str, text: &str, f: impl Fn(&Reverser<LexiconSet>, &str)) {
+    let lexicon = LexiconSet::embedded();
+    let words: Vec<&str> = text
+        .split('\n')
+        .flat_map(tokenize)
+        .filter(|t| t.1)
+        .map(|t| t.0)
+        .collect();
+    let distinct: std::collections::HashSet<&str> = words.iter().copied().collect();
+    assert_eq!(distinct.len(), words.len(), "the words are all new");
+    let r = Reverser::new(&lexicon).with_cache_words(SMALL_CACHE);
+    f(&r, text);
+    let analysed = r.words_analysed();
+    assert!(
+        analysed <= words.len() as u64,
+        "{entry}: {analysed} analyses of {} words",
+        words.len()
+    );
+}
+
+#[test]
+fn names_analyse_each_word_once_when_the_cache_starts_over() {
+    check_one_analysis_per_word("names (one line)", &new_text(200).replace('\n', " "), |r, t| {
+        cluster_names(r, &[t]);
+    });
+    check_one_analysis_per_word("names (lines)", &new_text(200), |r, t| {
+        cluster_names(r, &[t]);
+    });
+}
+
+#[test]
+fn detect_key_and_cyrillic_analyse_each_word_once_when_the_cache_starts_over() {
+    let line = new_text(200).replace('\n', " ");
+    check_one_analysis_per_word("detect", &line, |r, t| {
+        detect(r, t);
+    });
+    check_one_analysis_per_word("key", &line, |r, t| {
+        key(r, t);
+    });
+    check_one_analysis_per_word("cyrillic", &new_text(200), |r, t| {
+        r.cyrillic(t);
+    });
+}
+
+#[test]
+fn refs_analyse_each_word_once_when_the_cache_starts_over() {
+    let style = scheme("ala_lc", Lang::Ru).unwrap();
+    check_one_analysis_per_word("refs", &new_text(200), |r, t| {
+        reference_spans(r, &[(1, t)], style);
+    });
+}

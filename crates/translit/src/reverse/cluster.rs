@@ -20,9 +20,9 @@
 //! The preferred form is the commonest spelling (ties: the first seen); the Cyrillic is the
 //! commonest Cyrillic spelling seen, or else the reading of the preferred form.
 
-use super::key::key;
-use super::phrase::{tokenize, Kind, Reverser};
-use super::refs::{cyrillic_ranges, text_spans};
+use super::key::{key, push_word_key, word_reading};
+use super::phrase::{tokenize, Analysis, Decided, Kind, Reverser};
+use super::refs::{cyrillic_ranges, text_spans_with, TextSpan};
 use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use std::collections::{HashMap, HashSet};
@@ -57,8 +57,9 @@ pub struct NameCluster {
 /// Where an occurrence was seen: text, line, token (for ties, the first seen wins).
 type Position = (usize, usize, usize);
 
-/// The spellings of one cluster: spelling, count, first position.
-type Spellings = Vec<(String, usize, Position)>;
+/// The spellings of one cluster: spelling, count, first position, and the Cyrillic of a Latin
+/// spelling alone (read when it was first seen, so that the end needs no reading).
+type Spellings = Vec<(String, usize, Position, Option<String>)>;
 
 /// Occurrences gathered by kind and key.
 #[derive(Default)]
@@ -67,14 +68,22 @@ struct Gathered {
 }
 
 impl Gathered {
-    fn add(&mut self, kind: ClusterKind, key: String, spelling: &str, at: Position) {
+    /// Adds an occurrence of `spelling`; `cyrillic` gives its Cyrillic when it is new.
+    fn add(
+        &mut self,
+        kind: ClusterKind,
+        key: String,
+        spelling: &str,
+        at: Position,
+        cyrillic: impl FnOnce() -> Option<String>,
+    ) {
         let spellings = self.by_key.entry((kind, key)).or_default();
-        match spellings.iter_mut().find(|(s, _, _)| s == spelling) {
+        match spellings.iter_mut().find(|(s, _, _, _)| s == spelling) {
             Some(entry) => {
                 entry.1 += 1;
                 entry.2 = entry.2.min(at);
             }
-            None => spellings.push((spelling.to_owned(), 1, at)),
+            None => spellings.push((spelling.to_owned(), 1, at, cyrillic())),
         }
     }
 }
@@ -93,23 +102,49 @@ impl Gathered {
 /// let title = clusters.iter().find(|c| c.kind == ClusterKind::Title).unwrap();
 /// assert_eq!((title.count, title.cyrillic.as_str()), (2, "Избранные речи"));
 /// ```
-pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Vec<NameCluster> {
+pub fn cluster_names<'t, L: WordCheck>(reverser: &Reverser<L>, texts: &[&'t str]) -> Vec<NameCluster> {
     let mut gathered = Gathered::default();
     // Romanised titles first, so that Cyrillic runs seen anywhere can join them.
     let mut title_lengths = HashSet::new();
     let mut not_names: HashSet<Position> = HashSet::new();
     let mut first_word_is_name: HashMap<String, bool> = HashMap::new();
+    // The words that may be names (key, spelling, position), found with the one decision on their
+    // line that the titles come from: deciding the line again would read its words again once the
+    // reverser's cache has started over (a long text of ever new words). Added once every title
+    // has said which of them begin titles.
+    let mut names: Vec<(String, &'t str, Position)> = Vec::new();
+    // The Cyrillic of each Latin name spelling alone, read when first seen, its analysis at hand.
+    let mut name_cyrillic: HashMap<&'t str, String> = HashMap::new();
     for (t, text) in texts.iter().enumerate() {
+        let each_piece = |l: usize, (decided, analyses): &Decided<'t>| {
+            for (i, (token, report)) in decided.iter().enumerate() {
+                // A Latin word is a name where the line converts it: `Nazarbayev` in English
+                // prose, not `Russia` or `Goldgeier`.
+                let (Some(report), Some(a)) = (report, &analyses[i]) else {
+                    continue;
+                };
+                let converted = has_cyrillic(token) || report.output != report.latin;
+                if !converted || !is_name_like(reverser, token, a) {
+                    continue;
+                }
+                if !has_cyrillic(token) && !name_cyrillic.contains_key(token) {
+                    reverser.remember(std::iter::once((*token, a)));
+                    name_cyrillic.insert(token, reverser.cyrillic(token));
+                }
+                names.push((name_key(reverser, token, a), token, (t, l, i)));
+            }
+        };
         // A title wrapped across two lines is one span, written with a space for the break.
-        for span in text_spans(reverser, text) {
+        let each_span = |span: TextSpan<'t>| {
+            span.remember(reverser);
             let tokens = tokenize(&span.latin);
             let Some(words) = title_words(reverser, &tokens, 0, tokens.len() - 1) else {
-                continue;
+                return;
             };
             let first = words[0];
             // Where the title's first word stands in the text (the span's words, in order).
             let Some(&(l, at)) = span.words.get(tokens[..first].iter().filter(|t| t.1).count()) else {
-                continue;
+                return;
             };
             let spelling: String = tokens[first..].iter().map(|t| t.0).collect();
             let key = key(reverser, &spelling);
@@ -119,13 +154,16 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
             }
             first_word_is_name.entry(key.clone()).or_insert(is_name);
             title_lengths.insert(words.len());
-            gathered.add(ClusterKind::Title, key, &spelling, (t, l, at));
-        }
+            gathered.add(ClusterKind::Title, key, &spelling, (t, l, at), || {
+                Some(reverser.cyrillic(&spelling))
+            });
+        };
+        text_spans_with(reverser, text, each_piece, each_span);
     }
     let mut lengths: Vec<usize> = title_lengths.into_iter().collect();
     lengths.sort_unstable_by(|a, b| b.cmp(a));
     for (t, text) in texts.iter().enumerate() {
-        // The units of `text_spans`: lines, a line too long for one decision in pieces.
+        // The units of `text_spans_with`: lines, a line too long for one decision in pieces.
         for (l, (_, line)) in text_pieces(text).enumerate() {
             let tokens = tokenize(line);
             for (start, end) in cyrillic_ranges(line) {
@@ -146,22 +184,15 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
                     if !is_name {
                         not_names.insert((t, l, first));
                     }
-                    gathered.add(ClusterKind::Title, k, &spelling, (t, l, first));
+                    gathered.add(ClusterKind::Title, k, &spelling, (t, l, first), || None);
                     w += n;
                 }
             }
-            // A Latin word is a name where the line converts it: `Nazarbayev` in English prose,
-            // not `Russia` or `Goldgeier`.
-            let decided = reverser.decide(line);
-            let converted = |i: usize| {
-                has_cyrillic(tokens[i].0) || decided[i].1.as_ref().is_some_and(|r| r.output != r.latin)
-            };
-            for (i, &(token, is_word)) in tokens.iter().enumerate() {
-                let candidate = is_word && !not_names.contains(&(t, l, i));
-                if candidate && converted(i) && is_name_like(reverser, token) {
-                    gathered.add(ClusterKind::Name, key(reverser, token), token, (t, l, i));
-                }
-            }
+        }
+    }
+    for (k, token, at) in names {
+        if !not_names.contains(&at) {
+            gathered.add(ClusterKind::Name, k, token, at, || name_cyrillic.remove(token));
         }
     }
     merge_surname_forms(&mut gathered);
@@ -171,12 +202,15 @@ pub fn cluster_names<L: WordCheck>(reverser: &Reverser<L>, texts: &[&str]) -> Ve
         .map(|((kind, key), mut spellings)| {
             spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
             let preferred = spellings[0].0.clone();
-            let cyrillic = spellings
-                .iter()
-                .find(|s| has_cyrillic(&s.0))
-                .map_or_else(|| reverser.cyrillic(&preferred), |s| s.0.clone());
+            let cyrillic = match spellings.iter().find(|s| has_cyrillic(&s.0)) {
+                Some(s) => s.0.clone(),
+                None => spellings[0]
+                    .3
+                    .take()
+                    .unwrap_or_else(|| reverser.cyrillic(&preferred)),
+            };
             let count = spellings.iter().map(|s| s.1).sum();
-            let variants = spellings.into_iter().map(|(s, n, _)| (s, n)).collect();
+            let variants = spellings.into_iter().map(|(s, n, _, _)| (s, n)).collect();
             NameCluster {
                 kind,
                 key,
@@ -223,10 +257,23 @@ fn title_words<L: WordCheck>(
     (words.len() >= 2 && lower_after_first(&words)).then_some(words)
 }
 
-/// Whether `token` (a capitalised word the line converts) may be a name: not an initial, not
-/// all capitals, and not a common word that the lexicon knows in lower case only (`Presidenta`,
-/// `Respubliki`, `Президента`: a capital at the start of a sentence or a title makes no name).
-fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str) -> bool {
+/// The [`key`] of the word `token`, analysed as `a`.
+fn name_key<L: WordCheck>(reverser: &Reverser<L>, token: &str, a: &Analysis) -> String {
+    match tokenize(token)[..] {
+        [(word, true)] if word == token => {
+            let mut k = String::new();
+            push_word_key(&mut k, &word_reading(token, Some(a)));
+            k
+        }
+        _ => key(reverser, token),
+    }
+}
+
+/// Whether `token` (a capitalised word the line converts, analysed as `a`) may be a name: not an
+/// initial, not all capitals, and not a common word that the lexicon knows in lower case only
+/// (`Presidenta`, `Respubliki`, `Президента`: a capital at the start of a sentence or a title
+/// makes no name).
+fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str, a: &Analysis) -> bool {
     let mut chars = token.chars();
     let (Some(first), Some(_)) = (chars.next(), chars.next()) else {
         return false;
@@ -243,7 +290,6 @@ fn is_name_like<L: WordCheck>(reverser: &Reverser<L>, token: &str) -> bool {
     if has_cyrillic(&first.to_string()) {
         return !common_only(token);
     }
-    let a = reverser.analyse(token);
     let common =
         matches!(a.kind, Kind::Russian | Kind::Contaminated) && a.reading.as_deref().is_some_and(common_only);
     !common && (matches!(a.kind, Kind::Name | Kind::Contaminated) || (a.kind == Kind::Russian && !a.english))
@@ -304,13 +350,13 @@ fn merge_surname_forms(gathered: &mut Gathered) {
             continue;
         };
         let target = gathered.by_key.entry((ClusterKind::Name, base)).or_default();
-        for (spelling, count, at) in forms {
-            match target.iter_mut().find(|(s, _, _)| *s == spelling) {
+        for (spelling, count, at, cyrillic) in forms {
+            match target.iter_mut().find(|(s, _, _, _)| *s == spelling) {
                 Some(entry) => {
                     entry.1 += count;
                     entry.2 = entry.2.min(at);
                 }
-                None => target.push((spelling, count, at)),
+                None => target.push((spelling, count, at, cyrillic)),
             }
         }
     }

@@ -6,7 +6,7 @@
 //! to a skeleton that drops what romanisations lose or blur: soft and hard signs, ё/э/е, й/ы/и,
 //! з/с (German `s`), doubled letters. Words with no Russian reading key as their lower-case Latin.
 
-use super::phrase::{tokenize, Kind, Reverser};
+use super::phrase::{tokenize, Analysis, Kind, Reverser};
 use super::text::line_pieces;
 use super::{has_cyrillic, WordCheck};
 
@@ -35,28 +35,37 @@ pub fn key<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> String {
     // A long line in pieces, as `cyrillic` reads it: memory for the tokens of one piece only.
     for piece in line_pieces(text) {
         for (token, is_word) in tokenize(piece) {
-            if !is_word {
-                continue;
+            if is_word {
+                let analysis = (!has_cyrillic(token)).then(|| reverser.analyse(token));
+                push_word_key(&mut out, &word_reading(token, analysis.as_ref()));
             }
-            let word = if has_cyrillic(token) {
-                token.to_lowercase()
-            } else {
-                let a = reverser.analyse(token);
-                match (a.kind, a.reading) {
-                    (Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym, Some(r)) => {
-                        r.to_lowercase()
-                    }
-                    _ => token.to_lowercase(),
-                }
-            };
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            let start = out.len();
-            fold_into(&word, &mut out, start);
         }
     }
     out
+}
+
+/// What the key of `token` folds: a Latin word's reading from its `analysis`, or else (a Cyrillic
+/// word, no reading) the word in lower case.
+pub(crate) fn word_reading(token: &str, analysis: Option<&Analysis>) -> String {
+    let reading = analysis
+        .filter(|_| !has_cyrillic(token))
+        .filter(|a| {
+            matches!(
+                a.kind,
+                Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym
+            )
+        })
+        .and_then(|a| a.reading.as_deref());
+    reading.unwrap_or(token).to_lowercase()
+}
+
+/// Appends the key of the next word (its [`word_reading`]) to the key `out`, as [`key`] joins them.
+pub(crate) fn push_word_key(out: &mut String, reading: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    let start = out.len();
+    fold_into(reading, out, start);
 }
 
 /// Appends the key of one lower-case word to `out` (whose word starts at byte `start`): signs

@@ -26,6 +26,7 @@ use crate::Error;
 use confidence::{rivals, word_confidence};
 pub use confidence::{Basis, Confidence, Level, Reconstruction, WordConfidence};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 use verdict::{convert_initials, evidence, is_name, span_scores, verdict, Beside, TIE};
 
@@ -142,6 +143,9 @@ impl Analysis {
     }
 }
 
+/// The decision on a line with each token's analysis (see [`Reverser::decide_analysed`]).
+pub(crate) type Decided<'t> = (Vec<(&'t str, Option<WordReport>)>, Vec<Option<Analysis>>);
+
 /// Whether `word` has more than [`MAX_WORD_LETTERS`] characters (counting stops there).
 pub(crate) fn is_too_long(word: &str) -> bool {
     word.len() > MAX_WORD_LETTERS && word.chars().nth(MAX_WORD_LETTERS).is_some()
@@ -200,6 +204,10 @@ pub struct Reverser<'a, L: WordCheck = steppe_lexicon::LexiconSet> {
     exceptions: HashMap<String, String>,
     mode: Mode,
     cache: Mutex<FastMap<String, Analysis>>,
+    /// The most words `cache` holds before it starts over.
+    cache_words: usize,
+    /// Words analysed so far, the cache's hits not counted (see [`Reverser::words_analysed`]).
+    analysed: AtomicU64,
 }
 
 impl<'a, L: WordCheck> Reverser<'a, L> {
@@ -213,7 +221,41 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 contamination: false,
             },
             cache: Mutex::new(FastMap::default()),
+            cache_words: CACHE_WORDS,
+            analysed: AtomicU64::new(0),
         }
+    }
+
+    /// Holds at most `words` words in the word cache (default 262,144, about 100 MB) before it
+    /// starts over: less memory on text of ever new words. Tests use a small cache to check, with
+    /// [`words_analysed`](Reverser::words_analysed), that a command analyses each word once even
+    /// when the cache cannot hold the text's words.
+    ///
+    /// ```
+    /// use steppe_translit::reverse::{Reverser, WordList};
+    /// let lexicon = WordList::from_words(["азия"]);
+    /// let r = Reverser::new(&lexicon).with_cache_words(1);
+    /// r.cyrillic("Aziia Azia Aziia");
+    /// assert_eq!(r.words_analysed(), 3, "the second Aziia pushed out by Azia");
+    /// ```
+    pub fn with_cache_words(mut self, words: usize) -> Reverser<'a, L> {
+        self.cache_words = words.max(1);
+        self
+    }
+
+    /// How many words this reverser has analysed (searched for readings), the word cache's hits
+    /// and words too long to read not counted: the engine's work, which tests read to check that
+    /// a command reads each word of its input once (no timing could show it deterministically).
+    ///
+    /// ```
+    /// use steppe_translit::reverse::{Reverser, WordList};
+    /// let lexicon = WordList::from_words(["азия"]);
+    /// let r = Reverser::new(&lexicon);
+    /// r.cyrillic("Aziia Aziia");
+    /// assert_eq!(r.words_analysed(), 1);
+    /// ```
+    pub fn words_analysed(&self) -> u64 {
+        self.analysed.load(Ordering::Relaxed)
     }
 
     /// Reads only `scheme` (a scheme file name such as `ala_lc`; `-` and case are ignored), or any
@@ -291,14 +333,30 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
             return a.clone();
         }
         let a = self.analyse_uncached(word);
+        self.analysed.fetch_add(1, Ordering::Relaxed);
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
         // A bounded cache: an input of ever new words (a word list, random letters) must not
         // grow memory without end; real text repeats its common words long before this.
-        if cache.len() >= CACHE_WORDS {
+        if cache.len() >= self.cache_words {
             cache.clear();
         }
         cache.insert(word.to_owned(), a.clone());
         a
+    }
+
+    /// Puts words whose analyses a caller kept back into the word cache (starting it over first
+    /// when they would not fit), so that reading them again costs no search: a caller that reads
+    /// a span again after the cache has moved on (`refs`, `names`) analyses each word once.
+    pub(crate) fn remember<'w>(&self, known: impl ExactSizeIterator<Item = (&'w str, &'w Analysis)>) {
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.len() + known.len() > self.cache_words {
+            cache.clear();
+        }
+        for (word, a) in known {
+            if !cache.contains_key(word) {
+                cache.insert(word.to_owned(), a.clone());
+            }
+        }
     }
 
     fn analyse_uncached(&self, word: &str) -> Analysis {
@@ -442,6 +500,13 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
 
     /// Every token of `line` with the decision on it (`None` for text between words).
     pub fn decide<'t>(&self, line: &'t str) -> Vec<(&'t str, Option<WordReport>)> {
+        self.decide_analysed(line).0
+    }
+
+    /// [`decide`](Reverser::decide), with the analysis of each token (`None` for text between
+    /// words): a caller that needs more than the decision takes it from here, not from the
+    /// cache, which may have started over since (a long line of ever new words).
+    pub(crate) fn decide_analysed<'t>(&self, line: &'t str) -> Decided<'t> {
         let tokens = tokenize(line);
         let analyses: Vec<Option<Analysis>> = tokens
             .iter()
@@ -528,7 +593,7 @@ impl<'a, L: WordCheck> Reverser<'a, L> {
                 r.confidence = word_confidence(a, r, line_has_english);
             }
         }
-        out
+        (out, analyses)
     }
 }
 

@@ -10,7 +10,7 @@
 
 use super::detect::detect;
 use super::key::key;
-use super::phrase::{tokenize, Confidence, Kind, Reverser};
+use super::phrase::{tokenize, Analysis, Confidence, Decided, Kind, Reverser, WordReport};
 use super::text::text_pieces;
 use super::{has_cyrillic, WordCheck};
 use crate::Scheme;
@@ -56,32 +56,17 @@ pub fn reference_spans<L: WordCheck>(
 ) -> Vec<RefSpan> {
     let mut spans = Vec::new();
     for &(note, text) in notes {
-        for latin in find_spans(reverser, text) {
-            let rebuilt = reverser.reconstruct(&latin);
-            let found = detect(reverser, &latin);
-            let mut flags: Vec<String> = found
-                .evidence
-                .iter()
-                .filter(|e| e.starts_with("mixed") || e.starts_with("English") || e.contains("style"))
-                .cloned()
-                .collect();
-            for word in latin.split(|c: char| !c.is_alphabetic() && !"'ʹʼ’".contains(c)) {
-                if !word.is_empty() && reverser.analyse(word).inserted > 0 {
-                    flags.push(format!("soft sign not shown: {word}"));
-                }
-            }
-            let styled = style.transliterate(&rebuilt.text);
-            spans.push(RefSpan {
-                note,
-                key: key(reverser, &latin),
-                latin,
-                cyrillic: rebuilt.text,
-                styled,
-                flags,
-                confidence: rebuilt.confidence,
-                alternatives: rebuilt.alternatives,
-            });
-        }
+        // Each span as soon as it is complete, its words put back into the cache first: reading
+        // them again after the whole note would search them again once the cache has started over.
+        text_spans_with(
+            reverser,
+            text,
+            |_, _| {},
+            |span| {
+                span.remember(reverser);
+                spans.push(read_span(reverser, note, span.latin, style));
+            },
+        );
     }
     // One work (or name) spelled two ways across the notes.
     let mut by_key: HashMap<&str, Vec<(u32, &str)>> = HashMap::new();
@@ -104,19 +89,52 @@ pub fn reference_spans<L: WordCheck>(
     spans
 }
 
-/// The romanised spans of one note, as written, line by line; a span that ends its line and one
-/// that starts the next are one span (a title wrapped in the note: `Tsentral'naia Azia v\nmirovoi
-/// politologii`), written with a space for the line break.
-fn find_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<String> {
-    text_spans(reverser, text).into_iter().map(|s| s.latin).collect()
+/// The Cyrillic, style, key and flags of the romanised span `latin` of note `note`.
+fn read_span<L: WordCheck>(reverser: &Reverser<L>, note: u32, latin: String, style: Scheme) -> RefSpan {
+    let rebuilt = reverser.reconstruct(&latin);
+    let found = detect(reverser, &latin);
+    let mut flags: Vec<String> = found
+        .evidence
+        .iter()
+        .filter(|e| e.starts_with("mixed") || e.starts_with("English") || e.contains("style"))
+        .cloned()
+        .collect();
+    for word in latin.split(|c: char| !c.is_alphabetic() && !"'ʹʼ’".contains(c)) {
+        if !word.is_empty() && reverser.analyse(word).inserted > 0 {
+            flags.push(format!("soft sign not shown: {word}"));
+        }
+    }
+    let styled = style.transliterate(&rebuilt.text);
+    RefSpan {
+        note,
+        key: key(reverser, &latin),
+        latin,
+        cyrillic: rebuilt.text,
+        styled,
+        flags,
+        confidence: rebuilt.confidence,
+        alternatives: rebuilt.alternatives,
+    }
 }
 
-/// A romanised span of a text (see [`text_spans`]).
-pub(crate) struct TextSpan {
+/// A romanised span of a text (see [`text_spans_with`]).
+pub(crate) struct TextSpan<'t> {
     /// The span as written, a line break inside it as a space.
     pub latin: String,
     /// Where its words stand, in order.
     pub words: Vec<WordAt>,
+    /// Its words with their analyses from the line's decision, in order: put back into the
+    /// reverser's cache ([`Reverser::remember`]) before the span is read again, which would
+    /// otherwise search them again once the cache has started over (a long text of ever new
+    /// words).
+    pub known: Vec<(&'t str, Analysis)>,
+}
+
+impl TextSpan<'_> {
+    /// Puts the span's words back into `reverser`'s cache: reading the span costs no search.
+    pub fn remember<L: WordCheck>(&self, reverser: &Reverser<L>) {
+        reverser.remember(self.known.iter().map(|(w, a)| (*w, a)));
+    }
 }
 
 /// Where a word stands in a text: line (a piece of a line longer than
@@ -124,13 +142,41 @@ pub(crate) struct TextSpan {
 /// line's [`tokenize`] tokens.
 pub(crate) type WordAt = (usize, usize);
 
+/// A span being read: byte range in the text, its words' places, its words with their analyses.
+type OpenSpan<'t> = (usize, usize, Vec<WordAt>, Vec<(&'t str, Analysis)>);
+
 /// The romanised spans of `text`, found line by line and joined across a single line break
-/// where one ends its line and the next starts the following line.
-pub(crate) fn text_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Vec<TextSpan> {
-    // Byte ranges of the spans in `text`, with their words.
-    let mut ranges: Vec<(usize, usize, Vec<WordAt>)> = Vec::new();
+/// where one ends its line and the next starts the following line, handed to `each_span` in
+/// order as each is complete; each piece's decision goes to `each_piece` first, with the piece's
+/// number (as [`WordAt`] counts): the one reading of the text's words, for a caller that needs
+/// more of them. Memory: one piece and one span.
+pub(crate) fn text_spans_with<'t, L: WordCheck>(
+    reverser: &Reverser<L>,
+    text: &'t str,
+    mut each_piece: impl FnMut(usize, &Decided<'t>),
+    mut each_span: impl FnMut(TextSpan<'t>),
+) {
+    // The span still open (it may go on at the start of the next line): byte range, words.
+    let mut open: Option<OpenSpan<'t>> = None;
+    let mut close = |span: Option<OpenSpan<'t>>| {
+        let Some((start, end, words, known)) = span else {
+            return;
+        };
+        let mut latin = String::with_capacity(end - start);
+        for (i, part) in text[start..end].split('\n').enumerate() {
+            if i > 0 {
+                latin.truncate(latin.trim_end().len());
+                latin.push(' ');
+            }
+            latin.push_str(if i > 0 { part.trim_start() } else { part });
+        }
+        each_span(TextSpan { latin, words, known });
+    };
     for (l, (offset, body)) in text_pieces(text).enumerate() {
-        let tokens = tokenize(body);
+        let decided = reverser.decide_analysed(body);
+        each_piece(l, &decided);
+        let (decisions, mut analyses) = decided;
+        let tokens: Vec<(&str, bool)> = decisions.iter().map(|(t, r)| (*t, r.is_some())).collect();
         let starts: Vec<usize> = tokens
             .iter()
             .scan(offset, |at, t| {
@@ -139,32 +185,24 @@ pub(crate) fn text_spans<L: WordCheck>(reverser: &Reverser<L>, text: &str) -> Ve
                 Some(start)
             })
             .collect();
-        for (start, end) in romanised_ranges(reverser, body) {
+        for (start, end) in romanised_ranges(&decisions) {
             let (from, to) = (starts[start], starts[end] + tokens[end].0.len());
-            let words = (start..=end).filter(|&i| tokens[i].1).map(|i| (l, i));
-            match ranges.last_mut() {
+            let at: Vec<usize> = (start..=end).filter(|&i| tokens[i].1).collect();
+            let words = at.iter().map(|&i| (l, i));
+            let known = at
+                .iter()
+                .filter_map(|&i| Some((tokens[i].0, analyses[i].take()?)));
+            match &mut open {
                 Some(last) if wraps(&text[last.1..from], &text[from..]) => {
                     last.1 = to;
                     last.2.extend(words);
+                    last.3.extend(known);
                 }
-                _ => ranges.push((from, to, words.collect())),
+                _ => close(open.replace((from, to, words.collect(), known.collect()))),
             }
         }
     }
-    ranges
-        .into_iter()
-        .map(|(start, end, words)| {
-            let mut latin = String::with_capacity(end - start);
-            for (i, part) in text[start..end].split('\n').enumerate() {
-                if i > 0 {
-                    latin.truncate(latin.trim_end().len());
-                    latin.push(' ');
-                }
-                latin.push_str(if i > 0 { part.trim_start() } else { part });
-            }
-            TextSpan { latin, words }
-        })
-        .collect()
+    close(open);
 }
 
 /// Whether `gap`, between a span and the next (which starts `rest`), is a single line break that
@@ -180,10 +218,10 @@ fn wraps(gap: &str, rest: &str) -> bool {
         }
 }
 
-/// The romanised spans of `line` as inclusive ranges of its [`tokenize`] tokens: runs of words
-/// the line decision converts, joined as the module header says; a lone initial is no span.
-pub(crate) fn romanised_ranges<L: WordCheck>(reverser: &Reverser<L>, line: &str) -> Vec<(usize, usize)> {
-    let decided = reverser.decide(line);
+/// The romanised spans of a line decided as `decided` as inclusive ranges of its [`tokenize`]
+/// tokens: runs of words the line decision converts, joined as the module header says; a lone
+/// initial is no span.
+fn romanised_ranges(decided: &[(&str, Option<WordReport>)]) -> Vec<(usize, usize)> {
     let tokens: Vec<(&str, bool)> = decided.iter().map(|(t, r)| (*t, r.is_some())).collect();
     join_spans(&tokens, |i| {
         decided[i].1.as_ref().is_some_and(|r| {
