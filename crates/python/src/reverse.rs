@@ -51,7 +51,7 @@ pub struct WordReading {
     reason: String,
     /// Readings considered, best first, with scores (lower is better).
     alternatives: Vec<(String, f64)>,
-    /// How sure the reading is: `certain`, `likely` or `guess`; `None` until the engine gives one.
+    /// How sure the reading is: `certain`, `likely` or `guess` (`None` for a text with no word).
     confidence: Option<&'static str>,
 }
 
@@ -75,8 +75,7 @@ pub struct Reconstruction {
     text: String,
     /// Every word's decision, in order.
     words: Vec<WordReading>,
-    /// How sure the whole reading is (its weakest word): `certain`, `likely` or `guess`; `None`
-    /// until the engine gives one.
+    /// How sure the whole reading is (its weakest word): `certain`, `likely` or `guess`.
     confidence: Option<&'static str>,
 }
 
@@ -104,15 +103,13 @@ impl Reconstruction {
     }
 }
 
-/// The confidence levels, surest first (the reverse engine's `Level` on the `confidence` branch).
+/// The confidence levels, surest first (the reverse engine's `Level`).
 const LEVELS: [&str; 3] = ["certain", "likely", "guess"];
 
-/// TODO(confidence): the confidence level of one word's reading. The branch `confidence` adds a
-/// `WordConfidence` (level certain/likely/guess, basis, margin) to the reverse engine (issue 12
-/// item 1); until it is merged there is none to give, and Python sees `None` rather than a level
-/// made up here. Once merged: `Some(report.confidence.level.as_str())`.
-fn word_confidence(_report: &WordReport) -> Option<&'static str> {
-    None
+/// The confidence level of one word's reading, as the reverse engine rates it (from the margin to
+/// the next reading and what the reading rests on: lexicon, table, name rule, English).
+fn word_confidence(report: &WordReport) -> Option<&'static str> {
+    Some(report.confidence.level.as_str())
 }
 
 /// The confidence of a whole text: its weakest word's level (as the engine rates a line), `None`

@@ -42,10 +42,16 @@ def test_words_carry_their_kind_and_alternatives():
     assert steppe.cyrillic("the Shanghai Cooperation Organization").text == "the Shanghai Cooperation Organization"
 
 
-def test_confidence_is_none_until_the_engine_gives_one():
-    # TODO(confidence): the reverse engine has no confidence yet; the binding must not make one up.
-    r = steppe.cyrillic("Nazarbaev")
-    assert r.confidence is None and r.words[0].confidence is None
+def test_confidence_is_the_engines_and_the_weakest_word_decides():
+    # every word a lexicon word with a clear margin: certain
+    sure = steppe.cyrillic("Vneshniaia politika Kazakhstana")
+    assert [w.confidence for w in sure.words] == ["certain"] * 3
+    assert sure.confidence == "certain"
+    # an unknown surname is read by the name rule: not certain, and the line is as weak as it
+    guess = steppe.cyrillic("Vneshniaia politika Dzhaksybekova")
+    weakest = guess.words[-1]
+    assert weakest.latin == "Dzhaksybekova" and weakest.confidence in ("likely", "guess")
+    assert guess.confidence == weakest.confidence
 
 
 def test_case_punctuation_and_lines_are_kept():

@@ -29,7 +29,7 @@ class WordReading:
     alternatives: list[tuple[str, float]]
     """Readings considered, best first, with scores (lower is better)."""
     confidence: Optional[Literal["certain", "likely", "guess"]]
-    """How sure the reading is; None until the reverse engine gives one (TODO(confidence))."""
+    """How sure the reading is, from the margin to the next reading and what it rests on."""
 
 class Reconstruction:
     """The Cyrillic of a romanised text with the decision on every word; str() is the text."""
@@ -37,7 +37,7 @@ class Reconstruction:
     text: str
     words: list[WordReading]
     confidence: Optional[Literal["certain", "likely", "guess"]]
-    """The weakest word's level; None until the reverse engine gives one (TODO(confidence))."""
+    """The weakest word's level."""
     def ambiguous(self) -> list[WordReading]:
         """The words with more than one reading considered."""
 
