@@ -3,7 +3,7 @@
 
 use crate::html::slug;
 use steppe_translit::reverse::detect::human_name;
-use steppe_translit::reverse::{Detection, RefSpan};
+use steppe_translit::reverse::{Detection, Level, RefSpan};
 
 /// One romanised span of a reference with the schemes `steppe detect` finds in it.
 ///
@@ -35,7 +35,7 @@ impl Reference {
         span: RefSpan,
     ) -> Reference {
         let detection = steppe_translit::reverse::detect(reverser, &span.latin);
-        let certainty = serde_json::to_value(&span).ok().and_then(|v| Certainty::of(&v));
+        let certainty = Some(Certainty::of(&span));
         Reference {
             span,
             detection,
@@ -84,87 +84,46 @@ impl Reference {
     }
 }
 
-/// How sure a reconstruction is: its confidence and the other readings.
+/// How sure a reconstruction is, as the page shows it: the reverse engine's level with the word it
+/// rests on and its margin, and the other readings.
 ///
 /// ```
 /// use steppe_report::Certainty;
-/// let json = serde_json::json!({"latin": "otnoshenii", "confidence": 0.42, "alternatives": ["отношений"]});
-/// let c = Certainty::of(&json).unwrap();
-/// assert_eq!((c.confidence.as_str(), c.alternatives.as_slice()), ("0.42", ["отношений".to_string()].as_slice()));
-/// assert!(Certainty::of(&serde_json::json!({"latin": "Azia"})).is_none());
+/// use steppe_translit::reverse::{reference_spans, Reverser, WordList};
+/// use steppe_translit::{scheme, Lang};
+/// let lexicon = WordList::from_words(["центральная", "азия"]);
+/// let r = Reverser::new(&lexicon);
+/// let spans = reference_spans(&r, &[(1, "Tsentral'naia Aziia, 2006.")], scheme("ala_lc", Lang::Ru).unwrap());
+/// let c = Certainty::of(&spans[0]);
+/// assert_eq!((c.confidence.as_str(), c.uncertain), ("certain", false));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Certainty {
-    /// The confidence as shown (a number with two decimals, or the span's word for it).
+    /// The confidence as shown: the level, then the weakest word and its margin
+    /// (`guess: Otnosheniia (margin 0.30)`).
     pub confidence: String,
     /// The other readings.
     pub alternatives: Vec<String>,
-    /// Whether the reading is in doubt: it has alternatives, or its confidence says so (`guess`).
+    /// Whether the reading is in doubt: its level is below certain.
     pub uncertain: bool,
 }
 
 impl Certainty {
-    /// The certainty a span's JSON gives: its `confidence` (a number, a word, or an object with
-    /// `value`, `level` or `score` and optionally `weakest_word` and `margin`) and
-    /// `alternatives` (strings, or objects with `cyrillic`, `text` or `reading`), as issue 12's
-    /// reconstruction confidence adds them to [`RefSpan`]; `None` when it has neither.
-    pub fn of(span: &serde_json::Value) -> Option<Certainty> {
-        let confidence = span.get("confidence").and_then(confidence_text);
-        let alternatives: Vec<String> = span
-            .get("alternatives")
-            .and_then(|a| a.as_array())
-            .map(|a| a.iter().filter_map(alternative_text).collect())
-            .unwrap_or_default();
-        let confidence = match (confidence, alternatives.is_empty()) {
-            (None, true) => return None,
-            (c, _) => c.unwrap_or_default(),
-        };
-        let word = confidence.split([':', ' ']).next().unwrap_or_default();
-        let uncertain = !alternatives.is_empty() || DOUBTFUL.contains(&word);
-        Some(Certainty {
-            confidence,
-            alternatives,
-            uncertain,
-        })
-    }
-}
-
-/// A confidence value as text: a number with two decimals, a word as it is, or an object's
-/// `value`/`level`/`score` field followed by the word it rests on (`weakest_word`) and its
-/// `margin`: `guess: otnoshenii (margin 0.30)`.
-fn confidence_text(value: &serde_json::Value) -> Option<String> {
-    match value {
-        serde_json::Value::Number(n) => n.as_f64().map(|n| format!("{n:.2}")),
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Object(o) => {
-            let mut text = ["value", "level", "score"]
-                .iter()
-                .find_map(|k| o.get(*k))
-                .and_then(confidence_text)?;
-            if let Some(word) = o.get("weakest_word").and_then(|w| w.as_str()) {
-                text = format!("{text}: {word}");
-            }
-            if let Some(margin) = o.get("margin").and_then(|m| m.as_f64()) {
-                text = format!("{text} (margin {margin:.2})");
-            }
-            Some(text)
+    /// The certainty of a span's Cyrillic, from the confidence the reverse engine gave it.
+    pub fn of(span: &RefSpan) -> Certainty {
+        let c = &span.confidence;
+        let mut confidence = c.level.as_str().to_owned();
+        if let Some(word) = &c.weakest_word {
+            confidence = format!("{confidence}: {word}");
         }
-        _ => None,
-    }
-}
-
-/// Confidence words that say a reading is in doubt even without alternatives.
-const DOUBTFUL: [&str; 4] = ["guess", "uncertain", "low", "unsure"];
-
-/// An alternative reading as text: a string, or an object's `cyrillic`/`text` field.
-fn alternative_text(value: &serde_json::Value) -> Option<String> {
-    match value {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Object(o) => ["cyrillic", "text", "reading"]
-            .iter()
-            .find_map(|k| o.get(*k))
-            .and_then(alternative_text),
-        _ => None,
+        if let Some(margin) = c.margin {
+            confidence = format!("{confidence} (margin {margin:.2})");
+        }
+        Certainty {
+            confidence,
+            alternatives: span.alternatives.clone(),
+            uncertain: c.level != Level::Certain,
+        }
     }
 }
 
@@ -255,29 +214,17 @@ mod tests {
     }
 
     #[test]
-    fn confidence_values_read_in_any_plain_shape() {
-        let read = |v: serde_json::Value| confidence_text(&v);
-        assert_eq!(read(serde_json::json!(0.4567)), Some("0.46".into()));
-        assert_eq!(read(serde_json::json!("uncertain")), Some("uncertain".into()));
-        assert_eq!(read(serde_json::json!({"level": "low"})), Some("low".into()));
-        // the shape of the confidence branch's spans: the weakest word decides
-        let span = serde_json::json!({
-            "latin": "Otnosheniia Rossii",
-            "confidence": {"level": "guess", "margin": 0.3, "weakest_word": "Otnosheniia", "basis": "lexicon"},
-            "alternatives": []
-        });
-        let c = Certainty::of(&span).unwrap();
+    fn the_shown_confidence_names_the_weakest_word_and_its_margin() {
+        let mut span = references(&[(1, "Otnosheniia Rossii, 2001.")]).remove(0).span;
+        span.confidence.level = Level::Guess;
+        span.confidence.weakest_word = Some("Otnosheniia".into());
+        span.confidence.margin = Some(0.3);
+        span.alternatives = vec!["отношении России".into()];
+        let c = Certainty::of(&span);
         assert_eq!(c.confidence, "guess: Otnosheniia (margin 0.30)");
-        assert!(c.uncertain && c.alternatives.is_empty());
-        let certain =
-            serde_json::json!({"confidence": {"level": "certain", "margin": null}, "alternatives": []});
-        let c = Certainty::of(&certain).unwrap();
-        assert_eq!((c.confidence.as_str(), c.uncertain), ("certain", false));
-        let alt = |v: serde_json::Value| alternative_text(&v);
-        assert_eq!(
-            alt(serde_json::json!({"cyrillic": "отношений"})),
-            Some("отношений".into())
-        );
+        assert!(c.uncertain && c.alternatives == ["отношении России"]);
+        span.confidence.level = Level::Certain;
+        assert!(!Certainty::of(&span).uncertain);
         assert_eq!(glossary_flag_kind("owner:NATO"), "owner");
     }
 }
