@@ -109,6 +109,19 @@ fn url(page: &Path, fragment: &str) -> String {
     format!("file://{}{fragment}", page.canonicalize().unwrap().display())
 }
 
+/// How many spans of `steppe refs --format json` carry a mixed-schemes flag.
+fn mixed_scheme_spans(refs: &[serde_json::Value]) -> usize {
+    refs.iter()
+        .filter(|s| {
+            s["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f.as_str().unwrap().starts_with("mixed"))
+        })
+        .count()
+}
+
 /// How many rows of `id` are shown.
 fn shown(dom: &str, id: &str) -> usize {
     table_rows(dom, id).1
@@ -165,16 +178,7 @@ fn the_sample_page_renders_cleanly_and_its_filters_show_the_rows_meant() {
     let r = chromium.render(&url(&page, fragment));
     assert!(r.console.is_empty(), "console: {:?}", r.console);
     let acronyms = entries.iter().filter(|e| e["kind"] == "acronym").count();
-    let mixed = refs
-        .iter()
-        .filter(|s| {
-            s["flags"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|f| f.as_str().unwrap().starts_with("mixed"))
-        })
-        .count();
+    let mixed = mixed_scheme_spans(&refs);
     let variants = names
         .iter()
         .filter(|c| c["variants"].as_array().unwrap().len() > 1)
@@ -251,16 +255,7 @@ fn clicks_sort_and_choices_filter_as_a_reader_uses_the_page() {
         ])
     );
     // a link of the summary filters the references
-    let mixed = refs
-        .iter()
-        .filter(|s| {
-            s["flags"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|f| f.as_str().unwrap().starts_with("mixed"))
-        })
-        .count();
+    let mixed = mixed_scheme_spans(&refs);
     let shown = b.eval(
         "(async () => { document.querySelector('a[href=\"#references-flag=mixed\"]').click(); \
          await new Promise(done => setTimeout(done, 300)); \
