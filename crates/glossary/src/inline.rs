@@ -70,7 +70,9 @@ fn short_then_long(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
     };
     let item_start = at.prev.map_or(true, |(_, p)| p.ends_with([',', ';', ']']))
         || text[..offset].trim_end().ends_with(['\n', ']']);
-    let colon = text[offset + short.len()..sign_end].contains(':');
+    // a bracketed short form starts one byte after its token
+    let short_start = offset + usize::from(bracketed.is_some());
+    let colon = text[short_start + short.len()..sign_end].contains(':');
     let shaped = is_short_token(short)
         && short.chars().filter(char::is_ascii_uppercase).count() >= 2
         && short.chars().all(|c| c.is_alphanumeric() || c == '-');
@@ -116,7 +118,6 @@ fn short_then_long(text: &str, at: &Around<'_>) -> Option<AcronymPair> {
     }
     let (_, long) = best?;
     let long_start = sign_end + lead;
-    let short_start = offset + usize::from(bracketed.is_some());
     Some(AcronymPair {
         short: short.to_owned(),
         long: long.to_owned(),

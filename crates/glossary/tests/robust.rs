@@ -44,6 +44,9 @@ fn empty_and_odd_documents() {
         "[[x]] (",
         "Ж (ЖЖ)",
         "the The THE",
+        // a bracketed short form ending in a two-byte letter (found by the property test in CI)
+        "[NATO'sé]\n",
+        "[U.N.wbwyNATO'stheЖ²]\nthe",
     ] {
         let g = steppe_glossary::extract(&Document::parse("odd.txt", text, Lang::En));
         assert!(g.entries.iter().all(|e| e.count >= 1), "{text:?}");
