@@ -117,6 +117,13 @@ impl<R: BufRead> Reader<R> {
             Some(p) => e.with_path(p),
             None => e,
         };
+        let mut inner = inner;
+        // quick-xml skips a UTF-8 byte order mark without counting it in its positions; offsets
+        // are to count the file's bytes, so they start after the mark (the column does not count it).
+        let bom = match inner.fill_buf() {
+            Ok(head) if head.starts_with(b"\xEF\xBB\xBF") => 3,
+            _ => 0,
+        };
         let (input, transcoded) = Input::sniff(inner).map_err(with_path)?;
         let mut xml = quick_xml::Reader::from_reader(input);
         let config = xml.config_mut();
@@ -128,10 +135,13 @@ impl<R: BufRead> Reader<R> {
             buf: Vec::with_capacity(1 << 12),
             machine: Machine::default(),
             header: Header::new(""),
-            tracker: Tracker::default(),
+            tracker: Tracker {
+                offset: bom,
+                ..Tracker::default()
+            },
             path: path.map(Path::to_path_buf),
             done: false,
-            base: 0,
+            base: bom,
             piece: false,
             ended_in_body: false,
         };
@@ -402,16 +412,6 @@ fn xml_error(err: quick_xml::Error, pos: Position) -> Error {
     Error::at(kind, pos, err.to_string())
 }
 
-/// How many bytes of `bytes` satisfy `pred`, counted in byte-wide SIMD lanes 255 bytes at a time
-/// (`filter().count()` widens every byte to 64 bits: a third of the reader's own time went there).
-#[inline(always)]
-fn count(bytes: &[u8], pred: impl Fn(u8) -> bool) -> u64 {
-    bytes
-        .chunks(255)
-        .map(|c| u64::from(c.iter().fold(0u8, |n, &b| n + u8::from(pred(b)))))
-        .sum()
-}
-
 /// Line and column bookkeeping: every byte of the input belongs to some event, so counting the
 /// newlines in each event's content keeps the line exact; markup delimiters are ASCII.
 #[derive(Debug, Default, Clone, Copy)]
@@ -434,11 +434,11 @@ impl Tracker {
     /// Moves past an event whose content is `content`, whose closing delimiter is `suffix` bytes long,
     /// and which ends at byte `end`.
     fn advance(&mut self, content: &[u8], suffix: u64, end: u64) {
-        // Characters are the bytes that are not UTF-8 continuation bytes (10xxxxxx).
-        let chars = |b: &[u8]| count(b, |b| (b as i8) >= -0x40);
+        // bytecount counts with AVX2 where the CPU has it (chosen at run time), SSE2 elsewhere.
+        let chars = |b: &[u8]| bytecount::num_chars(b) as u64;
         match memchr::memrchr(b'\n', content) {
             Some(last) => {
-                self.line += count(&content[..=last], |b| b == b'\n');
+                self.line += bytecount::count(&content[..=last], b'\n') as u64;
                 self.col = chars(&content[last + 1..]) + suffix;
             }
             None => {

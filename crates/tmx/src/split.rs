@@ -114,11 +114,8 @@ pub(crate) fn read<A: Send>(
     }
     let (header, header_warnings, body) = read_header(&buf)?;
     merge(Part::Header(header_warnings));
-    // quick-xml skips a UTF-8 BOM without counting it, so the reader's offsets are `bom` bytes short
-    // of the file's; the pieces' offsets are made to agree with the one-thread reader's.
-    let bom = if buf.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
     // Where the unread part of `buf` starts in `buf`, and where `buf` starts in the file.
-    let (mut from, mut offset) = (body.offset as usize + bom, 0u64);
+    let (mut from, mut offset) = (body.offset as usize, 0u64);
     let mut start = body;
     let mut in_body = false;
     let mut previous: Option<Vec<Option<Done<A>>>> = None;
@@ -145,7 +142,7 @@ pub(crate) fn read<A: Send>(
             pieces
                 .into_par_iter()
                 .map(|(a, b, in_body)| {
-                    let at = offset + a as u64 - bom as u64;
+                    let at = offset + a as u64;
                     parse(&buf[a..b], at, &header, in_body, &init, &visit)
                 })
                 .collect()

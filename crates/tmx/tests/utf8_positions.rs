@@ -145,3 +145,20 @@ fn invalid_utf8_anywhere_is_reported_at_its_own_line_and_column() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(exact > 300, "{exact}");
 }
+
+#[test]
+fn after_a_byte_order_mark_offsets_count_the_files_bytes_and_columns_do_not_count_the_mark() {
+    // The same bad byte as above, in a file that starts with the 3-byte UTF-8 mark: the offset moves
+    // by 3 (it indexes the file, as `xxd -s` or `dd skip=` would use it), line and column do not
+    // (editors do not show the mark).
+    let (plain, at) = with_bad_byte("Сначала правильный", 0xE0);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(&plain);
+    assert_eq!(position(&bytes), (7, 43, at as u64 + 3));
+    assert_eq!(bytes[at + 3], 0xE0);
+    // on the first line too: `<?xml version="1.0" en` is 22 characters
+    let (plain, at) = with_bad_byte("<?xml version=\"1.0\" en", 0xC0);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(&plain);
+    assert_eq!(position(&bytes), (1, 23, at as u64 + 3));
+}
