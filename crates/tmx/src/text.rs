@@ -3,7 +3,7 @@
 
 use crate::model::{Inline, TranslationUnit};
 use std::borrow::Cow;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use unicode_normalization::UnicodeNormalization;
 
 /// Whether XML 1.0 forbids `c` in a document: C0 controls other than tab, LF and CR, and the
@@ -48,11 +48,18 @@ pub fn normalise_text(text: &str) -> String {
 /// [`normalise_text`] without a copy when nothing changes (the common case).
 fn normalise(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    if is_plain(bytes) && !has_irregular_space(bytes) {
+    // NFC already, and no whitespace but what `split_ascii_whitespace` splits on: a byte scan for
+    // English, Russian and Kazakh, a character scan for the rest (quotes, dashes, Latin-1, inline
+    // code markers), the normalisation tables only when a character might compose.
+    let inert = is_plain(bytes)
+        || text.chars().all(|c| {
+            is_nfc_inert(c) && (!c.is_whitespace() || matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C'))
+        });
+    if inert && !has_irregular_space(bytes) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    if is_plain(bytes) {
+    if inert {
         for word in text.split_ascii_whitespace() {
             if !out.is_empty() {
                 out.push(' ');
@@ -104,6 +111,16 @@ fn is_plain(bytes: &[u8]) -> bool {
     ranges && memchr::memchr_iter(0xD2, bytes).all(|i| !matches!(bytes.get(i + 1), Some(0x83..=0x89)))
 }
 
+/// Characters that NFC leaves alone whatever surrounds them (quick check Yes, combining class 0):
+/// everything below the first combining mark U+0300, Cyrillic but its combining marks, the general
+/// punctuation from the hyphen to U+205E (dashes, quotes, ellipsis), and the object replacement
+/// character that stands for inline codes in a key. A range test per character instead of the
+/// normalisation tables, which cost as much as the rest of a unit's key; a unit test checks it
+/// against them.
+fn is_nfc_inert(c: char) -> bool {
+    matches!(c, '\0'..='\u{2FF}' | '\u{400}'..='\u{482}' | '\u{48A}'..='\u{4FF}' | '\u{2010}'..='\u{205E}' | '\u{FFFC}')
+}
+
 /// The 64-bit hash of a unit's content: every variant's language (lowercase) and normalised text
 /// (inline codes as U+FFFC), sorted by language. Two units with equal keys are duplicates.
 /// Collisions between different units are possible but improbable (about 1 in 10^9 for 200,000 units).
@@ -127,9 +144,16 @@ pub fn unit_key(unit: &TranslationUnit) -> u64 {
     hash(&parts)
 }
 
-/// A 64-bit hash that is the same on every run (SipHash with fixed keys), so outputs are deterministic.
+/// A 64-bit hash that is the same on every run and on every machine (XXH3 with its default secret),
+/// so outputs are deterministic. XXH3 rather than std's SipHash: it is built for fingerprints (it
+/// passes SMHasher) and is several times faster on the short strings of a memory.
+///
+/// ```
+/// assert_eq!(steppe_tmx::text::hash("Астана"), steppe_tmx::text::hash("Астана"));
+/// assert_ne!(steppe_tmx::text::hash("Астана"), steppe_tmx::text::hash("Астане"));
+/// ```
 pub fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = xxhash_rust::xxh3::Xxh3Default::new();
     value.hash(&mut h);
     h.finish()
 }
@@ -175,6 +199,27 @@ mod tests {
         ] {
             assert_eq!(normalise_text(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn inert_characters_agree_with_the_normalisation_tables() {
+        use unicode_normalization::{char::canonical_combining_class, is_nfc_quick, IsNormalized};
+        let mut inert = 0;
+        for c in (0..=0xFFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_nfc_inert(c))
+        {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            inert += 1;
+        }
+        assert_eq!(inert, 0x300 + 0x83 + 0x76 + 0x4F + 1);
+        // the slow path still composes what needs composing next to inert characters
+        assert_eq!(normalise_text("«е\u{308}» \u{FFFC}—x"), "«ё» \u{FFFC}—x");
+        // inert text: borrowed when its spaces are regular, collapsed when not; other spaces split
+        assert!(matches!(normalise("«Қазақ» \u{FFFC} — café"), Cow::Borrowed(_)));
+        assert_eq!(normalise_text(" «a»\t\u{FFFC}  b "), "«a» \u{FFFC} b");
+        assert_eq!(normalise_text("«a»\u{A0}b\u{2003}c\u{B}d"), "«a» b c d");
     }
 
     #[test]
