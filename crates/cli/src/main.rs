@@ -10,11 +10,6 @@ mod report;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-/// mimalloc instead of the system allocator: the readers and extractors make and drop millions of
-/// small strings, and glibc's malloc/free were 9 % of `tmx stats` (see crates/tmx/benches).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Multilingual alignment tools for scholarship written between Russian, Kazakh and English.
 #[derive(Parser)]
 #[command(name = "steppe", version, about, long_about = None, propagate_version = true)]

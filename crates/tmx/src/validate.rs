@@ -7,7 +7,7 @@ use crate::model::TranslationUnit;
 use crate::reader::Reader;
 use crate::split::{Limits, Part};
 use crate::text::hash;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::io::BufRead;
 use std::path::Path;
 
@@ -60,7 +60,7 @@ impl Report {
     pub fn check<R: BufRead>(mut reader: Reader<R>) -> Self {
         let mut report = Report::default();
         let srclang = reader.header().srclang.clone();
-        let mut tuids = HashSet::new();
+        let mut tuids = HashSet::default();
         loop {
             let unit = match reader.next_unit() {
                 Ok(Some(unit)) => unit,
@@ -89,7 +89,7 @@ impl Report {
 
     pub(crate) fn check_split(path: &Path, limits: Limits) -> Option<Self> {
         let mut report = Report::default();
-        let mut tuids = HashSet::new();
+        let mut tuids = HashSet::default();
         // In file order, as on one thread: the header's warnings come with the first unit.
         let mut pending = Vec::new();
         crate::split::read(
