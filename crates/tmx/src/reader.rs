@@ -315,13 +315,20 @@ fn name<'e>(e: &'e BytesStart<'_>, tag: &'e str, pos: Position) -> Result<&'e st
 
 fn attrs<'e>(e: &'e BytesStart<'_>, tag: &'e str, pos: Position) -> Result<Attrs<'e>, Error> {
     let mut out = Attrs::new();
-    for attr in e.attributes() {
+    // quick-xml's own check for a repeated attribute keeps a list per tag (an allocation per start
+    // tag); the same check on the few names collected here costs nothing and says the same.
+    for attr in e.attributes().with_checks(false) {
         let attr = attr.map_err(|err| Error::at(ErrorKind::Syntax, pos, err.to_string()))?;
         let key = attr.key.into_inner();
         let key = match within(e, tag, key) {
             Some(key) => key,
             None => std::str::from_utf8(key).map_err(|err| invalid_utf8(e, err, pos))?,
         };
+        if let Some((earlier, _)) = out.iter().find(|(k, _)| *k == key) {
+            let at = |k: &str| k.as_ptr() as usize - e.as_ptr() as usize;
+            let err = quick_xml::events::attributes::AttrError::Duplicated(at(key), at(earlier));
+            return Err(Error::at(ErrorKind::Syntax, pos, err.to_string()));
+        }
         let value = match &attr.value {
             std::borrow::Cow::Borrowed(raw) => match within(e, tag, raw) {
                 Some(raw) => quick_xml::escape::unescape(raw).map_err(|err| escape_error(err, pos))?,

@@ -261,3 +261,26 @@ fn another_tmx_version_is_read_but_invalid() {
     let kinds: Vec<WarningKind> = report.violations.iter().map(|v| v.kind).collect();
     assert_eq!(kinds, [WarningKind::Version]);
 }
+
+#[test]
+fn a_repeated_attribute_is_a_syntax_error_naming_both_places() {
+    // XML forbids an attribute twice in one tag; `tuid` starts 3 bytes into `tu tuid="1" tuid="2"`
+    // and again 12 bytes in, on line 3 of this memory.
+    let tmx =
+        "<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" \
+               o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n<body>\n\
+               <tu tuid=\"1\" tuid=\"2\"><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n</body></tmx>";
+    let mut reader = Reader::from_slice(tmx.as_bytes()).unwrap();
+    let err = reader.next_unit().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert_eq!(
+        err.to_string(),
+        "line 3, column 1: position 12: duplicated attribute, previous declaration at position 3"
+    );
+    // another attribute in its place is read, as is a tag with a space before its `>`
+    let ok = tmx
+        .replace("tuid=\"2\"", "creationid=\"2\"")
+        .replace("<seg>", "<seg >");
+    let mut reader = Reader::from_slice(ok.as_bytes()).unwrap();
+    assert_eq!(reader.next_unit().unwrap().unwrap().tuid.as_deref(), Some("1"));
+}
