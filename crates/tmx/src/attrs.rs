@@ -3,8 +3,9 @@
 
 use crate::error::{Position, Warning, WarningKind as W};
 use crate::lang;
-use crate::machine::Attrs;
+use crate::machine::{Attrs, Keep};
 use crate::model::{Admin, Header, SegType, TranslationUnit, Variant, DATE_ATTRS};
+use std::borrow::Cow;
 
 fn warn(warnings: &mut Vec<Warning>, kind: W, position: Position, message: String) {
     warnings.push(Warning {
@@ -57,39 +58,47 @@ pub(crate) fn header_from(attrs: Attrs<'_>, pos: Position, warnings: &mut Vec<Wa
             "srclang" if v == "*all*" => h.srclang = v,
             "srclang" => h.srclang = language(v, "srclang", pos, warnings),
             "datatype" => h.datatype = v,
-            _ => admin(&mut h.admin, k, v, "header", pos, warnings),
+            _ => admin(&mut h.admin, k, Cow::Owned(v), "header", pos, Keep::All, warnings),
         }
     }
     h
 }
 
 /// Builds a unit (without its children).
-pub(crate) fn unit_from(attrs: Attrs<'_>, pos: Position, warnings: &mut Vec<Warning>) -> TranslationUnit {
+pub(crate) fn unit_from(
+    attrs: Attrs<'_>,
+    pos: Position,
+    keep: Keep,
+    warnings: &mut Vec<Warning>,
+) -> TranslationUnit {
     let mut tu = TranslationUnit::default();
     for (k, v) in attrs {
-        let v = v.into_owned();
         match k {
-            "tuid" => tu.tuid = Some(v),
-            "srclang" if v == "*all*" => tu.srclang = Some(v),
-            "srclang" => tu.srclang = Some(language(v, "srclang", pos, warnings)),
+            "tuid" => tu.tuid = Some(v.into_owned()),
+            "srclang" if v == "*all*" => tu.srclang = Some(v.into_owned()),
+            "srclang" => tu.srclang = Some(language(v.into_owned(), "srclang", pos, warnings)),
             "segtype" => tu.segtype = segtype(&v, pos, warnings),
-            _ => admin(&mut tu.admin, k, v, "tu", pos, warnings),
+            _ => admin(&mut tu.admin, k, v, "tu", pos, keep, warnings),
         }
     }
     tu
 }
 
 /// Builds a variant (without its children); `lang` stands in for `xml:lang` with a warning.
-pub(crate) fn variant_from(attrs: Attrs<'_>, pos: Position, warnings: &mut Vec<Warning>) -> Variant {
+pub(crate) fn variant_from(
+    attrs: Attrs<'_>,
+    pos: Position,
+    keep: Keep,
+    warnings: &mut Vec<Warning>,
+) -> Variant {
     let mut v = Variant::default();
     let mut xml_lang = None;
     let mut old_lang = None;
     for (k, value) in attrs {
-        let value = value.into_owned();
         match k {
-            "xml:lang" => xml_lang = Some(value),
-            "lang" => old_lang = Some(value),
-            _ => admin(&mut v.admin, k, value, "tuv", pos, warnings),
+            "xml:lang" => xml_lang = Some(value.into_owned()),
+            "lang" => old_lang = Some(value.into_owned()),
+            _ => admin(&mut v.admin, k, value, "tuv", pos, keep, warnings),
         }
     }
     let (code, attr) = match (xml_lang, old_lang) {
@@ -146,7 +155,17 @@ pub(crate) fn language(code: String, attr: &str, pos: Position, warnings: &mut V
     code
 }
 
-fn admin(admin: &mut Admin, name: &str, value: String, element: &str, pos: Position, w: &mut Vec<Warning>) {
+/// Checks an administrative attribute (a date's form, a name TMX defines) and keeps it in `admin`
+/// unless only counting.
+fn admin(
+    admin: &mut Admin,
+    name: &str,
+    value: Cow<'_, str>,
+    element: &str,
+    pos: Position,
+    keep: Keep,
+    w: &mut Vec<Warning>,
+) {
     if DATE_ATTRS.contains(&name) && !lang::is_tmx_date(&value) {
         w.push(Warning {
             kind: W::InvalidDate,
@@ -155,7 +174,8 @@ fn admin(admin: &mut Admin, name: &str, value: String, element: &str, pos: Posit
         });
     }
     match admin.slot(name) {
-        Some(slot) => *slot = Some(value),
+        Some(slot) if keep == Keep::All => *slot = Some(value.into_owned()),
+        Some(_) => {}
         None => w.push(Warning {
             kind: W::UnknownElement,
             position: pos,

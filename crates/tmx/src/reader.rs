@@ -6,7 +6,7 @@
 
 use crate::error::{Error, ErrorKind, Position, Warning, WarningKind};
 use crate::input::Input;
-use crate::machine::{Attrs, Item, Machine};
+use crate::machine::{Attrs, Item, Keep, Machine};
 use crate::model::{Header, TranslationUnit};
 use quick_xml::events::{BytesStart, Event};
 use std::fs::File;
@@ -169,6 +169,12 @@ impl<R: BufRead> Reader<R> {
                 )))
             }
         }
+    }
+
+    /// Keeps only what counting and validating read of each unit from now on ([`Keep::Counting`]).
+    pub(crate) fn counting(mut self) -> Self {
+        self.machine.keep = Keep::Counting;
+        self
     }
 
     /// The header.

@@ -10,6 +10,8 @@
 //! the very same error with its exact position. Memory: two windows, not the file.
 
 use crate::error::{Position, Warning};
+#[cfg(doc)]
+use crate::machine::Keep;
 use crate::model::{Header, TranslationUnit};
 use crate::reader::Reader;
 use rayon::prelude::*;
@@ -86,7 +88,8 @@ struct Done<A> {
     in_body: bool,
 }
 
-/// Reads `path` on all rayon threads (`merge` runs on one of them, beside the parsing). Each piece folds its units into an `A` made by `init`:
+/// Reads `path` on all rayon threads (`merge` runs on one of them, beside the parsing), for
+/// counting and validating: the units keep only what those read ([`Keep::Counting`]). Each piece folds its units into an `A` made by `init`:
 /// `visit` gets the header, each unit with its position just after it (counted from the piece) and the warnings
 /// the reader gave since the previous unit; at the end of the piece it gets `None` and the
 /// warnings left. `merge` then takes the pieces' `A`s in file order, each with the [`Shift`] of
@@ -228,7 +231,7 @@ fn parse<A>(
     init: &impl Fn() -> A,
     visit: &impl Fn(&mut A, &Header, Option<(TranslationUnit, Position)>, Vec<Warning>),
 ) -> Option<Done<A>> {
-    let mut reader = Reader::piece(bytes, offset, header, in_body);
+    let mut reader = Reader::piece(bytes, offset, header, in_body).counting();
     let mut acc = init();
     loop {
         match reader.next_unit() {
@@ -359,6 +362,53 @@ mod tests {
     }
 
     use crate::error::Error;
+
+    #[test]
+    fn counting_keeps_every_warning_and_what_stats_and_validate_read() {
+        // Administrative attributes (a bad date, an unknown name), notes and props of units and
+        // variants, inline elements with attributes, besides what `memory` warns about.
+        let admin = |i: usize| {
+            if i % 5 != 0 {
+                return String::new();
+            }
+            format!(
+                "<tu tuid=\"a{i}\" creationdate=\"2024-01-01\" changeid=\"me\" x-odd=\"1\">\
+                 <note>unit note</note><prop type=\"x-domain\">law</prop>\
+                 <tuv xml:lang=\"en\" creationid=\"ann\"><prop type=\"x-v\">v</prop><seg>A <bpt i=\"1\" x=\"2\">&lt;b&gt;</bpt>b<ept i=\"1\">&lt;/b&gt;</ept></seg></tuv>\
+                 <tuv xml:lang=\"ru\" usagecount=\"x\"><note>n</note><seg>А б</seg></tuv></tu>"
+            )
+        };
+        let text = memory(200, admin);
+        let read = |counting: bool| {
+            let reader = Reader::from_slice(text.as_bytes()).unwrap();
+            let mut reader = if counting { reader.counting() } else { reader };
+            let mut units = Vec::new();
+            while let Some(unit) = reader.next_unit().unwrap() {
+                units.push((unit, reader.take_warnings(), reader.position()));
+            }
+            (units, reader.take_warnings())
+        };
+        let ((all, all_end), (counted, counted_end)) = (read(false), read(true));
+        assert_eq!(all.len(), counted.len());
+        assert_eq!(all_end, counted_end);
+        let kept =
+            |u: &TranslationUnit| !u.props.is_empty() || !u.notes.is_empty() || u.admin != Default::default();
+        assert!(all.iter().filter(|(u, _, _)| kept(u)).count() >= 40);
+        for ((a, a_warnings, a_at), (c, c_warnings, c_at)) in all.iter().zip(&counted) {
+            assert_eq!(a_warnings, c_warnings);
+            assert_eq!(a_at, c_at);
+            assert_eq!((&a.tuid, &a.srclang, a.segtype), (&c.tuid, &c.srclang, c.segtype));
+            assert_eq!(crate::text::unit_key(a), crate::text::unit_key(c));
+            let langs = |u: &TranslationUnit| u.variants.iter().map(|v| v.lang.clone()).collect::<Vec<_>>();
+            assert_eq!(langs(a), langs(c));
+            assert!(
+                !kept(c)
+                    && c.variants
+                        .iter()
+                        .all(|v| v.props.is_empty() && v.notes.is_empty())
+            );
+        }
+    }
 
     #[test]
     fn pieces_read_in_parallel_give_what_one_thread_gives() {

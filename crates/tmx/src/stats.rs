@@ -53,10 +53,11 @@ impl Stats {
     /// assert_eq!((stats.units, stats.duplicates, stats.pairs["en→ru"]), (2, 1, 2));
     /// ```
     pub fn collect<R: BufRead>(
-        mut reader: Reader<R>,
+        reader: Reader<R>,
         mut on_warning: impl FnMut(Warning),
     ) -> Result<Self, Error> {
         let srclang = reader.header().srclang.clone();
+        let mut reader = reader.counting();
         let mut tally = Tally::default();
         while let Some(unit) = reader.next_unit()? {
             tally.count_warnings(reader.take_warnings(), &mut on_warning);

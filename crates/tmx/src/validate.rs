@@ -57,7 +57,8 @@ impl Report {
     }
 
     /// Validates what `reader` reads, to the end or the first fatal error.
-    pub fn check<R: BufRead>(mut reader: Reader<R>) -> Self {
+    pub fn check<R: BufRead>(reader: Reader<R>) -> Self {
+        let mut reader = reader.counting();
         let mut report = Report::default();
         let srclang = reader.header().srclang.clone();
         let mut tuids = HashSet::default();
