@@ -299,34 +299,6 @@ fn merge_is_associative_across_files() {
     assert_eq!(ids, ["3", "7", "5"]);
 }
 
-/// Peak resident memory in KiB of `steppe ARGS`, as the kernel counted it for that one process.
-#[cfg(target_os = "linux")]
-#[allow(clippy::zombie_processes)] // wait4 below reaps the child
-fn peak_rss_kib(args: &[&str]) -> u64 {
-    use std::process::{Command, Stdio};
-    // One thread: `stats`, the baseline, would otherwise read a large file in two 32 MiB windows.
-    let child = Command::new(crate::util::steppe_bin())
-        .args(args)
-        .env("RAYON_NUM_THREADS", "1")
-        .current_dir(crate::util::root())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: a zeroed rusage is a valid value of that plain C struct.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waits for our own child, which nothing else waits for, with valid pointers.
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(waited, pid);
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "steppe {args:?} failed"
-    );
-    usage.ru_maxrss as u64
-}
-
 /// `tmx merge` and `tmx convert` TSV→TMX held every unit (23 MB of text here: peak RSS grew by as much);
 /// they stream now. `tmx stats`, which always streamed, is the baseline.
 #[cfg(target_os = "linux")]
@@ -357,20 +329,23 @@ fn merge_and_convert_memory_does_not_grow_with_the_input() {
     std::fs::write(&tsv, &table).unwrap();
     assert!(xml.len() > 23_000_000, "{}", xml.len());
 
-    let baseline = peak_rss_kib(&["tmx", "stats", s(&tmx)]);
+    let baseline = crate::util::peak_rss_kib(None, &["tmx", "stats", s(&tmx)]);
     let out = dir.path().join("out.tmx");
-    let merge = peak_rss_kib(&["tmx", "merge", s(&tmx), s(&tmx), "-o", s(&out)]);
-    let convert = peak_rss_kib(&[
-        "tmx",
-        "convert",
-        s(&tsv),
-        "-o",
-        s(&out),
-        "--src-lang",
-        "en",
-        "--tgt-lang",
-        "ru",
-    ]);
+    let merge = crate::util::peak_rss_kib(None, &["tmx", "merge", s(&tmx), s(&tmx), "-o", s(&out)]);
+    let convert = crate::util::peak_rss_kib(
+        None,
+        &[
+            "tmx",
+            "convert",
+            s(&tsv),
+            "-o",
+            s(&out),
+            "--src-lang",
+            "en",
+            "--tgt-lang",
+            "ru",
+        ],
+    );
     // One unit, its JSON line and the I/O buffers: well under 8 MiB more than stats.
     for (what, kib) in [("merge", merge), ("convert", convert)] {
         assert!(

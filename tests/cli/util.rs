@@ -50,3 +50,36 @@ pub fn run_ok(args: &[&str], stdin: Option<&[u8]>) -> String {
 
 /// The sample article in `corpus/`.
 pub const SAMPLE: &str = "corpus/shaymergenov-2008-nato-central-asia.en.txt";
+
+/// Peak resident memory in KiB of `steppe ARGS` (standard input from the file `stdin`, if any), as
+/// the kernel counted it for that one process. One rayon thread: `tmx stats` would otherwise read a
+/// large file in two 32 MiB windows.
+#[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // wait4 below reaps the child
+pub fn peak_rss_kib(stdin: Option<&Path>, args: &[&str]) -> u64 {
+    let input = match stdin {
+        Some(path) => Stdio::from(std::fs::File::open(path).unwrap()),
+        None => Stdio::null(),
+    };
+    let child = Command::new(steppe_bin())
+        .args(args)
+        .env("RAYON_NUM_THREADS", "1")
+        .current_dir(root())
+        .stdin(input)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value of that plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else waits for, with valid pointers.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid);
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "steppe {args:?} failed"
+    );
+    usage.ru_maxrss as u64
+}

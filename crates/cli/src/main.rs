@@ -3,6 +3,7 @@
 
 mod cmd;
 mod input;
+mod lines;
 mod output;
 mod progress;
 mod report;

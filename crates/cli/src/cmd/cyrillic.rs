@@ -1,10 +1,10 @@
 //! `steppe cyrillic`: Cyrillic from any romanisation of Russian.
 
-use crate::cmd::segment::read_input;
 use crate::input::read_text;
+use crate::lines::{for_each_line, stdin_size};
 use crate::output::write_output;
 use crate::progress;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -101,27 +101,21 @@ fn read_exceptions(path: &Path) -> Result<HashMap<String, String>> {
     Ok(map)
 }
 
-/// The lines to work on: the arguments, or standard input.
-pub fn input_lines(text: &[String]) -> Result<Vec<String>> {
-    if !text.is_empty() {
-        return Ok(text.to_vec());
-    }
-    let (_, source) = read_input(Path::new("-")).context("reading standard input")?;
-    Ok(source.lines().map(str::to_owned).collect())
-}
-
 /// Runs `steppe cyrillic`.
 pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
-    let lines = input_lines(&args.text)?;
-    // A bar by bytes done only when standard error is a terminal the text is not written to.
+    // A bar by bytes done only when standard error is a terminal the text is not written to; its
+    // total is known for arguments and for standard input redirected from a file.
     let bar = progress::for_output(args.output.as_deref()).map(|bar| {
-        let total = lines.iter().map(|l| l.len() as u64 + 1).sum();
-        bar(Some(total))
+        let total = match args.text.is_empty() {
+            true => stdin_size(),
+            false => Some(args.text.iter().map(|l| l.len() as u64 + 1).sum()),
+        };
+        bar(total)
     });
     write_output(args.output.as_deref(), |out| {
-        for line in &lines {
+        for_each_line(&args.text, |line| {
             if args.format == Format::Json {
                 let rebuilt = reverser.reconstruct(line);
                 let value = serde_json::json!({
@@ -168,8 +162,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
             if let Some(bar) = &bar {
                 bar.inc(line.len() as u64 + 1);
             }
-        }
-        Ok(())
+            Ok(())
+        })
     })?;
     if let Some(bar) = bar {
         bar.finish_and_clear();

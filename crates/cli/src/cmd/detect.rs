@@ -1,6 +1,7 @@
 //! `steppe detect`: the romanisation schemes each line is consistent with, with the evidence.
 
-use crate::cmd::cyrillic::{input_lines, ReverseArgs};
+use crate::cmd::cyrillic::ReverseArgs;
+use crate::lines::for_each_line;
 use crate::output::write_output;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -50,9 +51,8 @@ fn shown_schemes(ranked: &[(String, usize)]) -> usize {
 pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
-    let lines = input_lines(&args.text)?;
     write_output(args.output.as_deref(), |out| {
-        for line in &lines {
+        for_each_line(&args.text, |line| {
             let d = detect(&reverser, line);
             match args.format {
                 Format::Json => {
@@ -81,8 +81,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     }
                 }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,8 @@
 //! `steppe key`: one matching key per line, the same for every romanisation of a Russian word and
 //! for its Cyrillic.
 
-use crate::cmd::cyrillic::{input_lines, ReverseArgs};
+use crate::cmd::cyrillic::ReverseArgs;
+use crate::lines::for_each_line;
 use crate::output::write_output;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -24,12 +25,8 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let lexicon = args.reverse.lexicon()?;
     let reverser = args.reverse.reverser(&lexicon)?;
-    let lines = input_lines(&args.text)?;
     write_output(args.output.as_deref(), |out| {
-        for line in &lines {
-            writeln!(out, "{}", key(&reverser, line))?;
-        }
-        Ok(())
+        for_each_line(&args.text, |line| Ok(writeln!(out, "{}", key(&reverser, line))?))
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,10 @@
 //! `steppe translit`: Cyrillic → Latin in a named scheme, for the TEXT arguments or streaming
 //! standard input (or `--input FILE`) line by line in constant memory.
 
+use crate::lines::TextChunks;
 use crate::output::write_output;
 use crate::progress::{self, Counted};
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -112,74 +113,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Bytes read at a time: few system calls, and input and output still fit in a core's L2 cache.
-const CHUNK: usize = 1 << 18;
-
-/// Transliterates `input` chunk by chunk, each chunk ending at a line end (words never span lines),
-/// so memory stays at the chunk size plus the longest line. Nothing is allocated per chunk: the
-/// buffers are reused, and the engine checks for combining marks (NFC) as it goes, at no cost
-/// for text without them.
-fn stream(scheme: Scheme, mut input: impl Read, path: &Path, out: &mut dyn Write) -> Result<Stats> {
+/// Transliterates `input` a chunk of whole lines at a time (words never span lines), so memory
+/// stays at the chunk size plus the longest line. Nothing is allocated per chunk: the output buffer
+/// is reused, and the engine checks for combining marks (NFC) as it goes, at no cost for text
+/// without them.
+fn stream(scheme: Scheme, input: impl Read, path: &Path, out: &mut dyn Write) -> Result<Stats> {
     let mut total = Stats::default();
-    let mut buf = vec![0u8; CHUNK];
-    let (mut len, mut offset, mut line) = (0usize, 0usize, 1usize);
-    let mut text = String::with_capacity(CHUNK * 2);
-    loop {
-        if len == buf.len() {
-            buf.resize(buf.len() * 2, 0);
-        }
-        let n = match input.read(&mut buf[len..]) {
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e).with_context(|| format!("{}: read failed", path.display())),
-        };
-        len += n;
-        let cut = match (n, buf[..len].iter().rposition(|&b| b == b'\n')) {
-            (0, _) => len,
-            (_, Some(p)) => p + 1,
-            (_, None) => continue,
-        };
-        // simdutf8 validates Cyrillic text several times faster than std (a third of the command's
-        // time otherwise), with the same error position.
-        let chunk = match simdutf8::compat::from_utf8(&buf[..cut]) {
-            Ok(chunk) => chunk,
-            Err(e) => {
-                let good = &buf[..e.valid_up_to()];
-                let line = line + good.iter().filter(|&&b| b == b'\n').count();
-                let column = good
-                    .rsplit(|&b| b == b'\n')
-                    .next()
-                    .map_or(0, |l| String::from_utf8_lossy(l).chars().count());
-                bail!(
-                    "{}: invalid UTF-8 at byte {} (line {line}, column {})",
-                    path.display(),
-                    offset + e.valid_up_to(),
-                    column + 1
-                );
-            }
-        };
+    let mut chunks = TextChunks::new(input, &path.display().to_string());
+    let mut text = String::new();
+    while let Some(chunk) = chunks.next_chunk()? {
         text.clear();
         let stats = scheme.transliterate_into(chunk, &mut text);
         total.fallback += stats.fallback;
         total.unmapped += stats.unmapped;
         out.write_all(text.as_bytes())?;
-        line += count_newlines(chunk.as_bytes());
-        offset += cut;
-        buf.copy_within(cut..len, 0);
-        len -= cut;
-        if n == 0 {
-            return Ok(total);
-        }
     }
-}
-
-/// The number of line feeds in `bytes`, counted in byte-wide SIMD lanes 255 bytes at a time (a
-/// plain `filter().count()` widens every byte to 64 bits, and took 15 % of the command's time).
-fn count_newlines(bytes: &[u8]) -> usize {
-    bytes
-        .chunks(255)
-        .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n')) as usize)
-        .sum()
+    Ok(total)
 }
 
 /// `--list`: one line per scheme with its description, then an example.
@@ -225,15 +174,8 @@ mod tests {
     }
 
     #[test]
-    fn newlines_are_counted_across_lanes() {
-        for n in [0, 1, 254, 255, 256, 1000] {
-            let text = "я\n".repeat(n) + "x";
-            assert_eq!(count_newlines(text.as_bytes()), n);
-        }
-    }
-
-    #[test]
     fn streaming_keeps_lines_and_reports_bad_bytes() {
+        use crate::lines::CHUNK;
         let s = scheme("ala_lc_alt", Lang::Ru).unwrap();
         let mut out = Vec::new();
         // A line longer than a chunk grows the buffer.
