@@ -66,9 +66,11 @@ impl<R: Read> TextChunks<R> {
             };
             self.len += n;
             self.done = n == 0;
-            let cut = match memchr::memrchr(b'\n', &self.buf[..self.len]) {
+            // What is left of earlier reads holds no line end: only the new bytes are searched, so
+            // a line of any length is read in linear time.
+            let cut = match memchr::memrchr(b'\n', &self.buf[self.len - n..self.len]) {
                 _ if self.done => self.len,
-                Some(p) => p + 1,
+                Some(p) => self.len - n + p + 1,
                 None => continue,
             };
             let skip = self.mark_len();
