@@ -9,29 +9,61 @@ use crate::errors::{convert, raise, repr, score};
 use pyo3::prelude::*;
 use pythonize::pythonize;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
-use steppe_lexicon::LexiconSet;
+use steppe_lexicon::{Lexicon, LexiconSet};
 use steppe_translit::reverse::text::line_pieces;
-use steppe_translit::reverse::{self, Kind, Reverser, WordReport};
+use steppe_translit::reverse::{self, parse_exceptions, Kind, Reverser, WordReport};
 use steppe_translit::{scheme, Lang};
 
 /// The reverser reading `scheme` (`auto`: any scheme and mixed ones), over the embedded lexicon.
 pub fn reverser(scheme: &str) -> PyResult<&'static Reverser<'static>> {
-    static LEXICON: OnceLock<LexiconSet> = OnceLock::new();
+    configured(scheme, &[], None)
+}
+
+/// The reverser reading `scheme` over the embedded lexicon plus the word lists at `lexicon`, with
+/// the exceptions table at `exceptions` (the command line's `--lexicon` and `--exceptions`). One
+/// is made per configuration and kept for the life of the process; the files' sizes and
+/// modification times are part of the configuration, so an edited file is read again.
+fn configured(
+    scheme: &str,
+    lexicon: &[PathBuf],
+    exceptions: Option<&Path>,
+) -> PyResult<&'static Reverser<'static>> {
     static READERS: OnceLock<Mutex<HashMap<String, &'static Reverser<'static>>>> = OnceLock::new();
-    let lexicon = LEXICON.get_or_init(LexiconSet::embedded);
+    let mut key = scheme.to_owned();
+    for path in lexicon.iter().map(PathBuf::as_path).chain(exceptions) {
+        let stamp = std::fs::metadata(path).map(|m| (m.len(), m.modified().ok()));
+        key.push_str(&format!("\0{}\0{stamp:?}", path.display()));
+    }
     let mut readers = READERS
         .get_or_init(Default::default)
         .lock()
         .unwrap_or_else(|e| e.into_inner());
-    if let Some(r) = readers.get(scheme) {
+    if let Some(r) = readers.get(&key) {
         return Ok(r);
     }
-    // Only valid names get here (an unknown one is refused), so at most one reverser per scheme
-    // is ever kept.
-    let made = Reverser::new(lexicon).with_scheme(scheme).map_err(raise)?;
+    let mut set = LexiconSet::embedded();
+    for path in lexicon {
+        set.push(Lexicon::read_word_list(path).map_err(raise)?);
+    }
+    let table = match exceptions {
+        Some(path) => {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| raise(format!("{}: {e}", path.display())))?;
+            parse_exceptions(&text).map_err(|e| raise(format!("{}: {e}", path.display())))?
+        }
+        None => HashMap::new(),
+    };
+    // Only configurations that read without error get here, so at most one reverser (and one
+    // lexicon) per configuration is ever kept.
+    let set: &'static LexiconSet = Box::leak(Box::new(set));
+    let made = Reverser::new(set)
+        .with_scheme(scheme)
+        .map_err(raise)?
+        .with_exceptions(table);
     let made: &'static Reverser<'static> = Box::leak(Box::new(made));
-    readers.insert(scheme.to_owned(), made);
+    readers.insert(key, made);
     Ok(made)
 }
 
@@ -183,22 +215,35 @@ fn kind_name(report: &WordReport) -> String {
 }
 
 /// Cyrillic from romanised Russian in any scheme or a mix (`steppe cyrillic`), with every word's
-/// decision and alternatives.
+/// decision and alternatives. `lexicon` (word lists, one Cyrillic word a line) and `exceptions`
+/// (`Latin<TAB>output` a line) are the command line's `--lexicon` and `--exceptions`.
 ///
 /// >>> str(steppe.cyrillic("Tsentral'naia Aziia"))
 /// 'Центральная Азия'
 #[pyfunction]
-#[pyo3(signature = (text, scheme = "auto"))]
-fn cyrillic(py: Python<'_>, text: &str, scheme: &str) -> PyResult<Reconstruction> {
-    let r = reverser(scheme)?;
+#[pyo3(signature = (text, scheme = "auto", *, lexicon = Vec::new(), exceptions = None))]
+fn cyrillic(
+    py: Python<'_>,
+    text: &str,
+    scheme: &str,
+    lexicon: Vec<PathBuf>,
+    exceptions: Option<PathBuf>,
+) -> PyResult<Reconstruction> {
+    let r = configured(scheme, &lexicon, exceptions.as_deref())?;
     Ok(py.detach(|| reconstruct(r, text)))
 }
 
 /// The schemes each line is consistent with (`steppe detect --format json`): a dict with
 /// `schemes` (list of (name, words)), `informative`, `mixed` and `evidence`.
 #[pyfunction]
-fn detect<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    let r = reverser("auto")?;
+#[pyo3(signature = (text, *, lexicon = Vec::new(), exceptions = None))]
+fn detect<'py>(
+    py: Python<'py>,
+    text: &str,
+    lexicon: Vec<PathBuf>,
+    exceptions: Option<PathBuf>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let r = configured("auto", &lexicon, exceptions.as_deref())?;
     let found = py.detach(|| reverse::detect(r, text));
     pythonize(py, &found).map_err(convert)
 }
@@ -206,17 +251,29 @@ fn detect<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
 /// One matching key, the same for every spelling of a name or title (`steppe key`):
 /// `key("Nazarbayev") == key("Nazarbaev") == key("Назарбаев")`.
 #[pyfunction]
-#[pyo3(signature = (text, scheme = "auto"))]
-fn key(py: Python<'_>, text: &str, scheme: &str) -> PyResult<String> {
-    let r = reverser(scheme)?;
+#[pyo3(signature = (text, scheme = "auto", *, lexicon = Vec::new(), exceptions = None))]
+fn key(
+    py: Python<'_>,
+    text: &str,
+    scheme: &str,
+    lexicon: Vec<PathBuf>,
+    exceptions: Option<PathBuf>,
+) -> PyResult<String> {
+    let r = configured(scheme, &lexicon, exceptions.as_deref())?;
     Ok(py.detach(|| reverse::key(r, text)))
 }
 
 /// Clusters the spellings of each name and title across texts (`steppe names --format json`):
 /// dicts with `kind`, `key`, `preferred`, `cyrillic`, `variants` (spelling, count) and `count`.
 #[pyfunction]
-fn names<'py>(py: Python<'py>, texts: Vec<String>) -> PyResult<Bound<'py, PyAny>> {
-    let r = reverser("auto")?;
+#[pyo3(signature = (texts, *, lexicon = Vec::new(), exceptions = None))]
+fn names<'py>(
+    py: Python<'py>,
+    texts: Vec<String>,
+    lexicon: Vec<PathBuf>,
+    exceptions: Option<PathBuf>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let r = configured("auto", &lexicon, exceptions.as_deref())?;
     let clusters = py.detach(|| {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         reverse::cluster_names(r, &refs)

@@ -124,3 +124,42 @@ def test_round_trip_through_schemes_keeps_the_key():
     for scheme in ("ala_lc", "bgn_pcgn", "iso_9_1968", "wikipedia", "gost_779"):
         latin = steppe.transliterate("Назарбаев", scheme)
         assert steppe.key(latin) == steppe.key("Назарбаев"), (scheme, latin)
+
+
+def test_user_word_lists_and_exceptions_as_on_the_command_line(tmp_path, cli):
+    words = tmp_path / "places.txt"
+    words.write_text("Кызылорда\n", encoding="utf-8")
+    table = tmp_path / "exceptions.tsv"
+    table.write_text("# places\nAlmaty\tАлматы\n", encoding="utf-8")
+    # without them: a name guessed by the name rule, and an English spelling kept
+    plain = steppe.cyrillic("Kyzylorda, Almaty")
+    assert str(plain) == "Кызылорда, Almaty"
+    assert plain.words[0].kind == "name" and plain.words[0].confidence != "certain"
+    mine = steppe.cyrillic("Kyzylorda, Almaty", lexicon=[words], exceptions=str(table))
+    assert str(mine) == "Кызылорда, Алматы"
+    assert (mine.words[0].kind, mine.words[0].confidence) == ("russian", "certain")
+    assert mine.words[1].kind == "exception"
+    assert steppe.key("Almaty", exceptions=table) == steppe.key("Алматы")
+    assert steppe.key("Almaty") != steppe.key("Алматы")
+    cli = subprocess.run(
+        [cli, "cyrillic", "--lexicon", str(words), "--exceptions", str(table), "Kyzylorda, Almaty"],
+        capture_output=True, text=True, check=True,
+    )
+    assert cli.stdout == "Кызылорда, Алматы\n"
+
+
+def test_an_edited_exceptions_file_is_read_again(tmp_path):
+    table = tmp_path / "exceptions.tsv"
+    table.write_text("Almaty\tАлматы\n", encoding="utf-8")
+    assert str(steppe.cyrillic("Almaty", exceptions=table)) == "Алматы"
+    table.write_text("Almaty\tАлма-Ата\n", encoding="utf-8")
+    assert str(steppe.cyrillic("Almaty", exceptions=table)) == "Алма-Ата"
+
+
+def test_bad_user_files_raise_with_the_file_and_line(tmp_path):
+    table = tmp_path / "exceptions.tsv"
+    table.write_text("Almaty\tАлматы\nno tab here\n", encoding="utf-8")
+    with pytest.raises(steppe.SteppeError, match=r"exceptions\.tsv: line 2: expected `Latin<TAB>output`"):
+        steppe.cyrillic("Almaty", exceptions=table)
+    with pytest.raises(steppe.SteppeError, match="missing.txt"):
+        steppe.key("Almaty", lexicon=[tmp_path / "missing.txt"])

@@ -8,10 +8,12 @@ pub enum ErrorKind {
     UnknownScheme,
     /// The language code is not one this crate knows.
     UnknownLang,
+    /// A line of an exceptions table is not `Latin<TAB>output`.
+    BadException,
 }
 
-/// An error choosing a scheme or language. Transliteration itself cannot fail: every `&str` is
-/// valid input.
+/// An error choosing a scheme or language, or reading an exceptions table. Transliteration itself
+/// cannot fail: every `&str` is valid input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -29,6 +31,13 @@ pub enum Error {
         /// The code as given.
         code: String,
     },
+    /// A line of an exceptions table ([`parse_exceptions`](crate::reverse::parse_exceptions)) has
+    /// no tab, or nothing before it.
+    #[error("line {line}: expected `Latin<TAB>output`")]
+    BadException {
+        /// The line's number, from 1.
+        line: usize,
+    },
 }
 
 impl Error {
@@ -37,6 +46,7 @@ impl Error {
         match self {
             Error::UnknownScheme { .. } => ErrorKind::UnknownScheme,
             Error::UnknownLang { .. } => ErrorKind::UnknownLang,
+            Error::BadException { .. } => ErrorKind::BadException,
         }
     }
 }

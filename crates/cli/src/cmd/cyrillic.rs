@@ -4,12 +4,12 @@ use crate::input::read_text;
 use crate::lines::{for_each_line, stdin_size};
 use crate::output::write_output;
 use crate::progress;
-use anyhow::{bail, Result};
+use anyhow::{Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe_lexicon::{Lexicon, LexiconSet};
-use steppe_translit::reverse::Reverser;
+use steppe_translit::reverse::{parse_exceptions, Reverser};
 
 /// Reconstruct Cyrillic from romanised Russian (any scheme, or mixed ones).
 #[derive(clap::Args)]
@@ -83,22 +83,10 @@ impl ReverseArgs {
     }
 }
 
-/// Reads an exceptions file: `Latin<TAB>output` per line, `#` comments and blank lines skipped.
+/// Reads an exceptions file (`Latin<TAB>output` a line); an error names the file and the line.
 fn read_exceptions(path: &Path) -> Result<HashMap<String, String>> {
     let (name, text) = read_text(path)?;
-    let mut map = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match line.split_once('\t') {
-            Some((latin, out)) if !latin.trim().is_empty() => {
-                map.insert(latin.trim().to_owned(), out.trim().to_owned());
-            }
-            _ => bail!("{name}:{}: expected `Latin<TAB>output`", i + 1),
-        }
-    }
-    Ok(map)
+    parse_exceptions(&text).with_context(|| name)
 }
 
 /// Runs `steppe cyrillic`.

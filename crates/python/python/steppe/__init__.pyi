@@ -41,21 +41,46 @@ class Reconstruction:
     def ambiguous(self) -> list[WordReading]:
         """The words with more than one reading considered."""
 
-def cyrillic(text: str, scheme: str = "auto") -> Reconstruction:
-    """Cyrillic from romanised Russian in any scheme or a mix (``steppe cyrillic``).
+def cyrillic(
+    text: str,
+    scheme: str = "auto",
+    *,
+    lexicon: Sequence[PathLike] = (),
+    exceptions: Optional[PathLike] = None,
+) -> Reconstruction:
+    """Cyrillic from romanised Russian in any scheme or a mix (``steppe cyrillic``). ``lexicon``:
+    word lists (one Cyrillic word a line) whose words count as Russian; ``exceptions``: a table of
+    ``Latin<TAB>output`` lines applied first (``--lexicon``, ``--exceptions``). Each configuration
+    is read once per process, and again when a file changes.
 
     >>> str(cyrillic("Tsentral'naia Aziia"))
     'Центральная Азия'
     """
 
-def detect(text: str) -> dict[str, Any]:
+def detect(
+    text: str,
+    *,
+    lexicon: Sequence[PathLike] = (),
+    exceptions: Optional[PathLike] = None,
+) -> dict[str, Any]:
     """The schemes a line is consistent with: ``{"schemes": [(name, words)], "informative": int,
     "mixed": bool, "evidence": [str]}`` (``steppe detect --format json``)."""
 
-def key(text: str, scheme: str = "auto") -> str:
+def key(
+    text: str,
+    scheme: str = "auto",
+    *,
+    lexicon: Sequence[PathLike] = (),
+    exceptions: Optional[PathLike] = None,
+) -> str:
     """One matching key, the same for every spelling: ``key("Nazarbayev") == key("Назарбаев")``."""
 
-def names(texts: Sequence[str]) -> list[dict[str, Any]]:
+def names(
+    texts: Sequence[str],
+    *,
+    lexicon: Sequence[PathLike] = (),
+    exceptions: Optional[PathLike] = None,
+) -> list[dict[str, Any]]:
     """Clusters of the spellings of each name and title across texts (``steppe names``): dicts with
     ``kind`` (name|title), ``key``, ``preferred``, ``cyrillic``, ``variants`` [(spelling, count)], ``count``."""
 

@@ -52,7 +52,7 @@ pub(crate) fn word_reading(token: &str, analysis: Option<&Analysis>) -> String {
         .filter(|a| {
             matches!(
                 a.kind,
-                Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym
+                Kind::Russian | Kind::Contaminated | Kind::Name | Kind::Acronym | Kind::Exception
             )
         })
         .and_then(|a| a.reading.as_deref());
@@ -102,5 +102,14 @@ mod tests {
         assert_ne!(k("Nazarbaev"), k("Nazarov"));
         assert_ne!(k("Tsentral'naia Azia"), k("Tsentral'naia"));
         assert_ne!(k("mirovoy"), k("Центральная"));
+    }
+
+    #[test]
+    fn a_users_exception_keys_like_its_cyrillic() {
+        let lexicon = WordList::from_words(["центральная"]);
+        let exceptions = [("Almaty".to_owned(), "Алматы".to_owned())].into_iter().collect();
+        let r = Reverser::new(&lexicon).with_exceptions(exceptions);
+        assert_eq!(key(&r, "Almaty"), key(&r, "Алматы"));
+        assert_ne!(key(&Reverser::new(&lexicon), "Almaty"), key(&r, "Алматы"));
     }
 }

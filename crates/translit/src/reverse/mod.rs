@@ -21,6 +21,7 @@ pub mod cluster;
 pub mod contamination;
 pub mod detect;
 pub mod english;
+mod exceptions;
 pub mod key;
 pub mod lattice;
 pub mod names;
@@ -32,6 +33,7 @@ pub mod text;
 
 pub use cluster::{cluster_names, NameCluster};
 pub use detect::{detect, Detection};
+pub use exceptions::parse_exceptions;
 pub use key::key;
 pub use phrase::{
     acronym, Analysis, Basis, Confidence, Kind, Level, Reconstruction, Reverser, WordConfidence, WordReport,
