@@ -82,9 +82,9 @@ pub(crate) struct Anchored {
 
 /// Finds the anchors of two lists of sentences. `cyrillic` says, per side, which script its own
 /// words are in (names are linked from one side's script to the other's).
-pub(crate) fn anchor(
-    source: &[&str],
-    target: &[&str],
+pub(crate) fn anchor<'a>(
+    source: &[&'a str],
+    target: &[&'a str],
     cyrillic: (bool, bool),
     keyer: Option<&dyn NameKey>,
     dictionary: Option<&Dictionary>,
@@ -93,26 +93,20 @@ pub(crate) fn anchor(
     let tgt_tokens: Vec<_> = target.iter().map(|s| tokens(s)).collect();
     let mut ids: HashMap<(TokenKind, &str), u32> = HashMap::new();
     let mut weights = Vec::new();
-    let in_target: std::collections::HashSet<(TokenKind, &str)> = tgt_tokens
-        .iter()
-        .flatten()
-        .map(|(k, t)| (*k, t.as_str()))
-        .collect();
-    for (kind, text) in src_tokens.iter().flatten() {
-        if in_target.contains(&(*kind, text.as_str())) && !ids.contains_key(&(*kind, text.as_str())) {
-            ids.insert((*kind, text), weights.len() as u32);
-            weights.push(if *kind == TokenKind::Punct {
+    let in_target: std::collections::HashSet<(TokenKind, &str)> =
+        tgt_tokens.iter().flatten().map(|&(k, t)| (k, t)).collect();
+    for &(kind, text) in src_tokens.iter().flatten() {
+        if in_target.contains(&(kind, text)) && !ids.contains_key(&(kind, text)) {
+            ids.insert((kind, text), weights.len() as u32);
+            weights.push(if kind == TokenKind::Punct {
                 PUNCT_WEIGHT
             } else {
                 1.0
             });
         }
     }
-    let words = |texts: &[&str], cyr: bool| -> Vec<Vec<String>> {
-        texts
-            .iter()
-            .map(|s| name_words(s, cyr).into_iter().map(str::to_owned).collect())
-            .collect()
+    let words = |texts: &[&'a str], cyr: bool| -> Vec<Vec<&'a str>> {
+        texts.iter().map(|s| name_words(s, cyr)).collect()
     };
     // Names are linked only with a keyer and a Cyrillic side; otherwise no words are needed.
     let linking = keyer.is_some() && (cyrillic.0 || cyrillic.1);
@@ -124,11 +118,8 @@ pub(crate) fn anchor(
     let (src_linked, tgt_linked) = match keyer {
         // Same script on both sides and not Cyrillic: identical Latin tokens already cover names.
         Some(k) if cyrillic.0 || cyrillic.1 => {
-            let flat = |v: &[Vec<String>]| -> Vec<String> { v.iter().flatten().cloned().collect() };
-            let (s, t) = (flat(&src_names), flat(&tgt_names));
-            let s: Vec<&str> = s.iter().map(String::as_str).collect();
-            let t: Vec<&str> = t.iter().map(String::as_str).collect();
-            link_names(k, &s, &t)
+            let flat = |v: &[Vec<&'a str>]| -> Vec<&'a str> { v.iter().flatten().copied().collect() };
+            link_names(k, &flat(&src_names), &flat(&tgt_names))
         }
         _ => Default::default(),
     };
@@ -160,8 +151,8 @@ pub(crate) fn anchor(
         });
     }
     let build = |texts: &[&str],
-                 toks: &[Vec<(TokenKind, String)>],
-                 names: &[Vec<String>],
+                 toks: &[Vec<(TokenKind, &str)>],
+                 names: &[Vec<&str>],
                  linked: &HashMap<String, u32>,
                  dict: &[Vec<u32>]| {
         toks.iter()
@@ -171,9 +162,13 @@ pub(crate) fn anchor(
             .map(|(n, ((toks, names), text))| {
                 let mut list: Vec<u32> = toks
                     .iter()
-                    .filter_map(|(k, t)| ids.get(&(*k, t.as_str())).copied())
+                    .filter_map(|&(k, t)| ids.get(&(k, t)).copied())
                     .collect();
-                list.extend(names.iter().filter_map(|w| linked.get(w).map(|&i| name_base + i)));
+                list.extend(
+                    names
+                        .iter()
+                        .filter_map(|w| linked.get(*w).map(|&i| name_base + i)),
+                );
                 if let Some(found) = dict.get(n) {
                     list.extend(found.iter().filter_map(|e| dict_ids.get(e).copied()));
                 }
