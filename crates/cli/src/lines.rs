@@ -156,16 +156,21 @@ mod tests {
 
     /// Every chunk of `bytes`, read a few bytes at a time so that lines span reads.
     fn chunks(bytes: &[u8]) -> Result<Vec<String>> {
-        struct Trickle<'a>(&'a [u8]);
+        chunks_by(bytes, 3)
+    }
+
+    /// Every chunk of `bytes`, read `step` bytes at a time.
+    fn chunks_by(bytes: &[u8], step: usize) -> Result<Vec<String>> {
+        struct Trickle<'a>(&'a [u8], usize);
         impl Read for Trickle<'_> {
             fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-                let n = self.0.len().min(buf.len()).min(3);
+                let n = self.0.len().min(buf.len()).min(self.1);
                 buf[..n].copy_from_slice(&self.0[..n]);
                 self.0 = &self.0[n..];
                 Ok(n)
             }
         }
-        let mut reader = TextChunks::new(Trickle(bytes), "t.txt");
+        let mut reader = TextChunks::new(Trickle(bytes, step), "t.txt");
         let mut out = Vec::new();
         while let Some(chunk) = reader.next_chunk()? {
             out.push(chunk.to_owned());
@@ -201,5 +206,48 @@ mod tests {
         let got = chunks(long.as_bytes()).unwrap();
         assert_eq!(got.concat(), long);
         assert!(got[0].ends_with('\n') && got[0].len() > CHUNK);
+    }
+
+    /// Input made of what the reader reacts to: line ends, Cyrillic, a byte order mark, and bytes
+    /// that are never UTF-8 or only start a sequence.
+    fn input() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just(b"a".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just("я".as_bytes().to_vec()),
+            Just("\u{FEFF}".as_bytes().to_vec()),
+            Just(vec![0xFF]),
+            Just(vec![0xD0]),
+            Just(vec![0xE2, 0x80]),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        /// Whatever the input and the read size: the chunks put together are the input without its
+        /// byte order mark, each but the last ends a line; or the error names the first bad byte
+        /// as std's UTF-8 check finds it, with its line and column counted here independently.
+        #[test]
+        fn chunks_are_the_input_or_the_first_bad_byte(bytes in input(), step in 1usize..8) {
+            let skip = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+            match (std::str::from_utf8(&bytes[skip..]), chunks_by(&bytes, step)) {
+                (Ok(text), Ok(got)) => {
+                    proptest::prop_assert_eq!(got.concat(), text);
+                    let whole_lines = got.len().saturating_sub(1);
+                    proptest::prop_assert!(got[..whole_lines].iter().all(|c| c.ends_with('\n')));
+                }
+                (Err(e), Err(err)) => {
+                    let good = std::str::from_utf8(&bytes[skip..skip + e.valid_up_to()]).unwrap();
+                    let line = good.matches('\n').count() + 1;
+                    let column = good.rsplit('\n').next().unwrap().chars().count() + 1;
+                    let at = skip + e.valid_up_to();
+                    let expected = format!("t.txt: invalid UTF-8 at byte {at} (line {line}, column {column})");
+                    proptest::prop_assert_eq!(err.to_string(), expected);
+                }
+                (want, got) => proptest::prop_assert!(false, "std {want:?}, chunks {got:?}"),
+            }
+        }
     }
 }
